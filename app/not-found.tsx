@@ -1,0 +1,12 @@
+import { getTranslations } from "next-intl/server";
+
+export default async function NotFound() {
+  const t = await getTranslations("common.notFound");
+  return (
+    <main className="mx-auto grid max-w-md gap-4 px-4 py-24 text-center">
+      <p className="text-sm font-medium text-muted-foreground">404</p>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <p className="text-muted-foreground">{t("description")}</p>
+    </main>
+  );
+}

@@ -1,0 +1,42 @@
+import { BellRing } from "lucide-react";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { Viewer } from "@/lib/auth/viewer";
+import { MobileNav } from "./mobile-nav";
+import { SidebarNav } from "./sidebar-nav";
+import { UserMenu } from "./user-menu";
+
+export async function AppShell({ viewer, children }: { viewer: Viewer; children: React.ReactNode }) {
+  const t = await getTranslations("common");
+  return (
+    <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_1fr]">
+      <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-background focus:p-2">
+        {t("skipToContent")}
+      </a>
+      <aside className="hidden border-r bg-muted/30 lg:block">
+        <div className="sticky top-0 grid max-h-dvh gap-6 overflow-y-auto p-4">
+          <Link href="/" className="flex items-center gap-2 px-3 font-semibold">
+            <BellRing aria-hidden className="size-5 text-primary" />
+            {t("appName")}
+          </Link>
+          <SidebarNav role={viewer.role} />
+        </div>
+      </aside>
+      <div className="flex min-w-0 flex-col">
+        <header className="sticky top-0 z-30 flex h-14 items-center gap-2 border-b bg-background/95 px-4 backdrop-blur">
+          <MobileNav role={viewer.role} />
+          <Link href="/" className="flex items-center gap-2 font-semibold lg:hidden">
+            <BellRing aria-hidden className="size-5 text-primary" />
+            {t("appName")}
+          </Link>
+          <div className="ml-auto">
+            <UserMenu name={viewer.name} email={viewer.email} roleLabel={t(`roles.${viewer.role}`)} />
+          </div>
+        </header>
+        <main id="content" className="mx-auto w-full max-w-7xl flex-1 p-4 sm:p-6 lg:p-8">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

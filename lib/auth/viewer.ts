@@ -1,0 +1,44 @@
+import "server-only";
+import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
+import type { Role } from "@/generated/prisma/enums";
+import { db } from "@/lib/db";
+import { auth } from "./index";
+
+export type Viewer = NonNullable<Awaited<ReturnType<typeof loadViewer>>>;
+
+async function loadViewer() {
+  const session = await auth();
+  if (!session?.user?.id) return null;
+  const user = await db.user.findUnique({
+    where: { id: session.user.id },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      locale: true,
+      timeZone: true,
+      digestHour: true,
+      sessionVersion: true,
+      disabledAt: true,
+    },
+  });
+  // A disabled user, or one whose role or password changed, loses every session at once.
+  if (!user || user.disabledAt || user.sessionVersion !== session.sessionVersion) return null;
+  return user;
+}
+
+/** The signed-in, still-valid user for this request, or null. */
+export const getViewer = cache(loadViewer);
+
+/** For pages and actions: signs out to /sign-in, or answers 403 when the role is not allowed. */
+export async function requireViewer(roles?: readonly Role[]): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) redirect("/sign-in");
+  if (roles && !roles.includes(viewer.role)) forbidden();
+  return viewer;
+}
+
+export const ADMIN_ONLY = ["ADMIN"] as const satisfies readonly Role[];
+export const STAFF = ["ADMIN", "AUDITOR"] as const satisfies readonly Role[];

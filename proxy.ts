@@ -1,0 +1,10 @@
+// Optimistic redirect to /sign-in for visitors without a session cookie. It never authorizes:
+// every page, action and route handler checks the viewer and role itself.
+import NextAuth from "next-auth";
+import { authConfig } from "@/lib/auth/config";
+
+export const { auth: proxy } = NextAuth(authConfig);
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|api/).*)"],
+};

@@ -1,0 +1,153 @@
+// `npm start` / `npm run dev`: one command from a fresh clone to a running Herald.
+//  1. PostgreSQL: DATABASE_URL if set, else the embedded server under .data/ (started here).
+//  2. Migrations, catalog sync, demo data on an empty database.
+//  3. `next build` when the sources changed since the last build (start only).
+//  4. The web server as a child process; Ctrl-C / SIGTERM stops it first, PostgreSQL last.
+import { spawn, type ChildProcess } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { openDatabase, DEFAULT_DATA_DIR } from "../lib/db/local";
+import { migrate } from "../lib/db/migrate";
+import { seed } from "../prisma/seed/index";
+import { demoAdmin, demoAuditor, demoEmail, demoPasswords, demoUsers } from "../prisma/seed/demo-data";
+
+const mode = process.argv[2] === "dev" ? "dev" : "start";
+const log = (line: string) => console.log(`[herald] ${line}`);
+
+if (existsSync(".env")) process.loadEnvFile(".env");
+const dataDir = process.env.HERALD_DATA_DIR ?? DEFAULT_DATA_DIR;
+const port = Number(process.env.PORT ?? 3000);
+
+async function main() {
+  const started = Date.now();
+  const database = await openDatabase(log);
+  const children: ChildProcess[] = [];
+  let stopping = false;
+
+  async function stop(code: number) {
+    if (stopping) return;
+    stopping = true;
+    log("Stopping…");
+    await Promise.all(
+      children.map(
+        (child) =>
+          new Promise<void>((resolve) => {
+            if (child.exitCode !== null || child.signalCode !== null) return resolve();
+            child.once("exit", () => resolve());
+            child.kill("SIGTERM");
+          }),
+      ),
+    );
+    await database.stop();
+    log("Stopped.");
+    process.exit(code);
+  }
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+
+  try {
+    const applied = await migrate(database.url);
+    if (applied.length) log(`Applied migrations: ${applied.join(", ")}`);
+    await seed(database.url, log);
+  } catch (error) {
+    console.error(error);
+    await stop(1);
+    return;
+  }
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    AUTH_SECRET: process.env.AUTH_SECRET ?? authSecret(),
+    APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
+    PORT: String(port),
+    NODE_ENV: mode === "dev" ? "development" : "production",
+  };
+
+  if (mode === "start" && needsBuild()) {
+    log("Building (first start, or the sources changed)…");
+    const code = await run(process.execPath, [createRequire(import.meta.url).resolve("next/dist/bin/next"), "build"], env);
+    if (code !== 0) return stop(code ?? 1);
+    writeFileSync(buildStampFile, sourceFingerprint());
+  }
+
+  const web = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", ...(mode === "dev" ? ["--dev"] : [])], {
+    env,
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  children.push(web);
+  web.on("exit", (code) => {
+    if (!stopping) {
+      log(`The web server exited (code ${code}).`);
+      void stop(code || 1);
+    }
+  });
+  web.on("message", (message: { type?: string }) => {
+    if (message.type !== "ready") return;
+    const url = env.APP_URL;
+    const pad = (s: string) => s.padEnd(34);
+    console.log(
+      [
+        "",
+        `  Herald is ready at ${url}  (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+        `  Database: ${process.env.DATABASE_URL ? "DATABASE_URL" : `embedded PostgreSQL in ${path.resolve(dataDir)}`}`,
+        "",
+        "  Demo sign-ins:",
+        `    ADMIN    ${pad(demoAdmin.email)} ${demoPasswords.admin}`,
+        `    AUDITOR  ${pad(demoAuditor.email)} ${demoPasswords.auditor}`,
+        `    USER     ${pad(demoEmail(demoUsers[0]!.name))} ${demoPasswords.user}  (and ${demoUsers.length - 1} more users)`,
+        "",
+        "  Ctrl-C stops Herald and its database.",
+        "",
+      ].join("\n"),
+    );
+  });
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
+  return new Promise<number | null>((resolve) => {
+    const child = spawn(command, args, { env, stdio: "inherit" });
+    child.on("exit", (code) => resolve(code));
+  });
+}
+
+/** AUTH_SECRET when none is configured: generated once and kept beside the data. */
+function authSecret() {
+  const file = path.join(dataDir, "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+const buildStampFile = ".next/herald-build-stamp";
+const sourceRoots = ["app", "components", "lib", "emails", "messages", "public", "generated"];
+const sourceFiles = ["next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "proxy.ts"];
+
+function sourceFingerprint(): string {
+  const hash = createHash("sha256");
+  const visit = (entry: string) => {
+    if (!existsSync(entry)) return;
+    const stat = statSync(entry);
+    if (stat.isDirectory()) {
+      for (const child of readdirSync(entry).sort()) visit(path.join(entry, child));
+    } else {
+      hash.update(`${entry}:${stat.size}:${stat.mtimeMs}\n`);
+    }
+  };
+  [...sourceRoots, ...sourceFiles].forEach(visit);
+  return hash.digest("hex");
+}
+
+function needsBuild() {
+  if (!existsSync(".next/BUILD_ID") || !existsSync(buildStampFile)) return true;
+  return readFileSync(buildStampFile, "utf8") !== sourceFingerprint();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,40 @@
+// Integration tests run against a real PostgreSQL: DATABASE_URL's server if set, otherwise an
+// embedded one under .data/test. Each run gets a fresh database, migrated and catalog-synced, and
+// drops it at the end.
+import { randomBytes } from "node:crypto";
+import type { TestProject } from "vitest/node";
+import { syncCatalog } from "@/lib/catalog/sync";
+import { createPrismaClient } from "@/lib/db/client";
+import { dropDatabase, ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from "@/lib/db/embedded";
+import { migrate } from "@/lib/db/migrate";
+
+export default async function setup(project: TestProject) {
+  const database = `herald_test_${Date.now()}_${randomBytes(3).toString("hex")}`;
+  let server: RunningPostgres;
+  if (process.env.TEST_DATABASE_SERVER_URL) {
+    server = { url: "", adminUrl: process.env.TEST_DATABASE_SERVER_URL, stop: async () => {} };
+  } else {
+    server = await startEmbeddedPostgres({ dataDir: ".data/test", port: 54339, database: "postgres" });
+  }
+  await ensureDatabase(server.adminUrl, database);
+  const url = new URL(server.adminUrl);
+  url.pathname = `/${database}`;
+  await migrate(url.toString());
+  const db = createPrismaClient(url.toString(), { max: 2 });
+  await syncCatalog(db);
+  await db.$disconnect();
+
+  process.env.DATABASE_URL = url.toString();
+  project.provide("databaseUrl", url.toString());
+
+  return async () => {
+    await dropDatabase(server.adminUrl, database);
+    await server.stop();
+  };
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    databaseUrl: string;
+  }
+}
