@@ -18,7 +18,7 @@ export default async function SignInPage({
   return (
     <Card className="w-full max-w-sm">
       <CardHeader>
-        <CardTitle>
+        <CardTitle as="div">
           <h1>{t("title")}</h1>
         </CardTitle>
         <CardDescription>{t("description")}</CardDescription>
