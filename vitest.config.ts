@@ -10,7 +10,7 @@ const alias = {
 const env = {
   AUTH_SECRET: "test-secret-test-secret-test-secret-0000",
   APP_URL: "http://localhost:3000",
-  NODE_ENV: "test",
+  NODE_ENV: "test" as const,
 };
 
 export default defineConfig({

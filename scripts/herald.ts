@@ -4,13 +4,13 @@
 //  3. `next build` when the sources changed since the last build (start only).
 //  4. The web server as a child process; Ctrl-C / SIGTERM stops it first, PostgreSQL last.
 import { spawn, type ChildProcess } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from "node:fs";
-import { createRequire } from "node:module";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { openDatabase, DEFAULT_DATA_DIR } from "../lib/db/local";
 import { migrate } from "../lib/db/migrate";
 import { seed } from "../prisma/seed/index";
+import { isBuildCurrent } from "./lib/build-stamp";
 import { demoAdmin, demoAuditor, demoEmail, demoPasswords, demoUsers } from "../prisma/seed/demo-data";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
@@ -66,11 +66,10 @@ async function main() {
     NODE_ENV: mode === "dev" ? "development" : "production",
   };
 
-  if (mode === "start" && needsBuild()) {
+  if (mode === "start" && !isBuildCurrent()) {
     log("Building (first start, or the sources changed)…");
-    const code = await run(process.execPath, [createRequire(import.meta.url).resolve("next/dist/bin/next"), "build"], env);
+    const code = await run(process.execPath, ["--import", "tsx", "scripts/build.ts"], env);
     if (code !== 0) return stop(code ?? 1);
-    writeFileSync(buildStampFile, sourceFingerprint());
   }
 
   const web = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", ...(mode === "dev" ? ["--dev"] : [])], {
@@ -121,30 +120,6 @@ function authSecret() {
     writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
   }
   return readFileSync(file, "utf8").trim();
-}
-
-const buildStampFile = ".next/herald-build-stamp";
-const sourceRoots = ["app", "components", "lib", "emails", "messages", "public", "generated"];
-const sourceFiles = ["next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "proxy.ts"];
-
-function sourceFingerprint(): string {
-  const hash = createHash("sha256");
-  const visit = (entry: string) => {
-    if (!existsSync(entry)) return;
-    const stat = statSync(entry);
-    if (stat.isDirectory()) {
-      for (const child of readdirSync(entry).sort()) visit(path.join(entry, child));
-    } else {
-      hash.update(`${entry}:${stat.size}:${stat.mtimeMs}\n`);
-    }
-  };
-  [...sourceRoots, ...sourceFiles].forEach(visit);
-  return hash.digest("hex");
-}
-
-function needsBuild() {
-  if (!existsSync(".next/BUILD_ID") || !existsSync(buildStampFile)) return true;
-  return readFileSync(buildStampFile, "utf8") !== sourceFingerprint();
 }
 
 main().catch((error: unknown) => {

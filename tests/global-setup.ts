@@ -1,7 +1,9 @@
-// Integration tests run against a real PostgreSQL: DATABASE_URL's server if set, otherwise an
-// embedded one under .data/test. Each run gets a fresh database, migrated and catalog-synced, and
+// Integration tests run against a real PostgreSQL: TEST_DATABASE_SERVER_URL's server if set, otherwise
+// an embedded one under .data/test. Each run gets a fresh database, migrated and catalog-synced, and
 // drops it at the end.
 import { randomBytes } from "node:crypto";
+import { rm } from "node:fs/promises";
+import { createServer } from "node:net";
 import type { TestProject } from "vitest/node";
 import { syncCatalog } from "@/lib/catalog/sync";
 import { createPrismaClient } from "@/lib/db/client";
@@ -11,10 +13,13 @@ import { migrate } from "@/lib/db/migrate";
 export default async function setup(project: TestProject) {
   const database = `herald_test_${Date.now()}_${randomBytes(3).toString("hex")}`;
   let server: RunningPostgres;
+  let dataDir: string | undefined;
   if (process.env.TEST_DATABASE_SERVER_URL) {
     server = { url: "", adminUrl: process.env.TEST_DATABASE_SERVER_URL, stop: async () => {} };
   } else {
-    server = await startEmbeddedPostgres({ dataDir: ".data/test", port: 54339, database: "postgres" });
+    // A throwaway cluster per run (initdb takes ~2 s) on a free port, so parallel runs never meet.
+    dataDir = `.data/test/run-${process.pid}-${randomBytes(3).toString("hex")}`;
+    server = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: "postgres" });
   }
   await ensureDatabase(server.adminUrl, database);
   const url = new URL(server.adminUrl);
@@ -30,6 +35,7 @@ export default async function setup(project: TestProject) {
   return async () => {
     await dropDatabase(server.adminUrl, database);
     await server.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
   };
 }
 
@@ -37,4 +43,15 @@ declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
   }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
 }

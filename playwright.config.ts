@@ -1,0 +1,63 @@
+import { defineConfig, devices } from "@playwright/test";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+export const baseURL = `http://localhost:${port}`;
+
+// Debian's Chromium: Playwright's own browser download cannot run on these machines.
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+  ],
+};
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  forbidOnly: true,
+  retries: 0,
+  workers: 2,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: chromium,
+  },
+  projects: [
+    { name: "setup", testMatch: /global\.setup\.ts/ },
+    {
+      name: "chromium",
+      use: { ...devices["Desktop Chrome"], launchOptions: chromium },
+      dependencies: ["setup"],
+    },
+  ],
+  // The production build on a fresh embedded PostgreSQL with the demo seed.
+  webServer: {
+    command:
+      "node -e \"require('fs').rmSync('.data/e2e',{recursive:true,force:true})\" && tsx scripts/herald.ts start",
+    url: `${baseURL}/sign-in`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      HERALD_DATA_DIR: ".data/e2e",
+      HERALD_PG_PORT: "54349",
+      PORT: String(port),
+      APP_URL: baseURL,
+      // Tests give each simulated client its own address through X-Forwarded-For.
+      TRUST_PROXY: "true",
+      AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-000000",
+      MAIL_TRANSPORT: "mailbox",
+    },
+  },
+});
