@@ -7,7 +7,8 @@ const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "0.0.0.0";
 
-const app = next({ dev, hostname, port });
+// Next builds absolute URLs (e.g. sign-in callbacks) from this name, not from the bind address.
+const app = next({ dev, hostname: "localhost", port });
 const handle = app.getRequestHandler();
 await app.prepare();
 

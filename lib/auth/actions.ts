@@ -21,9 +21,15 @@ const signInSchema = z.object({
   callbackUrl: z.string().optional(),
 });
 
-/** Only same-site paths may follow a sign-in (no open redirect). */
+/** Only a path on this site may follow a sign-in: any host in the callback is dropped (no open redirect). */
 function safeCallback(url: string | undefined) {
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/";
+  if (!url) return "/";
+  try {
+    const parsed = new URL(url, "http://herald.invalid");
+    return `${parsed.pathname}${parsed.search}` || "/";
+  } catch {
+    return "/";
+  }
 }
 
 export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {

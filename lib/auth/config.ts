@@ -6,6 +6,8 @@ export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
 
 export const authConfig = {
   pages: { signIn: "/sign-in" },
+  // Herald runs behind its own server (and optionally a reverse proxy) on the operator's host names.
+  trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   providers: [],
   callbacks: {

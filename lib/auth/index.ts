@@ -21,7 +21,6 @@ const credentialsSchema = z.object({
 export const { auth, handlers, signIn, signOut } = NextAuth({
   ...authConfig,
   secret: env.AUTH_SECRET,
-  trustHost: true,
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
