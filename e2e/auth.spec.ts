@@ -40,7 +40,10 @@ test.describe("[auth]", () => {
     await expect(page).toHaveURL(/\/sign-in/);
   });
 
-  test("[auth] wrong passwords get one generic message and the 6th attempt is refused", async ({ page, createUser }) => {
+  test("[auth] wrong passwords get one generic message and the 6th attempt is refused", async ({
+    page,
+    createUser,
+  }) => {
     const user = await createUser();
     await page.setExtraHTTPHeaders({ "X-Forwarded-For": freshAddress() });
     await page.goto("/sign-in");

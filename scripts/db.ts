@@ -21,7 +21,8 @@ async function main() {
       const { seed } = await import("../prisma/seed/index");
       await seed(db.url, console.log);
     } else if (command === "create-migration") {
-      if (!name || !/^[a-z0-9_]+$/.test(name)) throw new Error("Usage: npm run db:migration -- <snake_case_name>");
+      if (!name || !/^[a-z0-9_]+$/.test(name))
+        throw new Error("Usage: npm run db:migration -- <snake_case_name>");
       const previous = existsSync(SNAPSHOT) ? await readFile(SNAPSHOT, "utf8") : null;
       const current = await readFile(SCHEMA, "utf8");
       const sql = await diffSchemas(db.url, previous, current);
@@ -34,7 +35,9 @@ async function main() {
       await mkdir(dir, { recursive: true });
       await writeFile(path.join(dir, "migration.sql"), sql);
       await writeFile(SNAPSHOT, current);
-      console.log(`Created ${dir}/migration.sql — review it, add what Prisma cannot express (CHECK constraints, extra indexes), then run npm run db:migrate.`);
+      console.log(
+        `Created ${dir}/migration.sql — review it, add what Prisma cannot express (CHECK constraints, extra indexes), then run npm run db:migrate.`,
+      );
     } else {
       throw new Error("Usage: tsx scripts/db.ts migrate | seed | create-migration <name>");
     }

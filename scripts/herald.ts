@@ -72,10 +72,14 @@ async function main() {
     if (code !== 0) return stop(code ?? 1);
   }
 
-  const web = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", ...(mode === "dev" ? ["--dev"] : [])], {
-    env,
-    stdio: ["ignore", "inherit", "inherit", "ipc"],
-  });
+  const web = spawn(
+    process.execPath,
+    ["--import", "tsx", "scripts/server.ts", ...(mode === "dev" ? ["--dev"] : [])],
+    {
+      env,
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    },
+  );
   children.push(web);
   web.on("exit", (code) => {
     if (!stopping) {

@@ -21,12 +21,28 @@ const steps: Step[] = [
   { name: "typecheck", command: ["tsc", "--noEmit"] },
   {
     name: "unit",
-    command: ["vitest", "run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${reports}/unit.json`],
+    command: [
+      "vitest",
+      "run",
+      "--project",
+      "unit",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${reports}/unit.json`,
+    ],
     report: { file: `${reports}/unit.json`, kind: "vitest" },
   },
   {
     name: "integration",
-    command: ["vitest", "run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${reports}/integration.json`],
+    command: [
+      "vitest",
+      "run",
+      "--project",
+      "integration",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${reports}/integration.json`,
+    ],
     report: { file: `${reports}/integration.json`, kind: "vitest" },
   },
   { name: "build", command: ["tsx", "scripts/build.ts"] },
@@ -48,7 +64,10 @@ for (const step of steps) {
   const started = Date.now();
   console.log(`\n▶ ${step.name}: ${step.command.join(" ")}`);
   const [bin, ...args] = step.command;
-  const result = spawnSync(`node_modules/.bin/${bin}`, args, { stdio: "inherit", env: { ...process.env, ...step.env } });
+  const result = spawnSync(`node_modules/.bin/${bin}`, args, {
+    stdio: "inherit",
+    env: { ...process.env, ...step.env },
+  });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   timings.push(`${step.name} ${seconds}s`);
   if (step.report && existsSync(step.report.file)) {
@@ -75,5 +94,8 @@ function countTests(file: string, kind: "vitest" | "playwright") {
     stats?: { expected?: number; unexpected?: number; flaky?: number };
   };
   if (kind === "vitest") return { passed: report.numPassedTests ?? 0, failed: report.numFailedTests ?? 0 };
-  return { passed: (report.stats?.expected ?? 0) + (report.stats?.flaky ?? 0), failed: report.stats?.unexpected ?? 0 };
+  return {
+    passed: (report.stats?.expected ?? 0) + (report.stats?.flaky ?? 0),
+    failed: report.stats?.unexpected ?? 0,
+  };
 }

@@ -35,7 +35,8 @@ function safeCallback(url: string | undefined) {
 export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const t = await getTranslations("auth");
   const parsed = signInSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success || !parsed.data.email || !parsed.data.password) return { message: t("invalidCredentials") };
+  if (!parsed.success || !parsed.data.email || !parsed.data.password)
+    return { message: t("invalidCredentials") };
   const { email, password, callbackUrl } = parsed.data;
   try {
     await signIn("credentials", { email, password, redirectTo: safeCallback(callbackUrl) });
@@ -58,22 +59,30 @@ const changePasswordSchema = z
   .object({ current: z.string().min(1).max(1024), next: passwordSchema, confirm: z.string() })
   .refine((value) => value.next === value.confirm, { path: ["confirm"], message: "passwordsDoNotMatch" });
 
-export const changePasswordAction = authedFormAction(changePasswordSchema, {}, async (input, { viewer, actor }) => {
-  const user = await db.user.findUniqueOrThrow({ where: { id: viewer.id }, omit: { passwordHash: false } });
-  if (!(await verifyPassword(user.passwordHash, input.current))) {
-    throw new AppError("BAD_REQUEST", "checkFields", { current: ["currentPasswordWrong"] });
-  }
-  const passwordHash = await hashPassword(input.next);
-  await db.$transaction(async (tx) => {
-    // Bumping the session version ends every other session of this user.
-    const updated = await tx.user.update({
-      where: { id: viewer.id },
-      data: { passwordHash, sessionVersion: { increment: 1 } },
-      select: { sessionVersion: true },
+export const changePasswordAction = authedFormAction(
+  changePasswordSchema,
+  {},
+  async (input, { viewer, actor }) => {
+    const user = await db.user.findUniqueOrThrow({ where: { id: viewer.id }, omit: { passwordHash: false } });
+    if (!(await verifyPassword(user.passwordHash, input.current))) {
+      throw new AppError("BAD_REQUEST", "checkFields", { current: ["currentPasswordWrong"] });
+    }
+    const passwordHash = await hashPassword(input.next);
+    await db.$transaction(async (tx) => {
+      // Bumping the session version ends every other session of this user.
+      const updated = await tx.user.update({
+        where: { id: viewer.id },
+        data: { passwordHash, sessionVersion: { increment: 1 } },
+        select: { sessionVersion: true },
+      });
+      await recordAudit(tx, actor, {
+        action: "user.password.change",
+        targetType: "user",
+        targetId: viewer.id,
+      });
+      return updated;
     });
-    await recordAudit(tx, actor, { action: "user.password.change", targetType: "user", targetId: viewer.id });
-    return updated;
-  });
-  // This session ended too; sign in again with the new password.
-  await signOut({ redirectTo: "/sign-in?passwordChanged=1" });
-});
+    // This session ended too; sign in again with the new password.
+    await signOut({ redirectTo: "/sign-in?passwordChanged=1" });
+  },
+);

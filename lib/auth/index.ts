@@ -21,6 +21,13 @@ const credentialsSchema = z.object({
 export const { auth, handlers, signIn, signOut } = NextAuth({
   ...authConfig,
   secret: env.AUTH_SECRET,
+  logger: {
+    // A wrong password is an expected outcome (recorded in LoginAttempt), not a server error.
+    error(error) {
+      if (error instanceof CredentialsSignin) return;
+      console.error("[auth]", error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
@@ -41,7 +48,13 @@ export const { auth, handlers, signIn, signOut } = NextAuth({
         const ok = Boolean(user && valid && !user.disabledAt);
         await recordLoginAttempt(email, ip, ok);
         if (!user || !ok) throw new CredentialsSignin();
-        return { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
+        return {
+          id: user.id,
+          name: user.name,
+          email: user.email,
+          role: user.role,
+          sessionVersion: user.sessionVersion,
+        };
       },
     }),
   ],

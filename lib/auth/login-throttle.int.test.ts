@@ -3,7 +3,10 @@ import { describe, expect, it } from "vitest";
 import { testDb } from "@/tests/db";
 import { lockedForMinutes, MAX_FAILURES, recordLoginAttempt, WINDOW_MINUTES } from "./login-throttle";
 
-const fresh = () => ({ email: `${randomUUID()}@example.test`, ip: `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` });
+const fresh = () => ({
+  email: `${randomUUID()}@example.test`,
+  ip: `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+});
 
 describe("login throttle", () => {
   it("allows five failures and locks on the sixth attempt for the rest of the window", async () => {
@@ -38,7 +41,12 @@ describe("login throttle", () => {
     const { email, ip } = fresh();
     const tenMinutesAgo = new Date(Date.now() - 10 * 60_000);
     await testDb().loginAttempt.createMany({
-      data: Array.from({ length: MAX_FAILURES }, () => ({ email, ip, succeeded: false, createdAt: tenMinutesAgo })),
+      data: Array.from({ length: MAX_FAILURES }, () => ({
+        email,
+        ip,
+        succeeded: false,
+        createdAt: tenMinutesAgo,
+      })),
     });
     expect(await lockedForMinutes(email, ip)).toBe(WINDOW_MINUTES - 10);
   });

@@ -77,7 +77,12 @@ async function spawnPostgres(clusterDir: string, port: number, log: (line: strin
   const child = spawn(
     postgres,
     ["-D", clusterDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
-    { ...ids, detached: true, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, LC_MESSAGES: "C" } },
+    {
+      ...ids,
+      detached: true,
+      stdio: ["ignore", "ignore", "pipe"],
+      env: { ...process.env, LC_MESSAGES: "C" },
+    },
   );
   let stderr = "";
   child.stderr?.on("data", (chunk: Buffer) => {

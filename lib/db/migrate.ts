@@ -48,15 +48,18 @@ export async function migrate(url: string, migrations?: Migration[]): Promise<st
   try {
     await client.query("SELECT pg_advisory_lock($1)", [LOCK_ID]);
     await client.query(CREATE_TABLE);
-    const { rows } = await client.query<{ migration_name: string; checksum: string; finished_at: Date | null }>(
-      `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`,
-    );
+    const { rows } = await client.query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+    }>(`SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`);
     const applied = new Map(rows.map((row) => [row.migration_name, row]));
     const done: string[] = [];
     for (const migration of all) {
       const previous = applied.get(migration.name);
       if (previous) {
-        if (!previous.finished_at) throw new Error(`Migration ${migration.name} failed earlier; resolve it by hand`);
+        if (!previous.finished_at)
+          throw new Error(`Migration ${migration.name} failed earlier; resolve it by hand`);
         if (previous.checksum !== migration.checksum) {
           throw new Error(`Migration ${migration.name} was changed after it was applied`);
         }

@@ -30,7 +30,10 @@ export async function diffSchemas(url: string, from: string | null, to: string):
   const engine = await engineModule.SchemaEngine.new({ datamodels: undefined }, () => {}, adapter);
   try {
     const result = await engine.diff({
-      from: from === null ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: from }] },
+      from:
+        from === null
+          ? { tag: "empty" }
+          : { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: from }] },
       to: { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: to }] },
       script: true,
       exitCode: null,

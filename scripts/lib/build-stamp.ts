@@ -23,7 +23,9 @@ function fingerprint(): string {
 }
 
 export function isBuildCurrent(): boolean {
-  return existsSync(".next/BUILD_ID") && existsSync(stampFile) && readFileSync(stampFile, "utf8") === fingerprint();
+  return (
+    existsSync(".next/BUILD_ID") && existsSync(stampFile) && readFileSync(stampFile, "utf8") === fingerprint()
+  );
 }
 
 export function writeBuildStamp() {
