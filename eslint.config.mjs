@@ -17,6 +17,11 @@ export default [
     },
   },
   {
+    // Playwright fixtures call `use`, which is not React's hook.
+    files: ["e2e/**"],
+    rules: { "react-hooks/rules-of-hooks": "off" },
+  },
+  {
     files: ["lib/env.ts", "lib/db/**", "scripts/**", "bench/**", "e2e/**", "tests/**", "*.config.ts", "*.config.mjs", "prisma/seed/**", "vitest.*.ts"],
     rules: { "no-restricted-properties": "off" },
   },

@@ -32,7 +32,6 @@ export const test = base.extend<Fixtures>({
   adminPage: rolePage("admin"),
   auditorPage: rolePage("auditor"),
   userPage: rolePage("user"),
-  // eslint-disable-next-line no-empty-pattern
   createUser: async ({}, use) => {
     await use(async (spec = {}) => {
       const password = spec.password ?? TEST_PASSWORD;
@@ -44,7 +43,6 @@ export const test = base.extend<Fixtures>({
       return { id: user.id, email: user.email, name: user.name, password };
     });
   },
-  // eslint-disable-next-line no-empty-pattern
   signInAs: async ({}, use) => {
     await use(signInAs);
   },

@@ -1,5 +1,5 @@
 import type { LucideIcon } from "lucide-react";
-import { Bell, BookOpen, FileText, KeyRound, ScrollText, UserRound, Users, UsersRound } from "lucide-react";
+import { Bell, BookOpen, Contact, FileText, KeyRound, Mails, ScrollText, UserRound, Users, UsersRound } from "lucide-react";
 import type { Role } from "@/generated/prisma/enums";
 
 export interface NavItem {
@@ -23,13 +23,17 @@ const ANYONE = ["ADMIN", "AUDITOR", "USER"] as const;
 export const navAreas: NavArea[] = [
   {
     area: "notifications",
-    items: [{ href: "/catalog", label: "catalog", icon: BookOpen, roles: STAFF }],
+    items: [
+      { href: "/catalog", label: "catalog", icon: BookOpen, roles: STAFF },
+      { href: "/templates", label: "templates", icon: Mails, roles: STAFF },
+    ],
   },
   {
     area: "people",
     items: [
       { href: "/users", label: "users", icon: Users, roles: STAFF },
       { href: "/groups", label: "groups", icon: UsersRound, roles: STAFF },
+      { href: "/contacts", label: "contacts", icon: Contact, roles: STAFF },
     ],
   },
   {
