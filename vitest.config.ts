@@ -31,6 +31,8 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "integration",
+          // next-auth imports "next/server" without an extension, which only Next's bundler resolves.
+          server: { deps: { inline: ["next-auth", "@auth/core"] } },
           environment: "node",
           include: ["{lib,app,prisma,tests}/**/*.int.test.{ts,tsx}"],
           globalSetup: ["tests/global-setup.ts"],
