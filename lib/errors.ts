@@ -31,12 +31,24 @@ export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
 
-/** Prisma's unique-constraint violation, with the columns it names. */
+/**
+ * Prisma's unique-constraint violation, with the columns it names, or null for any other error.
+ * Through the pg driver adapter Prisma names the index ("User_email_key") rather than the columns;
+ * the columns are then read from Prisma's index naming convention (<Model>_<col>[_<col>]_key).
+ */
 export function uniqueViolation(error: unknown): string[] | null {
-  if (typeof error === "object" && error !== null && "code" in error && error.code === "P2002") {
-    const meta = (error as { meta?: { target?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } } }).meta;
-    const fields = meta?.driverAdapterError?.cause?.constraint?.fields ?? meta?.target;
-    return Array.isArray(fields) ? fields.map(String) : [];
-  }
-  return null;
+  if (typeof error !== "object" || error === null || !("code" in error) || error.code !== "P2002")
+    return null;
+  const meta = (error as { meta?: UniqueViolationMeta }).meta;
+  const constraint = meta?.driverAdapterError?.cause?.constraint;
+  if (constraint?.fields?.length) return constraint.fields.map(String);
+  if (Array.isArray(meta?.target)) return meta.target.map(String);
+  const index = constraint?.index ?? (typeof meta?.target === "string" ? meta.target : undefined);
+  const columns = index?.match(/^[A-Za-z]+_(.+)_key$/)?.[1];
+  return columns ? columns.split("_") : [];
+}
+
+interface UniqueViolationMeta {
+  target?: unknown;
+  driverAdapterError?: { cause?: { constraint?: { fields?: string[]; index?: string } } };
 }

@@ -25,7 +25,12 @@ async function buildContext(options: Options): Promise<ActionContext> {
   const requestHeaders = await headers();
   return {
     viewer,
-    actor: { id: viewer.id, label: `${viewer.name} <${viewer.email}>`, ip: clientIp(requestHeaders), requestId: randomUUID() },
+    actor: {
+      id: viewer.id,
+      label: `${viewer.name} <${viewer.email}>`,
+      ip: clientIp(requestHeaders),
+      requestId: randomUUID(),
+    },
   };
 }
 
@@ -61,7 +66,7 @@ export function authedFormAction<S extends z.ZodType>(
       unstable_rethrow(error);
       if (error instanceof AppError) return { errors: error.details, message: error.message };
       logUnexpected(error, context.actor);
-      return { message: `Something went wrong (request ${context.actor.requestId}).` };
+      return { message: "unexpected", requestId: context.actor.requestId };
     }
   };
 }
@@ -76,7 +81,10 @@ export function authedAction<S extends z.ZodType, T>(
     const context = await buildContext(options);
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
-      return { ok: false, error: { code: "BAD_REQUEST", message: "Invalid input", fields: fieldErrors(parsed.error) } };
+      return {
+        ok: false,
+        error: { code: "BAD_REQUEST", message: "Invalid input", fields: fieldErrors(parsed.error) },
+      };
     }
     try {
       return { ok: true, data: await run(parsed.data, context) };
@@ -86,7 +94,10 @@ export function authedAction<S extends z.ZodType, T>(
         return { ok: false, error: { code: error.code, message: error.message, fields: error.details } };
       }
       logUnexpected(error, context.actor);
-      return { ok: false, error: { code: "INTERNAL", message: `Something went wrong (request ${context.actor.requestId}).` } };
+      return {
+        ok: false,
+        error: { code: "INTERNAL", message: "unexpected", requestId: context.actor.requestId },
+      };
     }
   };
 }

@@ -58,7 +58,12 @@ export function withApi<P = Record<string, never>>(
       await db.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: new Date() } });
     }
 
-    const actor: AuditActor = { id: null, label: `API key ${key.name} (${key.prefix})`, ip: clientIp(request.headers), requestId };
+    const actor: AuditActor = {
+      id: null,
+      label: `API key ${key.name} (${key.prefix})`,
+      ip: clientIp(request.headers),
+      requestId,
+    };
     try {
       const response = await handler({ request, params: await route.params, requestId, key, actor });
       response.headers.set("X-Request-Id", requestId);

@@ -20,8 +20,12 @@ describe("recordAudit", () => {
 
   it("keeps the log append-only", async () => {
     const db = testDb();
-    await db.$transaction((tx) => recordAudit(tx, testActor(), { action: "test.append", targetType: "test" }));
-    await expect(db.auditLog.updateMany({ where: { action: "test.append" }, data: { action: "x" } })).rejects.toThrow();
+    await db.$transaction((tx) =>
+      recordAudit(tx, testActor(), { action: "test.append", targetType: "test" }),
+    );
+    await expect(
+      db.auditLog.updateMany({ where: { action: "test.append" }, data: { action: "x" } }),
+    ).rejects.toThrow();
     await expect(db.auditLog.deleteMany({ where: { action: "test.append" } })).rejects.toThrow();
   });
 });

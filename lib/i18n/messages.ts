@@ -21,7 +21,9 @@ export const namespaces = [
 export async function loadMessages(locale: AppLocale) {
   const entries = await Promise.all(
     namespaces.map(async (namespace) => {
-      const file = (await import(`../../messages/${locale}/${namespace}.json`)) as { default: Record<string, unknown> };
+      const file = (await import(`../../messages/${locale}/${namespace}.json`)) as {
+        default: Record<string, unknown>;
+      };
       return [namespace, file.default] as const;
     }),
   );
