@@ -1,19 +1,33 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
-export default [
+const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", ".data/**", "generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [
+      ".next/**",
+      ".data/**",
+      "generated/**",
+      "node_modules/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
   },
   {
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
-      "@typescript-eslint/ban-ts-comment": ["error", { "ts-ignore": true, "ts-expect-error": "allow-with-description" }],
+      "@typescript-eslint/ban-ts-comment": [
+        "error",
+        { "ts-ignore": true, "ts-expect-error": "allow-with-description" },
+      ],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       // Configuration is read once, validated, in lib/env.ts.
-      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read configuration through lib/env.ts." }],
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read configuration through lib/env.ts." },
+      ],
     },
   },
   {
@@ -22,7 +36,21 @@ export default [
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
   {
-    files: ["lib/env.ts", "lib/db/**", "scripts/**", "bench/**", "e2e/**", "tests/**", "*.config.ts", "*.config.mjs", "prisma/seed/**", "vitest.*.ts"],
+    files: [
+      "lib/env.ts",
+      "instrumentation.ts",
+      "lib/db/**",
+      "scripts/**",
+      "bench/**",
+      "e2e/**",
+      "tests/**",
+      "*.config.ts",
+      "*.config.mjs",
+      "prisma/seed/**",
+      "vitest.*.ts",
+    ],
     rules: { "no-restricted-properties": "off" },
   },
 ];
+
+export default config;

@@ -42,8 +42,9 @@ export default defineConfig({
   ],
   // The production build on a fresh embedded PostgreSQL with the demo seed.
   webServer: {
-    command:
-      "node -e \"require('fs').rmSync('.data/e2e',{recursive:true,force:true})\" && tsx scripts/herald.ts start",
+    command: "tsx scripts/e2e-server.ts start",
+    // SIGTERM lets the launcher stop the web server, then PostgreSQL (the default is SIGKILL).
+    gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
     url: `${baseURL}/sign-in`,
     timeout: 240_000,
     reuseExistingServer: false,

@@ -34,7 +34,8 @@ function parse(): Env {
   }
   const env = result.data;
   if (env.MAIL_TRANSPORT === "smtp" && !env.SMTP_URL) throw new Error("MAIL_TRANSPORT=smtp needs SMTP_URL");
-  if (env.MAIL_TRANSPORT === "resend" && !env.RESEND_API_KEY) throw new Error("MAIL_TRANSPORT=resend needs RESEND_API_KEY");
+  if (env.MAIL_TRANSPORT === "resend" && !env.RESEND_API_KEY)
+    throw new Error("MAIL_TRANSPORT=resend needs RESEND_API_KEY");
   return env;
 }
 

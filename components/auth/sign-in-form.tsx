@@ -27,7 +27,12 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl?: string; noti
         <Label htmlFor="password">{t("password")}</Label>
         <Input id="password" name="password" type="password" autoComplete="current-password" required />
       </div>
-      <p aria-live="polite" role="status" className="min-h-5 text-sm text-destructive" data-testid="sign-in-error">
+      <p
+        aria-live="polite"
+        role="status"
+        className="min-h-5 text-sm text-destructive"
+        data-testid="sign-in-error"
+      >
         {state.message}
       </p>
       <Button type="submit" disabled={pending}>

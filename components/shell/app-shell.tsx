@@ -10,7 +10,10 @@ export async function AppShell({ viewer, children }: { viewer: Viewer; children:
   const t = await getTranslations("common");
   return (
     <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_1fr]">
-      <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-background focus:p-2">
+      <a
+        href="#content"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-background focus:p-2"
+      >
         {t("skipToContent")}
       </a>
       <aside className="hidden border-r bg-muted/30 lg:block">

@@ -20,7 +20,10 @@ export async function Breadcrumbs({ items }: { items: Crumb[] }) {
                 {item.label}
               </Link>
             ) : (
-              <span aria-current={index === items.length - 1 ? "page" : undefined} className="text-foreground">
+              <span
+                aria-current={index === items.length - 1 ? "page" : undefined}
+                className="text-foreground"
+              >
                 {item.label}
               </span>
             )}

@@ -1,5 +1,16 @@
 import type { LucideIcon } from "lucide-react";
-import { Bell, BookOpen, Contact, FileText, KeyRound, Mails, ScrollText, UserRound, Users, UsersRound } from "lucide-react";
+import {
+  Bell,
+  BookOpen,
+  Contact,
+  FileText,
+  KeyRound,
+  Mails,
+  ScrollText,
+  UserRound,
+  Users,
+  UsersRound,
+} from "lucide-react";
 import type { Role } from "@/generated/prisma/enums";
 
 export interface NavItem {

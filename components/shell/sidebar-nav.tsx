@@ -20,7 +20,9 @@ export function SidebarNav({ role, onNavigate }: { role: Role; onNavigate?: () =
     <nav aria-label={t("main")} className="grid gap-6">
       {areas.map((area) => (
         <div key={area.area} className="grid gap-1">
-          <p className="px-3 text-xs font-medium tracking-wide text-muted-foreground uppercase">{t(`areas.${area.area}`)}</p>
+          <p className="px-3 text-xs font-medium tracking-wide text-muted-foreground uppercase">
+            {t(`areas.${area.area}`)}
+          </p>
           <ul className="grid gap-0.5">
             {area.items.map((item) => {
               const active = item.href === current;

@@ -37,7 +37,9 @@ export function UserMenu({ name, email, roleLabel }: { name: string; email: stri
           <Link href="/me">{t("nav.profile")}</Link>
         </DropdownMenuItem>
         <DropdownMenuSeparator />
-        <DropdownMenuLabel className="text-xs font-normal text-muted-foreground">{t("common.theme.label")}</DropdownMenuLabel>
+        <DropdownMenuLabel className="text-xs font-normal text-muted-foreground">
+          {t("common.theme.label")}
+        </DropdownMenuLabel>
         <DropdownMenuItem onSelect={() => setTheme("light")}>
           <Sun aria-hidden /> {t("common.theme.light")}
         </DropdownMenuItem>

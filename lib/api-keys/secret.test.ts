@@ -17,7 +17,13 @@ describe("API key secrets", () => {
   });
 
   it("rejects malformed keys", () => {
-    for (const bad of ["", "hk_short_x", "Bearer hk_abc", `xx_${"a".repeat(10)}_${"b".repeat(43)}`, `hk_${"a".repeat(10)}_${"b".repeat(42)}`]) {
+    for (const bad of [
+      "",
+      "hk_short_x",
+      "Bearer hk_abc",
+      `xx_${"a".repeat(10)}_${"b".repeat(43)}`,
+      `hk_${"a".repeat(10)}_${"b".repeat(42)}`,
+    ]) {
       expect(parseApiKey(bad)).toBeNull();
     }
   });

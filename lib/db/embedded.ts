@@ -5,6 +5,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
 import path from "node:path";
 import pg from "pg";
 
@@ -58,6 +59,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await server.initialise();
   }
   await stopStaleServer(clusterDir, log);
+  await assertPortFree(options.port);
   const stop = await spawnPostgres(clusterDir, options.port, log);
 
   const adminUrl = connectionUrl(password, options.port, "postgres");
@@ -136,7 +138,7 @@ async function readOrCreatePassword(file: string) {
 }
 
 /** After a SIGKILL the old postmaster may still own the data directory: stop it first. */
-async function stopStaleServer(clusterDir: string, log: (line: string) => void) {
+export async function stopStaleServer(clusterDir: string, log: (line: string) => void) {
   const pidFile = path.join(clusterDir, "postmaster.pid");
   if (!existsSync(pidFile)) return;
   const pid = Number((await readFile(pidFile, "utf8")).split("\n")[0]);
@@ -147,6 +149,20 @@ async function stopStaleServer(clusterDir: string, log: (line: string) => void) 
   while (isAlive(pid)) {
     if (Date.now() > deadline) throw new Error(`PostgreSQL pid ${pid} did not stop; stop it by hand`);
     await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function assertPortFree(port: number) {
+  const free = await new Promise<boolean>((resolve) => {
+    const probe = createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
+  });
+  if (!free) {
+    throw new Error(
+      `Port ${port} (embedded PostgreSQL) is already in use, perhaps by another Herald. ` +
+        "Stop it, or choose another port with HERALD_PG_PORT.",
+    );
   }
 }
 
