@@ -1,0 +1,5 @@
+import { DetailSkeleton } from "@/components/users/detail-skeleton";
+
+export default function Loading() {
+  return <DetailSkeleton />;
+}

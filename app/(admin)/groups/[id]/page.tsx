@@ -1,0 +1,123 @@
+import { BellRing, UserPlus } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { Route } from "next";
+import { notFound, redirect } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { AddMembersDialog } from "@/components/groups/add-members-dialog";
+import { DeleteGroupDialog } from "@/components/groups/delete-group-dialog";
+import { GroupFormDialog } from "@/components/groups/group-form-dialog";
+import { MembersTable } from "@/components/groups/members-table";
+import { Breadcrumbs } from "@/components/shell/breadcrumbs";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination, buildPageHref } from "@/components/ui/pagination";
+import { requireViewer, STAFF } from "@/lib/auth/viewer";
+import { getGroup, listGroupMembers } from "@/lib/groups/queries";
+import { groupListParamsSchema } from "@/lib/groups/schemas";
+import { firstValues } from "@/lib/users/schemas";
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+interface Props {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParams>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const viewer = await requireViewer(STAFF);
+  const group = await getGroup(viewer, (await params).id);
+  return { title: group?.name ?? (await getTranslations("groups"))("title") };
+}
+
+export default async function GroupPage({ params, searchParams }: Props) {
+  const viewer = await requireViewer(STAFF);
+  const { id } = await params;
+  const group = await getGroup(viewer, id);
+  if (!group) notFound();
+  const raw = await searchParams;
+  const { page } = groupListParamsSchema.parse(firstValues(raw));
+  const members = await listGroupMembers(viewer, group.id, page);
+  const path = `/groups/${group.id}`;
+  if (page > members.pageCount) redirect(buildPageHref(path, raw, members.pageCount) as Route);
+
+  const t = await getTranslations("groups");
+  const tc = await getTranslations("common");
+  const format = await getFormatter();
+  const isAdmin = viewer.role === "ADMIN";
+
+  return (
+    <div className="grid gap-6">
+      <div>
+        <Breadcrumbs items={[{ label: t("title"), href: "/groups" }, { label: group.name }]} />
+        <PageHeader
+          title={group.name}
+          description={group.description || t("detail.noDescription")}
+          actions={
+            <>
+              <Button variant="outline" asChild>
+                <Link href={`${path}/subscriptions` as Route}>
+                  <BellRing aria-hidden />
+                  {t("detail.subscriptions", { count: group._count.subscriptions })}
+                </Link>
+              </Button>
+              {isAdmin ? (
+                <>
+                  <GroupFormDialog
+                    group={{ id: group.id, name: group.name, description: group.description }}
+                  />
+                  <DeleteGroupDialog
+                    group={{
+                      id: group.id,
+                      name: group.name,
+                      members: group._count.members,
+                      subscriptions: group._count.subscriptions,
+                    }}
+                  />
+                </>
+              ) : null}
+            </>
+          }
+        />
+        <p className="mt-2 text-xs text-muted-foreground">
+          {t("detail.dates", {
+            created: format.dateTime(group.createdAt, { dateStyle: "medium" }),
+            updated: format.dateTime(group.updatedAt, { dateStyle: "medium", timeStyle: "short" }),
+          })}
+        </p>
+      </div>
+      <section aria-labelledby="members-heading" className="grid gap-3">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <div>
+            <h2 id="members-heading" className="text-lg font-semibold">
+              {t("members.title")}
+            </h2>
+            <p className="text-sm text-muted-foreground">{t("members.count", { count: members.total })}</p>
+          </div>
+          {isAdmin ? <AddMembersDialog groupId={group.id} /> : null}
+        </div>
+        {members.rows.length > 0 ? (
+          <MembersTable group={{ id: group.id, name: group.name }} rows={members.rows} canEdit={isAdmin} />
+        ) : (
+          <EmptyState
+            icon={UserPlus}
+            title={t("members.empty.title")}
+            description={isAdmin ? t("members.empty.description") : t("members.empty.readOnly")}
+          />
+        )}
+        <Pagination
+          page={page}
+          pageCount={members.pageCount}
+          hrefFor={(target) => buildPageHref(path, raw, target)}
+          labels={{
+            previous: tc("previous"),
+            next: tc("next"),
+            page: (current, total) => tc("pageOf", { page: current, total }),
+            navigation: t("members.pagination"),
+          }}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+"use client";
+
+import { Pencil, Plus } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
+import { Field, fieldControlProps } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Textarea } from "@/components/ui/textarea";
+import { FormMessage, useFieldErrors } from "@/components/users/form-message";
+import { useFormAction } from "@/components/users/use-form-action";
+import { createGroupAction, updateGroupAction } from "@/lib/groups/actions";
+import { GROUP_DESCRIPTION_MAX, GROUP_NAME_MAX } from "@/lib/groups/schemas";
+
+interface Props {
+  /** Absent to create a group (success opens its page); present to edit it. */
+  group?: { id: string; name: string; description: string };
+}
+
+export function GroupFormDialog({ group }: Props) {
+  const t = useTranslations("groups");
+  const tc = useTranslations("common");
+  const [open, setOpen] = useState(false);
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogTrigger asChild>
+        {group ? (
+          <Button variant="outline">
+            <Pencil aria-hidden />
+            {tc("edit")}
+          </Button>
+        ) : (
+          <Button>
+            <Plus aria-hidden />
+            {t("new")}
+          </Button>
+        )}
+      </DialogTrigger>
+      <DialogContent closeLabel={tc("close")}>
+        <DialogHeader>
+          <DialogTitle>{group ? t("form.editTitle") : t("form.createTitle")}</DialogTitle>
+          <DialogDescription>{t("form.description")}</DialogDescription>
+        </DialogHeader>
+        {/* Mounted only while open, so each opening starts from the saved values. */}
+        {open ? <GroupForm group={group} onSaved={() => setOpen(false)} /> : null}
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+function GroupForm({ group, onSaved }: Props & { onSaved: () => void }) {
+  const t = useTranslations("groups.form");
+  const tc = useTranslations("common");
+  const { state, action, pending, onSubmit } = useFormAction(group ? updateGroupAction : createGroupAction);
+  const errors = useFieldErrors(state);
+  const [handled, setHandled] = useState(state);
+  if (state !== handled) {
+    setHandled(state);
+    if (state.ok) onSaved();
+  }
+  return (
+    <form action={action} onSubmit={onSubmit} noValidate className="grid gap-4">
+      {group ? <input type="hidden" name="id" value={group.id} /> : null}
+      <Field id="group-name" label={t("name")} errors={errors("name")}>
+        <Input
+          name="name"
+          defaultValue={group?.name}
+          required
+          maxLength={GROUP_NAME_MAX}
+          autoComplete="off"
+          {...fieldControlProps("group-name", errors("name"))}
+        />
+      </Field>
+      <Field
+        id="group-description"
+        label={t("descriptionLabel")}
+        description={t("descriptionHelp")}
+        errors={errors("description")}
+      >
+        <Textarea
+          name="description"
+          defaultValue={group?.description}
+          maxLength={GROUP_DESCRIPTION_MAX}
+          rows={3}
+          {...fieldControlProps("group-description", errors("description"), { description: true })}
+        />
+      </Field>
+      <FormMessage state={state} />
+      <DialogFooter>
+        <Button type="submit" disabled={pending}>
+          {pending ? tc("saving") : group ? tc("save") : t("create")}
+        </Button>
+      </DialogFooter>
+    </form>
+  );
+}

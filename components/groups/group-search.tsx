@@ -1,0 +1,25 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Spinner } from "@/components/ui/spinner";
+import { SearchBox } from "@/components/users/search-box";
+import { useListParams } from "@/components/users/use-list-params";
+
+/** The groups list's search; it lives in the URL. */
+export function GroupSearch() {
+  const t = useTranslations("groups");
+  const tc = useTranslations("common");
+  const { searchParams, update, pending } = useListParams();
+  return (
+    <div role="search" className="flex items-center gap-3">
+      <SearchBox
+        id="groups-search"
+        label={t("searchLabel")}
+        placeholder={t("searchPlaceholder")}
+        value={searchParams.get("q") ?? ""}
+        onSearch={(value) => update({ q: value })}
+      />
+      {pending ? <Spinner label={tc("loading")} className="text-muted-foreground" /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+"use client";
+
+import { Check, Copy, Eye, EyeOff, Wand2 } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+
+// No look-alikes (0/O, 1/l/I), so a password read aloud or copied by hand survives.
+const ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_!@#%+=";
+const GENERATED_LENGTH = 20;
+
+/** A strong random password from the browser's CSPRNG (rejection sampling keeps it unbiased). */
+export function generatePassword(length = GENERATED_LENGTH): string {
+  const limit = 256 - (256 % ALPHABET.length);
+  let out = "";
+  while (out.length < length) {
+    for (const byte of crypto.getRandomValues(new Uint8Array(length * 2))) {
+      if (byte < limit && out.length < length) out += ALPHABET[byte % ALPHABET.length];
+    }
+  }
+  return out;
+}
+
+type Props = Omit<React.ComponentProps<typeof Input>, "type" | "value" | "onChange">;
+
+/**
+ * A new-password field with show/hide, and a "Generate" button that fills in a random password and
+ * shows it so the administrator can copy it now (Herald never displays it again).
+ */
+export function PasswordInput(props: Props) {
+  const t = useTranslations("users.form");
+  const [value, setValue] = useState("");
+  const [visible, setVisible] = useState(false);
+  const [generated, setGenerated] = useState(false);
+  const [copied, setCopied] = useState(false);
+
+  return (
+    <div className="grid gap-2">
+      <div className="flex gap-2">
+        <Input
+          {...props}
+          type={visible ? "text" : "password"}
+          value={value}
+          onChange={(event) => {
+            setValue(event.target.value);
+            setGenerated(false);
+            setCopied(false);
+          }}
+          autoComplete="new-password"
+          spellCheck={false}
+          className="font-mono"
+        />
+        <Button
+          variant="outline"
+          size="icon"
+          onClick={() => setVisible((shown) => !shown)}
+          aria-label={visible ? t("hidePassword") : t("showPassword")}
+          aria-pressed={visible}
+        >
+          {visible ? <EyeOff aria-hidden /> : <Eye aria-hidden />}
+        </Button>
+        <Button
+          variant="outline"
+          onClick={() => {
+            setValue(generatePassword());
+            setVisible(true);
+            setGenerated(true);
+            setCopied(false);
+          }}
+        >
+          <Wand2 aria-hidden />
+          {t("generate")}
+        </Button>
+      </div>
+      {generated ? (
+        <div role="status" className="flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
+          <span>{t("generatedHint")}</span>
+          <Button
+            variant="ghost"
+            size="sm"
+            onClick={() => void navigator.clipboard.writeText(value).then(() => setCopied(true))}
+          >
+            {copied ? <Check aria-hidden /> : <Copy aria-hidden />}
+            {copied ? t("copied") : t("copy")}
+          </Button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

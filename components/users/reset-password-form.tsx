@@ -1,0 +1,53 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Field, fieldControlProps } from "@/components/ui/field";
+import { resetUserPasswordAction } from "@/lib/users/actions";
+import { FormMessage, useFieldErrors } from "./form-message";
+import { PasswordInput } from "./password-input";
+import { useFormAction } from "./use-form-action";
+
+/** An administrator sets a user's password; the user is signed out everywhere. */
+export function ResetPasswordForm({ userId, isSelf }: { userId: string; isSelf: boolean }) {
+  const t = useTranslations("users.password");
+  const { state, action, pending, onSubmit } = useFormAction(resetUserPasswordAction);
+  const errors = useFieldErrors(state);
+  // Each success remounts the form, so the password field empties (it holds its own state).
+  const [seen, setSeen] = useState(state);
+  const [generation, setGeneration] = useState(0);
+  if (state !== seen) {
+    setSeen(state);
+    if (state.ok) setGeneration((count) => count + 1);
+  }
+  return (
+    <Card className="max-w-2xl">
+      <CardHeader>
+        <CardTitle as="h2">{t("title")}</CardTitle>
+        <CardDescription>{isSelf ? t("selfDescription") : t("description")}</CardDescription>
+      </CardHeader>
+      <CardContent>
+        <form key={generation} action={action} onSubmit={onSubmit} noValidate className="grid gap-4">
+          <input type="hidden" name="id" value={userId} />
+          <Field id="reset-password" label={t("label")} description={t("help")} errors={errors("password")}>
+            <PasswordInput
+              name="password"
+              required
+              minLength={12}
+              maxLength={256}
+              {...fieldControlProps("reset-password", errors("password"), { description: true })}
+            />
+          </Field>
+          <FormMessage state={state} success={t("done")} />
+          <div>
+            <Button type="submit" variant="outline" disabled={pending}>
+              {pending ? t("submitting") : t("submit")}
+            </Button>
+          </div>
+        </form>
+      </CardContent>
+    </Card>
+  );
+}

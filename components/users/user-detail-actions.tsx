@@ -1,0 +1,38 @@
+"use client";
+
+import { Pencil, UserCheck, UserX } from "lucide-react";
+import Link from "next/link";
+import type { Route } from "next";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { UserStatusDialog } from "./user-status-dialog";
+
+interface Props {
+  user: { id: string; name: string; disabled: boolean };
+  isSelf: boolean;
+}
+
+/** An administrator's buttons on a user's page: edit, and disable or re-enable (never on themselves). */
+export function UserDetailActions({ user, isSelf }: Props) {
+  const t = useTranslations("users");
+  const [dialog, setDialog] = useState(false);
+  const mode = user.disabled ? "enable" : "disable";
+  return (
+    <>
+      <Button variant="outline" asChild>
+        <Link href={`/users/${user.id}/edit` as Route}>
+          <Pencil aria-hidden />
+          {t("edit")}
+        </Link>
+      </Button>
+      {isSelf ? null : (
+        <Button variant={mode === "disable" ? "outline" : "default"} onClick={() => setDialog(true)}>
+          {mode === "disable" ? <UserX aria-hidden /> : <UserCheck aria-hidden />}
+          {t(mode)}
+        </Button>
+      )}
+      <UserStatusDialog user={user} mode={mode} open={dialog} onOpenChange={setDialog} />
+    </>
+  );
+}

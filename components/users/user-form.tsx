@@ -1,0 +1,152 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import Link from "next/link";
+import type { Route } from "next";
+import { Button } from "@/components/ui/button";
+import { Field, fieldControlProps } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { NativeSelect, NativeSelectOption } from "@/components/ui/select";
+import type { Role } from "@/generated/prisma/enums";
+import { localeLabels, locales, type AppLocale } from "@/lib/i18n/locales";
+import { createUserAction, updateUserAction } from "@/lib/users/actions";
+import { roles } from "@/lib/users/schemas";
+import type { TimeZoneOption } from "@/lib/users/time-zones";
+import { FormMessage, useFieldErrors } from "./form-message";
+import { PasswordInput } from "./password-input";
+import { useFormAction } from "./use-form-action";
+
+export interface UserFormValues {
+  id?: string;
+  name: string;
+  email: string;
+  role: Role;
+  locale: AppLocale;
+  timeZone: string;
+}
+
+interface Props {
+  /** Absent for a new user. */
+  user?: UserFormValues & { id: string };
+  timeZones: TimeZoneOption[];
+  /** The administrator editing their own account (they cannot change their own role). */
+  isSelf?: boolean;
+}
+
+const newUser: UserFormValues = {
+  name: "",
+  email: "",
+  role: "USER",
+  locale: "pt-BR",
+  timeZone: "America/Sao_Paulo",
+};
+
+/** Create or edit a user. Editing does not touch the password (that is its own form). */
+export function UserForm({ user, timeZones, isSelf = false }: Props) {
+  const t = useTranslations("users.form");
+  const tc = useTranslations("common");
+  const creating = !user;
+  const { state, action, pending, onSubmit } = useFormAction(creating ? createUserAction : updateUserAction);
+  const errors = useFieldErrors(state);
+  const values = user ?? newUser;
+
+  return (
+    <form action={action} onSubmit={onSubmit} noValidate className="grid max-w-2xl gap-5">
+      {user ? <input type="hidden" name="id" value={user.id} /> : null}
+      <div className="grid gap-5 sm:grid-cols-2">
+        <Field id="user-name" label={t("name")} errors={errors("name")}>
+          <Input
+            name="name"
+            defaultValue={values.name}
+            autoComplete="off"
+            required
+            maxLength={120}
+            {...fieldControlProps("user-name", errors("name"))}
+          />
+        </Field>
+        <Field id="user-email" label={t("email")} errors={errors("email")}>
+          <Input
+            name="email"
+            type="email"
+            defaultValue={values.email}
+            autoComplete="off"
+            required
+            maxLength={254}
+            {...fieldControlProps("user-email", errors("email"))}
+          />
+        </Field>
+      </div>
+      <Field
+        id="user-role"
+        label={t("role")}
+        description={isSelf ? t("roleSelf") : creating ? t("roleHelp") : t("roleEndsSessions")}
+        errors={errors("role")}
+      >
+        <NativeSelect
+          name="role"
+          defaultValue={values.role}
+          {...fieldControlProps("user-role", errors("role"), { description: true })}
+        >
+          {roles.map((role) => (
+            <NativeSelectOption key={role} value={role}>
+              {t(`roleOptions.${role}`)}
+            </NativeSelectOption>
+          ))}
+        </NativeSelect>
+      </Field>
+      <div className="grid gap-5 sm:grid-cols-2">
+        <Field id="user-locale" label={t("locale")} errors={errors("locale")}>
+          <NativeSelect
+            name="locale"
+            defaultValue={values.locale}
+            {...fieldControlProps("user-locale", errors("locale"))}
+          >
+            {locales.map((locale) => (
+              <NativeSelectOption key={locale} value={locale} lang={locale}>
+                {localeLabels[locale]}
+              </NativeSelectOption>
+            ))}
+          </NativeSelect>
+        </Field>
+        <Field id="user-timezone" label={t("timeZone")} errors={errors("timeZone")}>
+          <NativeSelect
+            name="timeZone"
+            defaultValue={values.timeZone}
+            {...fieldControlProps("user-timezone", errors("timeZone"))}
+          >
+            {timeZones.map((zone) => (
+              <NativeSelectOption key={zone.value} value={zone.value}>
+                {zone.label}
+              </NativeSelectOption>
+            ))}
+          </NativeSelect>
+        </Field>
+      </div>
+      {creating ? (
+        <Field
+          id="user-password"
+          label={t("password")}
+          description={t("passwordHelp")}
+          errors={errors("password")}
+        >
+          <PasswordInput
+            name="password"
+            required
+            minLength={12}
+            maxLength={256}
+            {...fieldControlProps("user-password", errors("password"), { description: true })}
+          />
+        </Field>
+      ) : null}
+      <FormMessage state={state} />
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" disabled={pending}>
+          {pending ? (creating ? t("creating") : tc("saving")) : creating ? t("create") : t("save")}
+        </Button>
+        <Button variant="ghost" asChild>
+          <Link href={(user ? `/users/${user.id}` : "/users") as Route}>{tc("cancel")}</Link>
+        </Button>
+      </div>
+    </form>
+  );
+}

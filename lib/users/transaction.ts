@@ -1,0 +1,10 @@
+import "server-only";
+import type { Database, Transaction } from "@/lib/db";
+
+/** A client, or a transaction the caller already opened (the work then joins it). */
+export type DbOrTx = Database | Transaction;
+
+/** Runs `work` in a transaction: a new one on a client, or the caller's when given one. */
+export function inTransaction<T>(client: DbOrTx, work: (tx: Transaction) => Promise<T>): Promise<T> {
+  return "$transaction" in client ? client.$transaction(work) : work(client);
+}
