@@ -1,0 +1,70 @@
+import { BookOpen, KeyRound } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ApiKeysTable } from "@/components/api-keys/api-keys-table";
+import { CreateApiKeyDialog } from "@/components/api-keys/create-api-key-dialog";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { listApiKeys } from "@/lib/api-keys/queries";
+import { requireViewer, STAFF } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("apiKeys");
+  return { title: t("title") };
+}
+
+// Administrators manage keys; auditors see the same list without the controls (and the actions
+// refuse them anyway).
+export default async function ApiKeysPage() {
+  const viewer = await requireViewer(STAFF);
+  const canManage = viewer.role === "ADMIN";
+  const [keys, t] = await Promise.all([listApiKeys(db, viewer), getTranslations("apiKeys")]);
+  const active = keys.filter((key) => !key.revokedAt).length;
+
+  return (
+    <div className="grid gap-6">
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={
+          <>
+            <Button variant="outline" asChild>
+              <Link href="/api-docs">
+                <BookOpen aria-hidden />
+                {t("docsLink")}
+              </Link>
+            </Button>
+            {canManage ? <CreateApiKeyDialog /> : null}
+          </>
+        }
+      />
+      {canManage ? null : (
+        <Alert>
+          <AlertDescription>{t("readOnly")}</AlertDescription>
+        </Alert>
+      )}
+      {keys.length === 0 ? (
+        <EmptyState
+          icon={KeyRound}
+          title={t("empty.title")}
+          description={canManage ? t("empty.description") : t("empty.readOnly")}
+          action={canManage ? <CreateApiKeyDialog /> : undefined}
+        />
+      ) : (
+        <Card className="gap-0 py-0">
+          <p className="border-b px-4 py-3 text-sm text-muted-foreground">
+            {t("count", { count: keys.length })} · {t("activeCount", { count: active })}
+          </p>
+          <div className="px-2">
+            <ApiKeysTable keys={keys} canManage={canManage} />
+          </div>
+        </Card>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@/components/ui/table";
+import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
+import type { ApiKeySummary } from "@/lib/api-keys/summary";
+import { cn } from "@/lib/utils";
+import { RevokeApiKeyButton } from "./revoke-api-key-button";
+import { scopeMessageKey } from "./scope-key";
+
+export async function ApiKeysTable({ keys, canManage }: { keys: ApiKeySummary[]; canManage: boolean }) {
+  const t = await getTranslations("apiKeys");
+  const tc = await getTranslations("common");
+  const format = await getFormatter();
+  const now = new Date();
+  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
+
+  return (
+    <Table>
+      <TableCaption className="sr-only">{t("table.caption")}</TableCaption>
+      <TableHeader>
+        <TableRow>
+          <TableHead>{t("table.name")}</TableHead>
+          <TableHead>{t("table.prefix")}</TableHead>
+          <TableHead>{t("table.scopes")}</TableHead>
+          <TableHead>{t("table.createdBy")}</TableHead>
+          <TableHead>{t("table.created")}</TableHead>
+          <TableHead>{t("table.lastUsed")}</TableHead>
+          <TableHead>{t("table.status")}</TableHead>
+          {canManage ? <TableHead className="text-right">{t("table.actions")}</TableHead> : null}
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {keys.map((key) => {
+          const revoked = key.revokedAt !== null;
+          return (
+            <TableRow
+              key={key.id}
+              data-testid="api-key-row"
+              data-prefix={key.prefix}
+              className={cn(revoked && "text-muted-foreground")}
+            >
+              <TableCell className="max-w-56 truncate font-medium" title={key.name}>
+                {key.name}
+              </TableCell>
+              <TableCell>
+                <code className="rounded bg-muted px-1.5 py-0.5 font-mono text-xs whitespace-nowrap">
+                  {key.prefix}_…
+                </code>
+              </TableCell>
+              <TableCell>
+                <ul className="flex max-w-72 flex-wrap gap-1">
+                  {key.scopes.map((scope) => (
+                    <li key={scope}>
+                      <Tooltip>
+                        <TooltipTrigger asChild>
+                          <Badge variant="outline" className="font-mono" tabIndex={0}>
+                            {scope}
+                          </Badge>
+                        </TooltipTrigger>
+                        <TooltipContent>{t(`scopes.${scopeMessageKey(scope)}.description`)}</TooltipContent>
+                      </Tooltip>
+                    </li>
+                  ))}
+                </ul>
+              </TableCell>
+              <TableCell className="whitespace-nowrap" title={key.createdBy.email}>
+                {key.createdBy.name}
+              </TableCell>
+              <TableCell className="whitespace-nowrap tabular-nums">{when(key.createdAt)}</TableCell>
+              <TableCell className="whitespace-nowrap">
+                {key.lastUsedAt ? (
+                  <time dateTime={key.lastUsedAt.toISOString()} title={when(key.lastUsedAt)}>
+                    {format.relativeTime(key.lastUsedAt, now)}
+                  </time>
+                ) : (
+                  <span className="text-muted-foreground">{tc("never")}</span>
+                )}
+              </TableCell>
+              <TableCell className="whitespace-nowrap">
+                {key.revokedAt ? (
+                  <Badge variant="outline" title={t("revokedOn", { date: when(key.revokedAt) })}>
+                    {t("status.revoked")}
+                  </Badge>
+                ) : (
+                  <Badge variant="success">{t("status.active")}</Badge>
+                )}
+              </TableCell>
+              {canManage ? (
+                <TableCell className="text-right">
+                  {revoked ? null : <RevokeApiKeyButton id={key.id} name={key.name} prefix={key.prefix} />}
+                </TableCell>
+              ) : null}
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,73 @@
+import { Bot, UserRound } from "lucide-react";
+import { getFormatter, getTranslations } from "next-intl/server";
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@/components/ui/table";
+import type { AuditEntry } from "@/lib/audit/queries";
+import { AuditEntryDialog } from "./audit-entry-dialog";
+
+export async function AuditTable({ entries }: { entries: AuditEntry[] }) {
+  const t = await getTranslations("audit");
+  const format = await getFormatter();
+  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "medium" });
+  return (
+    <Table>
+      <TableCaption className="sr-only">{t("table.caption")}</TableCaption>
+      <TableHeader>
+        <TableRow>
+          <TableHead>{t("table.time")}</TableHead>
+          <TableHead>{t("table.actor")}</TableHead>
+          <TableHead>{t("table.action")}</TableHead>
+          <TableHead>{t("table.target")}</TableHead>
+          <TableHead>{t("table.ip")}</TableHead>
+          <TableHead className="text-right">
+            <span className="sr-only">{t("table.details")}</span>
+          </TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {entries.map((entry) => {
+          const ActorIcon = entry.actorId ? UserRound : Bot;
+          return (
+            <TableRow key={entry.id} data-testid="audit-row" data-action={entry.action}>
+              <TableCell className="whitespace-nowrap tabular-nums">
+                <time dateTime={entry.createdAt.toISOString()}>{when(entry.createdAt)}</time>
+              </TableCell>
+              <TableCell className="max-w-64">
+                <span className="flex items-center gap-1.5">
+                  <ActorIcon aria-hidden className="size-3.5 shrink-0 text-muted-foreground" />
+                  <span className="truncate" title={entry.actorLabel}>
+                    {entry.actorLabel}
+                  </span>
+                </span>
+              </TableCell>
+              <TableCell>
+                <code className="rounded bg-muted px-1.5 py-0.5 font-mono text-xs whitespace-nowrap">
+                  {entry.action}
+                </code>
+              </TableCell>
+              <TableCell className="max-w-72">
+                <span className="text-muted-foreground">{entry.targetType}</span>
+                {entry.targetId ? (
+                  <code className="ml-1.5 block truncate font-mono text-xs sm:inline" title={entry.targetId}>
+                    {entry.targetId}
+                  </code>
+                ) : null}
+              </TableCell>
+              <TableCell className="font-mono text-xs whitespace-nowrap">{entry.ip ?? "—"}</TableCell>
+              <TableCell className="text-right">
+                <AuditEntryDialog entry={entry} when={when(entry.createdAt)} />
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,98 @@
+import { NextRequest, NextResponse } from "next/server";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { Viewer } from "@/lib/auth/viewer";
+import { AppError } from "@/lib/errors";
+
+const viewer = vi.hoisted(() => ({ current: null as Viewer | null }));
+vi.mock("@/lib/auth/viewer", () => ({ getViewer: async () => viewer.current }));
+
+const { withSession } = await import("./with-session");
+
+function person(role: Viewer["role"]): Viewer {
+  return {
+    id: "0190a0a0-0000-7000-8000-000000000001",
+    email: "ana@example.test",
+    name: "Ana",
+    role,
+    locale: "en",
+    timeZone: "UTC",
+    digestHour: 8,
+    sessionVersion: 1,
+    disabledAt: null,
+  };
+}
+
+const route = { params: Promise.resolve({}) };
+const ok = withSession(
+  async ({ viewer: who, actor }) => NextResponse.json({ id: who.id, actor: actor.label }),
+  { roles: ["ADMIN", "AUDITOR"] },
+);
+
+async function errorOf(response: Response) {
+  return ((await response.json()) as { error: { code: string; message: string; details?: unknown } }).error;
+}
+
+describe("withSession", () => {
+  beforeEach(() => {
+    viewer.current = null;
+  });
+
+  it("answers 401 JSON without a session", async () => {
+    const response = await ok(new NextRequest("http://localhost/api/internal/x"), route);
+    expect(response.status).toBe(401);
+    expect((await errorOf(response)).code).toBe("UNAUTHORIZED");
+  });
+
+  it("answers 403 JSON to a role that is not allowed", async () => {
+    viewer.current = person("USER");
+    const response = await ok(new NextRequest("http://localhost/api/internal/x"), route);
+    expect(response.status).toBe(403);
+    expect((await errorOf(response)).code).toBe("FORBIDDEN");
+  });
+
+  it("runs the handler for an allowed role, with the viewer as the audit actor", async () => {
+    viewer.current = person("AUDITOR");
+    const response = await ok(new NextRequest("http://localhost/api/internal/x"), route);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ id: viewer.current.id, actor: "Ana <ana@example.test>" });
+    expect(response.headers.get("X-Request-Id")).toMatch(/^[0-9a-f-]{36}$/);
+    expect(response.headers.get("Cache-Control")).toBe("private, no-store");
+  });
+
+  it("maps AppError to its status and anything else to a 500 with a request id", async () => {
+    viewer.current = person("ADMIN");
+    const invalid = withSession(async () => {
+      throw new AppError("BAD_REQUEST", "Invalid input", { name: ["required"] });
+    });
+    const response = await invalid(new NextRequest("http://localhost/api/internal/x"), route);
+    expect(response.status).toBe(400);
+    expect(await errorOf(response)).toEqual({
+      code: "BAD_REQUEST",
+      message: "Invalid input",
+      details: { name: ["required"] },
+    });
+
+    const broken = withSession(async () => {
+      throw new Error("database down");
+    });
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const failed = await broken(new NextRequest("http://localhost/api/internal/x"), route);
+    expect(failed.status).toBe(500);
+    expect((await errorOf(failed)).message).toMatch(/^Internal error \(request [0-9a-f-]{36}\)$/);
+  });
+
+  it("refuses a cross-site write before reading the session", async () => {
+    viewer.current = person("ADMIN");
+    const write = withSession(async () => new Response(null, { status: 204 }));
+    const crossSite = new NextRequest("http://herald.local/api/internal/x", {
+      method: "POST",
+      headers: { origin: "https://evil.example", host: "herald.local" },
+    });
+    expect((await write(crossSite, route)).status).toBe(403);
+    const sameSite = new NextRequest("http://herald.local/api/internal/x", {
+      method: "POST",
+      headers: { origin: "http://herald.local", host: "herald.local" },
+    });
+    expect((await write(sameSite, route)).status).toBe(204);
+  });
+});

@@ -1,0 +1,214 @@
+import "server-only";
+import { z } from "zod";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Role } from "@/generated/prisma/enums";
+import { db as defaultDb, type Database } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+
+export const AUDIT_PAGE_SIZE = 50;
+
+// Administrators and auditors read the whole log. (A local list rather than STAFF from
+// lib/auth/viewer, which would pull next-auth into the integration tests.)
+const READERS: readonly Role[] = ["ADMIN", "AUDITOR"];
+
+const text = (max: number) =>
+  z.preprocess(
+    (value) => (typeof value === "string" && value.trim() ? value.trim() : undefined),
+    z.string().max(max).optional(),
+  );
+const day = z.preprocess(
+  (value) => (typeof value === "string" && isCalendarDay(value) ? value : undefined),
+  z.string().optional(),
+);
+
+/** The audit page's filters, from its URL search params. Anything unreadable is dropped, never an error. */
+export const auditFiltersSchema = z.object({
+  actor: text(200).catch(undefined),
+  action: text(100).catch(undefined),
+  targetType: text(100).catch(undefined),
+  targetId: text(200).catch(undefined),
+  /** Calendar days (YYYY-MM-DD) in the viewer's time zone, both included. */
+  from: day,
+  to: day,
+});
+export type AuditFilters = z.output<typeof auditFiltersSchema>;
+
+export function parseAuditSearchParams(params: Record<string, string | string[] | undefined>): {
+  filters: AuditFilters;
+  page: number;
+} {
+  const single = Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+  );
+  const page = Number.parseInt(single.page ?? "1", 10);
+  return { filters: auditFiltersSchema.parse(single), page: Number.isFinite(page) && page > 0 ? page : 1 };
+}
+
+const entrySelect = {
+  id: true,
+  actorId: true,
+  actorLabel: true,
+  action: true,
+  targetType: true,
+  targetId: true,
+  before: true,
+  after: true,
+  ip: true,
+  requestId: true,
+  createdAt: true,
+} satisfies Prisma.AuditLogSelect;
+
+export interface AuditEntry {
+  /** The BigInt id as text, so the entry crosses to client components. */
+  id: string;
+  actorId: string | null;
+  actorLabel: string;
+  action: string;
+  targetType: string;
+  targetId: string | null;
+  before: Prisma.JsonValue | null;
+  after: Prisma.JsonValue | null;
+  ip: string | null;
+  requestId: string | null;
+  createdAt: Date;
+}
+
+function toEntry(row: Prisma.AuditLogGetPayload<{ select: typeof entrySelect }>): AuditEntry {
+  return { ...row, id: row.id.toString() };
+}
+
+export interface AuditPage {
+  entries: AuditEntry[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+/** One page (AUDIT_PAGE_SIZE entries) of the log, newest first, for an administrator or auditor. */
+export async function listAuditEntries(
+  viewer: { role: Role; timeZone: string },
+  filters: AuditFilters,
+  page = 1,
+  db: Database = defaultDb,
+): Promise<AuditPage> {
+  if (!READERS.includes(viewer.role)) throw new AppError("FORBIDDEN", "forbidden");
+  const where = auditWhere(filters, viewer.timeZone);
+  const total = await db.auditLog.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
+  const current = Math.min(Math.max(1, Math.floor(page)), pageCount);
+  const rows = await db.auditLog.findMany({
+    where,
+    select: entrySelect,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    skip: (current - 1) * AUDIT_PAGE_SIZE,
+    take: AUDIT_PAGE_SIZE,
+  });
+  return { entries: rows.map(toEntry), total, page: current, pageCount };
+}
+
+/**
+ * The latest entries about one target (a user's history on the users page). Takes no viewer: the
+ * calling page has already authorized an administrator or auditor.
+ */
+export async function auditEntriesFor(
+  targetType: string,
+  targetId: string,
+  limit = 20,
+  db: Database = defaultDb,
+): Promise<AuditEntry[]> {
+  const rows = await db.auditLog.findMany({
+    where: { targetType, targetId },
+    select: entrySelect,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: Math.min(Math.max(1, Math.floor(limit)), 200),
+  });
+  return rows.map(toEntry);
+}
+
+/** The distinct target types and actions in the log, for the filter controls. */
+export async function auditFilterOptions(
+  viewer: { role: Role },
+  db: Database = defaultDb,
+): Promise<{ targetTypes: string[]; actions: string[] }> {
+  if (!READERS.includes(viewer.role)) throw new AppError("FORBIDDEN", "forbidden");
+  // A loose index scan (one index probe per distinct value) instead of scanning the whole log.
+  const [targetTypes, actions] = await Promise.all([
+    db.$queryRaw<{ value: string }[]>`
+      WITH RECURSIVE t AS (
+        (SELECT "targetType" AS value FROM "AuditLog" ORDER BY "targetType" LIMIT 1)
+        UNION ALL
+        SELECT (SELECT "targetType" FROM "AuditLog" WHERE "targetType" > t.value ORDER BY "targetType" LIMIT 1) FROM t WHERE t.value IS NOT NULL
+      ) SELECT value FROM t WHERE value IS NOT NULL`,
+    db.$queryRaw<{ value: string }[]>`
+      WITH RECURSIVE t AS (
+        (SELECT "action" AS value FROM "AuditLog" ORDER BY "action" LIMIT 1)
+        UNION ALL
+        SELECT (SELECT "action" FROM "AuditLog" WHERE "action" > t.value ORDER BY "action" LIMIT 1) FROM t WHERE t.value IS NOT NULL
+      ) SELECT value FROM t WHERE value IS NOT NULL`,
+  ]);
+  return { targetTypes: targetTypes.map((row) => row.value), actions: actions.map((row) => row.value) };
+}
+
+function auditWhere(filters: AuditFilters, timeZone: string): Prisma.AuditLogWhereInput {
+  const createdAt: Prisma.DateTimeFilter = {};
+  if (filters.from) createdAt.gte = startOfDay(filters.from, timeZone);
+  if (filters.to) createdAt.lt = startOfDay(nextDay(filters.to), timeZone);
+  return {
+    ...(filters.actor ? { actorLabel: { contains: filters.actor, mode: "insensitive" } } : {}),
+    ...(filters.action ? { action: { startsWith: filters.action } } : {}),
+    ...(filters.targetType ? { targetType: filters.targetType } : {}),
+    ...(filters.targetId ? { targetId: filters.targetId } : {}),
+    ...(filters.from || filters.to ? { createdAt } : {}),
+  };
+}
+
+function isCalendarDay(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === value;
+}
+
+function nextDay(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The instant a calendar day begins in `timeZone` (UTC if the zone is unknown). */
+export function startOfDay(day: string, timeZone: string): Date {
+  const midnightUtc = new Date(`${day}T00:00:00Z`).getTime();
+  let instant = midnightUtc - zoneOffset(midnightUtc, timeZone);
+  // Once more at the first guess: a DST change between the two instants shifts the offset.
+  instant = midnightUtc - zoneOffset(instant, timeZone);
+  return new Date(instant);
+}
+
+/** The zone's offset from UTC at `instant`, in milliseconds (positive east of Greenwich). */
+function zoneOffset(instant: number, timeZone: string): number {
+  let parts: Intl.DateTimeFormatPart[];
+  try {
+    parts = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    }).formatToParts(new Date(instant));
+  } catch {
+    return 0;
+  }
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const wallClock = Date.UTC(
+    part("year"),
+    part("month") - 1,
+    part("day"),
+    part("hour"),
+    part("minute"),
+    part("second"),
+  );
+  return wallClock - (instant - (instant % 1000));
+}
