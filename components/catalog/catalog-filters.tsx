@@ -1,0 +1,188 @@
+"use client";
+
+import { Search } from "lucide-react";
+import type { Route } from "next";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState, useSyncExternalStore, useTransition } from "react";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { NativeSelect, NativeSelectOption } from "@/components/ui/select";
+import { Spinner } from "@/components/ui/spinner";
+import {
+  CATALOG_QUERY_MAX_LENGTH,
+  catalogHref,
+  catalogSearchString,
+  hasActiveFilters,
+  parseCatalogParams,
+  type CatalogParams,
+} from "@/lib/catalog/filters";
+import { notificationKinds } from "@/lib/catalog/types";
+import { followUrl, initialFormState, recordNavigation, type FormValues } from "./filter-form-state";
+import { SeverityFilter } from "./severity-filter";
+
+export interface CategoryOption {
+  key: string;
+  name: string;
+}
+
+const SEARCH_DEBOUNCE_MS = 300;
+
+const noSubscription = () => () => {};
+
+/**
+ * The catalog's search and filters: a GET form that works without JavaScript, enhanced to update the
+ * URL as you type (debounced) or pick, with router.replace, so results stay linkable and server-rendered.
+ */
+export function CatalogFilters({
+  params,
+  categories,
+}: {
+  params: CatalogParams;
+  categories: CategoryOption[];
+}) {
+  const t = useTranslations("catalog.filters");
+  const tKind = useTranslations("common.kind");
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  // False on the server and during hydration, true once the form is interactive.
+  const enhanced = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+
+  const [state, setState] = useState(() => initialFormState(params));
+  const { values } = state;
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+
+  // Follow the URL when something else changed it (a category link, "clear filters", back and forward).
+  const followed = followUrl(state, params);
+  if (followed !== state) setState(followed);
+
+  // A search still waiting for its debounce must not undo a navigation made meanwhile.
+  useEffect(() => {
+    const pendingSearch = timer;
+    return () => clearTimeout(pendingSearch.current);
+  }, [state.resets]);
+
+  function navigate(next: FormValues, delay: number) {
+    clearTimeout(timer.current);
+    const go = () => {
+      const nextParams = parseCatalogParams(next);
+      setState((previous) => recordNavigation(previous, catalogSearchString(nextParams)));
+      startTransition(() => router.replace(catalogHref(nextParams) as Route, { scroll: false }));
+    };
+    if (delay > 0) timer.current = setTimeout(go, delay);
+    else go();
+  }
+
+  function change(field: keyof FormValues, value: string, delay = 0) {
+    const next = { ...values, [field]: value };
+    setState((previous) => ({ ...previous, values: next }));
+    navigate(next, delay);
+  }
+
+  return (
+    <form
+      action="/catalog"
+      method="get"
+      role="search"
+      aria-label={t("label")}
+      onSubmit={(event) => {
+        event.preventDefault();
+        navigate(values, 0);
+      }}
+      className="grid gap-4 rounded-lg border bg-card p-4 text-card-foreground"
+    >
+      <div className="grid gap-4 md:grid-cols-[minmax(0,1fr)_16rem]">
+        <div className="grid gap-2">
+          <Label htmlFor="catalog-q">{t("search")}</Label>
+          <div className="relative">
+            <Search
+              aria-hidden
+              className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-muted-foreground"
+            />
+            <Input
+              id="catalog-q"
+              name="q"
+              type="search"
+              value={values.q}
+              onChange={(event) => change("q", event.target.value, SEARCH_DEBOUNCE_MS)}
+              placeholder={t("searchPlaceholder")}
+              maxLength={CATALOG_QUERY_MAX_LENGTH}
+              autoComplete="off"
+              spellCheck={false}
+              className="pr-9 pl-9"
+            />
+            {pending ? (
+              <Spinner
+                label={t("updating")}
+                className="absolute top-1/2 right-3 -translate-y-1/2 text-muted-foreground"
+              />
+            ) : null}
+          </div>
+        </div>
+        <div className="grid gap-2">
+          <Label htmlFor="catalog-category">{t("category")}</Label>
+          <NativeSelect
+            id="catalog-category"
+            name="category"
+            value={values.category}
+            onChange={(event) => change("category", event.target.value)}
+          >
+            <NativeSelectOption value="">{t("allCategories")}</NativeSelectOption>
+            {categories.map((category) => (
+              <NativeSelectOption key={category.key} value={category.key}>
+                {category.name}
+              </NativeSelectOption>
+            ))}
+          </NativeSelect>
+        </div>
+      </div>
+
+      <div className="flex flex-wrap items-end gap-x-6 gap-y-4">
+        <SeverityFilter value={values.severity} onChange={(value) => change("severity", value)} />
+        <div className="grid w-full gap-2 sm:w-48">
+          <Label htmlFor="catalog-kind">{t("kind")}</Label>
+          <NativeSelect
+            id="catalog-kind"
+            name="kind"
+            value={values.kind}
+            onChange={(event) => change("kind", event.target.value)}
+          >
+            <NativeSelectOption value="">{t("allKinds")}</NativeSelectOption>
+            {notificationKinds.map((kind) => (
+              <NativeSelectOption key={kind} value={kind}>
+                {tKind(kind)}
+              </NativeSelectOption>
+            ))}
+          </NativeSelect>
+        </div>
+        <div className="grid w-full gap-2 sm:w-48">
+          <Label htmlFor="catalog-mandatory">{t("mandatory")}</Label>
+          <NativeSelect
+            id="catalog-mandatory"
+            name="mandatory"
+            value={values.mandatory}
+            onChange={(event) => change("mandatory", event.target.value)}
+          >
+            <NativeSelectOption value="">{t("allTypes")}</NativeSelectOption>
+            <NativeSelectOption value="true">{t("mandatoryOnly")}</NativeSelectOption>
+            <NativeSelectOption value="false">{t("optionalOnly")}</NativeSelectOption>
+          </NativeSelect>
+        </div>
+        <div className="flex flex-wrap items-center gap-2 sm:ml-auto">
+          {enhanced ? null : <Button type="submit">{t("apply")}</Button>}
+          {hasActiveFilters(params) ? (
+            <Button asChild variant="ghost">
+              <Link href="/catalog">{t("clear")}</Link>
+            </Button>
+          ) : null}
+        </div>
+      </div>
+    </form>
+  );
+}
