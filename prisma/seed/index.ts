@@ -1,8 +1,10 @@
-// Demo data for an empty database: an admin, an auditor, 25 users in five groups.
+// Demo data for an empty database: an admin, an auditor, 25 users in five groups, what the groups
+// subscribe to and two external contacts.
 // Runs on every `npm start`, and does nothing once any user exists.
 import { syncCatalog } from "@/lib/catalog/sync";
 import { createPrismaClient } from "@/lib/db/client";
 import { createGroup, createUser } from "./factories";
+import { seedSubscriptions } from "./subscriptions";
 import { demoAdmin, demoAuditor, demoEmail, demoGroups, demoPasswords, demoUsers } from "./demo-data";
 
 export async function seed(url: string, log: (line: string) => void = () => {}) {
@@ -29,7 +31,8 @@ export async function seed(url: string, log: (line: string) => void = () => {}) 
       const created = await createGroup(db, group.name, ids.get(group.name) ?? []);
       await db.group.update({ where: { id: created.id }, data: { description: group.description } });
     }
-    log(`Seeded ${demoUsers.length + 2} demo users and ${demoGroups.length} groups`);
+    await seedSubscriptions(db);
+    log(`Seeded ${demoUsers.length + 2} demo users, ${demoGroups.length} groups and their subscriptions`);
     return { seeded: true };
   } finally {
     await db.$disconnect();

@@ -1,0 +1,62 @@
+import { UserRound } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { DigestHourForm } from "@/components/subscriptions/digest-hour-form";
+import { MyNotifications } from "@/components/subscriptions/my-notifications";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireViewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+import { catalogView, categoryNames } from "@/lib/subscriptions/catalog-view";
+import { readerLocale } from "@/lib/subscriptions/page-data";
+import { getRecipientDeliveries } from "@/lib/subscriptions/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("subscriptions.me");
+  return { title: t("title") };
+}
+
+// GET /me/notifications – what I receive and why, what I may add, my mutes, modes and digest hour (every signed-in person)
+export default async function MyNotificationsPage() {
+  const viewer = await requireViewer();
+  const [deliveries, locale] = await Promise.all([
+    getRecipientDeliveries(db, { kind: "user", id: viewer.id }),
+    readerLocale(),
+  ]);
+  const t = await getTranslations("subscriptions.me");
+
+  return (
+    <div className="grid gap-6">
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={
+          <Button variant="outline" asChild>
+            <Link href="/me">
+              <UserRound aria-hidden />
+              {t("profileLink")}
+            </Link>
+          </Button>
+        }
+      />
+      <div className="grid gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,1fr)] xl:items-start">
+        <MyNotifications
+          role={viewer.role}
+          catalog={catalogView(locale)}
+          categoryNames={categoryNames(locale)}
+          initialDeliveries={deliveries}
+        />
+        <Card className="gap-4 xl:sticky xl:top-20">
+          <CardHeader>
+            <CardTitle as="h2">{t("digest.heading")}</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <DigestHourForm digestHour={viewer.digestHour} timeZone={viewer.timeZone} />
+          </CardContent>
+        </Card>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,177 @@
+"use client";
+
+import { ChevronRight } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { SeverityBadge } from "@/components/ui/severity-badge";
+import { Switch } from "@/components/ui/switch";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import type { CatalogCategoryView } from "@/lib/subscriptions/catalog-view";
+import type { SubscriptionIndex } from "@/lib/subscriptions/matrix-state";
+import type { DeliveryMode, PreferenceEntry, Target } from "@/lib/subscriptions/types";
+import { cn } from "@/lib/utils";
+import { MandatoryBadge } from "./mandatory-badge";
+import { ModeSelect } from "./mode-select";
+
+export interface MatrixHandlers {
+  toggle: (target: Target, subscribed: boolean, mode: DeliveryMode) => void;
+  mute: (typeKey: string, muted: boolean) => void;
+}
+
+interface Props {
+  category: CatalogCategoryView;
+  /** The types to list (the filter may hide some). */
+  types: CatalogCategoryView["types"];
+  index: SubscriptionIndex;
+  preferences: Map<string, PreferenceEntry> | null;
+  expanded: boolean;
+  onExpandedChange: (expanded: boolean) => void;
+  canEdit: boolean;
+  handlers: MatrixHandlers;
+}
+
+/** One category of the matrix: its "all of" switch, and (expanded) a row per type. */
+export function MatrixCategory({
+  category,
+  types,
+  index,
+  preferences,
+  expanded,
+  onExpandedChange,
+  canEdit,
+  handlers,
+}: Props) {
+  const t = useTranslations("subscriptions.matrix");
+  const tc = useTranslations("common");
+  const tm = useTranslations("subscriptions.mode");
+  const categoryMode = index.categories.get(category.key);
+  const wholeCategory = categoryMode !== undefined;
+  const typesOn = category.types.filter((type) => wholeCategory || index.types.has(type.key)).length;
+  const regionId = `matrix-${category.key}`;
+
+  return (
+    <section
+      aria-labelledby={`${regionId}-title`}
+      className="rounded-lg border bg-card"
+      data-testid={`matrix-category-${category.key}`}
+    >
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2 px-3 py-2.5">
+        <button
+          type="button"
+          aria-expanded={expanded}
+          aria-controls={regionId}
+          aria-label={t(expanded ? "hideTypes" : "showTypes", { category: category.name })}
+          onClick={() => onExpandedChange(!expanded)}
+          className="inline-flex size-7 items-center justify-center rounded-md text-muted-foreground hover:bg-accent hover:text-accent-foreground"
+        >
+          <ChevronRight aria-hidden className={cn("size-4 transition-transform", expanded && "rotate-90")} />
+        </button>
+        <div className="min-w-0 flex-1">
+          <h3 id={`${regionId}-title`} className="truncate font-medium">
+            {category.name}
+          </h3>
+          <p className="text-xs text-muted-foreground tabular-nums">
+            {t("typesOn", { on: typesOn, total: category.types.length })}
+          </p>
+        </div>
+        <div className="flex flex-wrap items-center gap-3">
+          <label className="flex items-center gap-2 text-sm" title={t("allOfHelp")}>
+            <Switch
+              checked={wholeCategory}
+              disabled={!canEdit}
+              aria-label={t("subscribeAllLabel", { category: category.name })}
+              aria-describedby={`${regionId}-help`}
+              onCheckedChange={(checked) =>
+                handlers.toggle({ categoryKey: category.key }, checked, categoryMode ?? "IMMEDIATE")
+              }
+            />
+            <span aria-hidden>{t("allOf", { category: category.name })}</span>
+            <span id={`${regionId}-help`} className="sr-only">
+              {t("allOfHelp")}
+            </span>
+          </label>
+          <ModeSelect
+            value={categoryMode ?? "IMMEDIATE"}
+            disabled={!canEdit || !wholeCategory}
+            label={t("categoryModeLabel", { category: category.name })}
+            onChange={(mode) => handlers.toggle({ categoryKey: category.key }, true, mode ?? "IMMEDIATE")}
+          />
+        </div>
+      </div>
+      <div id={regionId} hidden={!expanded} className="border-t">
+        {expanded ? (
+          <Table>
+            <TableHeader>
+              <TableRow>
+                <TableHead className="pl-4">{t("type")}</TableHead>
+                <TableHead className="w-28">{t("subscribed")}</TableHead>
+                <TableHead className="w-44">{tm("label")}</TableHead>
+                {preferences ? <TableHead className="w-24">{t("muted")}</TableHead> : null}
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {types.map((type) => {
+                const ownMode = index.types.get(type.key);
+                const covered = wholeCategory && ownMode === undefined;
+                const preference = preferences?.get(type.key);
+                return (
+                  <TableRow key={type.key} data-testid={`matrix-type-${type.key}`}>
+                    <TableCell className="pl-4">
+                      <div className="flex min-w-0 items-center gap-2">
+                        <span className="truncate" title={type.description}>
+                          {type.name}
+                        </span>
+                        {type.mandatory ? <MandatoryBadge /> : null}
+                        <SeverityBadge
+                          severity={type.severity}
+                          label={tc(`severity.${type.severity}`)}
+                          className="hidden sm:inline-flex"
+                        />
+                      </div>
+                      {covered ? (
+                        <p className="text-xs text-muted-foreground">
+                          {t("coveredByCategory", { category: category.name })}
+                        </p>
+                      ) : null}
+                    </TableCell>
+                    <TableCell>
+                      <Switch
+                        checked={covered || ownMode !== undefined}
+                        disabled={!canEdit || covered}
+                        aria-label={t("subscribeLabel", { type: type.name })}
+                        onCheckedChange={(checked) =>
+                          handlers.toggle({ typeKey: type.key }, checked, ownMode ?? "IMMEDIATE")
+                        }
+                      />
+                    </TableCell>
+                    <TableCell>
+                      <ModeSelect
+                        value={ownMode ?? categoryMode ?? "IMMEDIATE"}
+                        disabled={!canEdit || ownMode === undefined}
+                        label={t("modeLabel", { type: type.name })}
+                        onChange={(mode) => handlers.toggle({ typeKey: type.key }, true, mode ?? "IMMEDIATE")}
+                      />
+                    </TableCell>
+                    {preferences ? (
+                      <TableCell>
+                        {type.mandatory ? (
+                          <MandatoryBadge />
+                        ) : (
+                          <Switch
+                            checked={preference?.muted ?? false}
+                            disabled={!canEdit}
+                            aria-label={t("muteLabel", { type: type.name })}
+                            onCheckedChange={(checked) => handlers.mute(type.key, checked)}
+                          />
+                        )}
+                      </TableCell>
+                    ) : null}
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+        ) : null}
+      </div>
+    </section>
+  );
+}

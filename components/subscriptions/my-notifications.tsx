@@ -1,0 +1,159 @@
+"use client";
+
+import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { SeverityBadge } from "@/components/ui/severity-badge";
+import { Switch } from "@/components/ui/switch";
+import type { Role } from "@/generated/prisma/enums";
+import type { CatalogCategoryView } from "@/lib/subscriptions/catalog-view";
+import { maySelfSubscribe } from "@/lib/subscriptions/policy";
+import type { TypeDelivery } from "@/lib/subscriptions/types";
+import { MandatoryBadge } from "./mandatory-badge";
+import { ModeSelect } from "./mode-select";
+import { ReasonList } from "./reason-list";
+import { SaveStatus } from "./save-status";
+import { useChangeMyNotification, useMyNotifications } from "./use-my-notifications";
+import { useSaveState } from "./use-save-state";
+
+const filters = ["receiving", "available", "all"] as const;
+type Filter = (typeof filters)[number];
+
+interface Props {
+  role: Role;
+  catalog: CatalogCategoryView[];
+  categoryNames: Record<string, string>;
+  initialDeliveries: TypeDelivery[];
+}
+
+/** What I receive and why, what I may add, and the switches to change it. */
+export function MyNotifications({ role, catalog, categoryNames, initialDeliveries }: Props) {
+  const t = useTranslations("subscriptions.me");
+  const tc = useTranslations("common");
+  const tm = useTranslations("subscriptions.mandatory");
+  const { data } = useMyNotifications({ deliveries: initialDeliveries });
+  const change = useChangeMyNotification();
+  const { state, track } = useSaveState();
+  const [filter, setFilter] = useState<Filter>("receiving");
+  const byType = new Map(data.deliveries.map((d) => [d.typeKey, d]));
+  const receiving = data.deliveries.filter((d) => d.delivered).length;
+
+  const shown = (delivery: TypeDelivery) =>
+    filter === "all" ||
+    (filter === "receiving"
+      ? delivery.delivered
+      : !delivery.delivered && maySelfSubscribe(role, delivery.typeKey));
+
+  const sections = catalog
+    .map((category) => ({
+      category,
+      rows: category.types.flatMap((type) => {
+        const delivery = byType.get(type.key);
+        return delivery && shown(delivery) ? [{ type, delivery }] : [];
+      }),
+    }))
+    .filter((section) => section.rows.length > 0);
+
+  return (
+    <div className="grid gap-4" data-testid="my-notifications">
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
+        <div role="group" aria-label={t("filter")} className="inline-flex w-fit rounded-lg bg-muted p-1">
+          {filters.map((value) => (
+            <Button
+              key={value}
+              variant={filter === value ? "secondary" : "ghost"}
+              size="sm"
+              aria-pressed={filter === value}
+              onClick={() => setFilter(value)}
+              className={filter === value ? "bg-background shadow-sm" : undefined}
+            >
+              {t(`filters.${value}`)}
+            </Button>
+          ))}
+        </div>
+        <p className="text-sm text-muted-foreground tabular-nums">
+          {t("stats", { count: receiving, total: data.deliveries.length })}
+        </p>
+      </div>
+      <SaveStatus state={state} />
+      {sections.length === 0 ? (
+        <p className="rounded-lg border border-dashed p-8 text-center text-sm text-muted-foreground">
+          {t("empty")}
+        </p>
+      ) : (
+        sections.map(({ category, rows }) => (
+          <section
+            key={category.key}
+            aria-labelledby={`me-${category.key}`}
+            className="rounded-lg border bg-card"
+          >
+            <h2 id={`me-${category.key}`} className="border-b px-4 py-2.5 font-medium">
+              {category.name}
+            </h2>
+            <ul className="divide-y">
+              {rows.map(({ type, delivery }) => {
+                const locked = type.mandatory && delivery.delivered;
+                const restricted =
+                  !delivery.delivered && delivery.paths.length === 0 && !maySelfSubscribe(role, type.key);
+                return (
+                  <li
+                    key={type.key}
+                    className="grid gap-3 px-4 py-3 sm:grid-cols-[minmax(0,1fr)_auto] sm:items-center"
+                    data-testid={`my-type-${type.key}`}
+                  >
+                    <div className="grid min-w-0 gap-1">
+                      <div className="flex flex-wrap items-center gap-2">
+                        <span className="font-medium">{type.name}</span>
+                        {type.mandatory ? <MandatoryBadge /> : null}
+                        <SeverityBadge severity={type.severity} label={tc(`severity.${type.severity}`)} />
+                      </div>
+                      <div className="text-muted-foreground">
+                        {delivery.delivered ? (
+                          <ReasonList
+                            reasons={delivery.paths.map((path) => path.reason)}
+                            categoryNames={categoryNames}
+                          />
+                        ) : (
+                          <p className="text-sm">
+                            {delivery.muted ? t("mutedByYou") : t("notReceived")}{" "}
+                            {delivery.paths.length === 0
+                              ? restricted
+                                ? t("restricted")
+                                : t("mayAdd")
+                              : null}
+                          </p>
+                        )}
+                        {locked ? <p className="text-sm">{tm("explanation")}</p> : null}
+                      </div>
+                    </div>
+                    <div className="flex items-center gap-3">
+                      <ModeSelect
+                        value={delivery.preference?.mode ?? null}
+                        allowDefault
+                        defaultMode={
+                          delivery.paths.some((path) => path.mode === "IMMEDIATE") ? "IMMEDIATE" : "DIGEST"
+                        }
+                        disabled={type.mandatory || !delivery.delivered}
+                        label={t("modeLabel", { type: type.name })}
+                        className="w-56"
+                        onChange={(mode) => void track(() => change.mutateAsync({ typeKey: type.key, mode }))}
+                      />
+                      <Switch
+                        checked={delivery.delivered}
+                        disabled={locked || restricted}
+                        aria-label={t("receiveLabel", { type: type.name })}
+                        onCheckedChange={(receive) =>
+                          void track(() => change.mutateAsync({ typeKey: type.key, receive }))
+                        }
+                      />
+                    </div>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        ))
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,168 @@
+import { Building2, Mail, UserRound, UsersRound } from "lucide-react";
+import type { Route } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import type { Viewer } from "@/lib/auth/viewer";
+import { findType } from "@/lib/catalog/definitions";
+import { db } from "@/lib/db";
+import { categoryNames } from "@/lib/subscriptions/catalog-view";
+import { readerLocale } from "@/lib/subscriptions/page-data";
+import { getTypeSubscribers } from "@/lib/subscriptions/queries";
+import { resolveRecipients } from "@/lib/subscriptions/resolve-recipients";
+import { ReasonList } from "./reason-list";
+
+/** At most this many recipients are listed; the count is always exact. */
+const LISTED = 200;
+
+const icons = { user: UserRound, group: UsersRound, contact: Building2, address: Mail } as const;
+
+function subjectHref(kind: "user" | "group" | "contact", id: string) {
+  return (kind === "contact" ? `/contacts/${id}` : `/${kind}s/${id}/subscriptions`) as Route;
+}
+
+/**
+ * A notification type's subscribers (users, groups and contacts, directly or through the category)
+ * and who it reaches now, with the reasons: the resolver dispatch uses, run for a preview. For the
+ * catalog's type page; staff only.
+ */
+export async function TypeRecipients({ typeKey, viewer }: { typeKey: string; viewer: Viewer }) {
+  const type = findType(typeKey);
+  if (!type || viewer.role === "USER") return null;
+  const [subscribers, recipients, locale] = await Promise.all([
+    getTypeSubscribers(db, typeKey),
+    resolveRecipients(db, { typeKey }),
+    readerLocale(),
+  ]);
+  const names = categoryNames(locale);
+  const t = await getTranslations("subscriptions.recipients");
+  const tm = await getTranslations("subscriptions.mode");
+  const tk = await getTranslations("subscriptions.kinds");
+
+  return (
+    <div
+      className="grid gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] xl:items-start"
+      data-testid="type-recipients-content"
+    >
+      <Card className="gap-4">
+        <CardHeader>
+          <CardTitle as="h3">{t("subscribersHeading")}</CardTitle>
+          <CardDescription>{t("subscribersDescription")}</CardDescription>
+        </CardHeader>
+        <CardContent>
+          {subscribers.length === 0 ? (
+            <EmptyState icon={UsersRound} title={t("noSubscribers")} className="py-8" />
+          ) : (
+            <Table data-testid="type-subscribers">
+              <TableHeader>
+                <TableRow>
+                  <TableHead>{t("subscriber")}</TableHead>
+                  <TableHead>{t("through")}</TableHead>
+                  <TableHead>{t("delivery")}</TableHead>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {subscribers.map(({ subject, target, mode }) => {
+                  const Icon = icons[subject.kind];
+                  return (
+                    <TableRow key={`${subject.kind}-${subject.id}-${target}`}>
+                      <TableCell>
+                        <div className="flex items-center gap-2">
+                          <Icon
+                            aria-label={tk(subject.kind)}
+                            className="size-4 shrink-0 text-muted-foreground"
+                          />
+                          <Link
+                            href={subjectHref(subject.kind, subject.id)}
+                            className="font-medium underline-offset-4 hover:underline"
+                          >
+                            {subject.name}
+                          </Link>
+                          {subject.disabled ? <Badge variant="outline">{t("disabled")}</Badge> : null}
+                        </div>
+                        <p className="pl-6 text-xs text-muted-foreground">
+                          {subject.kind === "group"
+                            ? t("members", { count: subject.members ?? 0 })
+                            : subject.email}
+                        </p>
+                      </TableCell>
+                      <TableCell className="text-sm">
+                        {target === "type"
+                          ? t("throughType")
+                          : t("throughCategory", { category: names[type.categoryKey] ?? type.categoryKey })}
+                      </TableCell>
+                      <TableCell className="text-sm whitespace-nowrap">{tm(mode)}</TableCell>
+                    </TableRow>
+                  );
+                })}
+              </TableBody>
+            </Table>
+          )}
+        </CardContent>
+      </Card>
+
+      <Card className="gap-4">
+        <CardHeader>
+          <CardTitle as="h3">
+            {t("effectiveHeading")}{" "}
+            <span className="font-normal text-muted-foreground tabular-nums">
+              · {t("effectiveCount", { count: recipients.length })}
+            </span>
+          </CardTitle>
+          <CardDescription>{type.mandatory ? t("mandatoryNote") : t("effectiveDescription")}</CardDescription>
+        </CardHeader>
+        <CardContent className="grid gap-2">
+          {recipients.length === 0 ? (
+            <EmptyState icon={Mail} title={t("effectiveCount", { count: 0 })} className="py-8" />
+          ) : (
+            <Table data-testid="type-effective-recipients">
+              <TableHeader>
+                <TableRow>
+                  <TableHead>{t("recipient")}</TableHead>
+                  <TableHead>{t("why")}</TableHead>
+                  <TableHead>{t("delivery")}</TableHead>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {recipients.slice(0, LISTED).map((recipient) => {
+                  const Icon = icons[recipient.kind];
+                  return (
+                    <TableRow
+                      key={`${recipient.kind}-${recipient.id ?? recipient.email}`}
+                      data-testid="effective-recipient"
+                    >
+                      <TableCell className="align-top">
+                        <div className="flex items-center gap-2">
+                          <Icon
+                            aria-label={tk(recipient.kind)}
+                            className="size-4 shrink-0 text-muted-foreground"
+                          />
+                          <span className="font-medium">{recipient.name}</span>
+                        </div>
+                        <p className="pl-6 text-xs text-muted-foreground">{recipient.email}</p>
+                      </TableCell>
+                      <TableCell className="align-top text-muted-foreground">
+                        <ReasonList reasons={recipient.reasons} categoryNames={names} linkGroups />
+                      </TableCell>
+                      <TableCell className="align-top text-sm whitespace-nowrap">
+                        {tm(recipient.mode)}
+                      </TableCell>
+                    </TableRow>
+                  );
+                })}
+              </TableBody>
+            </Table>
+          )}
+          {recipients.length > LISTED ? (
+            <p className="text-sm text-muted-foreground">
+              {t("showing", { shown: LISTED, total: recipients.length })}
+            </p>
+          ) : null}
+        </CardContent>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+// The delivery rules, in one place. Pure: the resolver implements the same rules in SQL (see
+// resolve-recipients.ts), the per-user views apply them here, and tests check that both agree.
+import { findType } from "@/lib/catalog/definitions";
+import type { Role } from "@/generated/prisma/enums";
+import type { DeliveryMode, Target } from "./types";
+
+/**
+ * Categories a USER may not subscribe themselves to: they report on other people's privileged
+ * activity (anomalies, audited commands, entity changes) or on the master key. An administrator can
+ * still subscribe anyone, and users keep receiving them through their groups.
+ * The catalog has no "restricted" flag; if one is added, this list moves there.
+ */
+export const selfServiceRestrictedCategories: readonly string[] = [
+  "audit-trail",
+  "command-audit",
+  "password-backup",
+  "user-behavior",
+];
+
+/** Whether `role` may add a subscription to this type for themselves. */
+export function maySelfSubscribe(role: Role, typeKey: string): boolean {
+  const type = findType(typeKey);
+  if (!type) return false;
+  if (role !== "USER") return true;
+  return !selfServiceRestrictedCategories.includes(type.categoryKey);
+}
+
+export interface DeliveryInput {
+  mandatory: boolean;
+  /** Modes of every path (subscription or event) that reaches the recipient for this type. */
+  pathModes: readonly DeliveryMode[];
+  preference?: { muted: boolean; mode: DeliveryMode | null } | null;
+}
+
+export interface Delivery {
+  delivered: boolean;
+  mode: DeliveryMode;
+  /** The recipient muted it, and (for a non-mandatory type) that is why it is not delivered. */
+  muted: boolean;
+}
+
+/**
+ * - No path: not delivered.
+ * - Mandatory types are always delivered, and IMMEDIATE: they are security-critical, so neither a
+ *   mute nor a digest preference may delay them.
+ * - Otherwise a mute drops the type; the recipient's own mode wins; else IMMEDIATE if any path is
+ *   immediate (an event-named recipient's path is immediate), else DIGEST.
+ */
+export function effectiveDelivery({ mandatory, pathModes, preference }: DeliveryInput): Delivery {
+  const merged: DeliveryMode = pathModes.includes("IMMEDIATE") ? "IMMEDIATE" : "DIGEST";
+  const muted = Boolean(preference?.muted);
+  if (pathModes.length === 0) return { delivered: false, mode: preference?.mode ?? merged, muted };
+  if (mandatory) return { delivered: true, mode: "IMMEDIATE", muted };
+  return { delivered: !muted, mode: preference?.mode ?? merged, muted };
+}
+
+export function isTypeTarget(target: Target): target is { typeKey: string } {
+  return "typeKey" in target && typeof target.typeKey === "string";
+}
+
+/** "type:<key>" or "category:<key>": one string per target, for maps and diffs. */
+export function targetId(target: Target): string {
+  return isTypeTarget(target) ? `type:${target.typeKey}` : `category:${target.categoryKey}`;
+}

@@ -1,0 +1,115 @@
+// One-click unsubscribe links (RFC 8058). A token names a recipient and a type, expires after 60
+// days, and is signed with HMAC-SHA256 under a key derived from AUTH_SECRET (HKDF, info
+// "herald:unsubscribe"), so no other use of AUTH_SECRET can produce or accept one.
+//
+//   token   = base64url(JSON payload) "." base64url(HMAC-SHA256(key, first part))
+//   payload = { p: "unsubscribe", k: "user" | "contact", r: <recipient id>, t: <type key>, e: <expiry, Unix s> }
+//
+// No "server-only": dispatch computes links in the worker as well as in Next. The secret is read
+// from the validated env only when a token is made or checked.
+import { createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
+import { z } from "zod";
+import { env } from "@/lib/env";
+import type { RecipientRef } from "./types";
+
+export const UNSUBSCRIBE_PURPOSE = "unsubscribe";
+export const UNSUBSCRIBE_TOKEN_TTL_DAYS = 60;
+const HKDF_INFO = "herald:unsubscribe";
+
+export interface UnsubscribeTokenInput {
+  recipient: RecipientRef;
+  typeKey: string;
+  now?: Date;
+}
+
+export interface UnsubscribeClaims {
+  recipient: RecipientRef;
+  typeKey: string;
+  expiresAt: Date;
+}
+
+export type UnsubscribeTokenFailure = "malformed" | "bad-signature" | "expired" | "wrong-purpose";
+
+export type VerifyUnsubscribeTokenResult =
+  { ok: true; claims: UnsubscribeClaims } | { ok: false; reason: UnsubscribeTokenFailure };
+
+const payloadSchema = z.object({
+  p: z.string(),
+  k: z.enum(["user", "contact"]),
+  r: z.string().min(1).max(64),
+  t: z.string().min(1).max(200),
+  e: z.number().int().positive(),
+});
+
+let cachedKey: { secret: string; key: Buffer } | undefined;
+
+function signingKey(): Buffer {
+  const secret = env.AUTH_SECRET;
+  if (cachedKey?.secret !== secret) {
+    cachedKey = { secret, key: Buffer.from(hkdfSync("sha256", secret, Buffer.alloc(0), HKDF_INFO, 32)) };
+  }
+  return cachedKey.key;
+}
+
+function sign(encodedPayload: string): Buffer {
+  return createHmac("sha256", signingKey()).update(encodedPayload).digest();
+}
+
+export function createUnsubscribeToken({
+  recipient,
+  typeKey,
+  now = new Date(),
+}: UnsubscribeTokenInput): string {
+  const expires = Math.floor(now.getTime() / 1000) + UNSUBSCRIBE_TOKEN_TTL_DAYS * 24 * 60 * 60;
+  const payload = { p: UNSUBSCRIBE_PURPOSE, k: recipient.kind, r: recipient.id, t: typeKey, e: expires };
+  const encoded = Buffer.from(JSON.stringify(payload)).toString("base64url");
+  return `${encoded}.${sign(encoded).toString("base64url")}`;
+}
+
+const BASE64URL = /^[A-Za-z0-9_-]+$/;
+
+export function verifyUnsubscribeToken(token: string, now: Date = new Date()): VerifyUnsubscribeTokenResult {
+  const parts = token.split(".");
+  if (parts.length !== 2 || token.length > 1024) return { ok: false, reason: "malformed" };
+  const [encoded, signature] = parts as [string, string];
+  if (!BASE64URL.test(encoded) || !BASE64URL.test(signature)) return { ok: false, reason: "malformed" };
+
+  const given = Buffer.from(signature, "base64url");
+  const expected = sign(encoded);
+  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    return { ok: false, reason: "bad-signature" };
+
+  let json: unknown;
+  try {
+    json = JSON.parse(Buffer.from(encoded, "base64url").toString("utf8"));
+  } catch {
+    return { ok: false, reason: "malformed" };
+  }
+  const parsed = payloadSchema.safeParse(json);
+  if (!parsed.success) return { ok: false, reason: "malformed" };
+  const payload = parsed.data;
+  if (payload.p !== UNSUBSCRIBE_PURPOSE) return { ok: false, reason: "wrong-purpose" };
+  if (payload.e * 1000 <= now.getTime()) return { ok: false, reason: "expired" };
+  return {
+    ok: true,
+    claims: {
+      recipient: { kind: payload.k, id: payload.r },
+      typeKey: payload.t,
+      expiresAt: new Date(payload.e * 1000),
+    },
+  };
+}
+
+/** The confirmation page: for the link in the e-mail's footer. */
+export function unsubscribeUrl(input: UnsubscribeTokenInput): string {
+  return `${env.APP_URL.replace(/\/$/, "")}/unsubscribe/${createUnsubscribeToken(input)}`;
+}
+
+/**
+ * Both links for one recipient and type: `page` for the footer, `oneClick` for the headers
+ * `List-Unsubscribe: <oneClick>` and `List-Unsubscribe-Post: List-Unsubscribe=One-Click` (RFC 8058).
+ */
+export function unsubscribeUrls(input: UnsubscribeTokenInput): { page: string; oneClick: string } {
+  const page = unsubscribeUrl(input);
+  return { page, oneClick: `${page}/one-click` };
+}
