@@ -1,0 +1,17 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import type { AppLocale } from "@/lib/i18n/locales";
+import { sendTestEmailAction } from "@/lib/templates/actions";
+import type { TypeKey } from "@/lib/templates/payloads";
+
+/** "Send test to me": the server renders the payload with the saved texts and mails it to the admin. */
+export function useSendTest() {
+  return useMutation({
+    mutationFn: async (input: { typeKey: TypeKey; locale: AppLocale; payload: unknown }) => {
+      const result = await sendTestEmailAction(input);
+      if (!result.ok) throw new Error(result.error.message);
+      return result.data;
+    },
+  });
+}

@@ -1,0 +1,53 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { authedAction, authedFormAction } from "@/lib/actions/authed-action";
+import { ADMIN_ONLY } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+import { getMailTransport, mailFrom } from "@/lib/mail";
+import { resetTemplateOverride, saveTemplateOverride } from "./overrides";
+import { appLinks } from "./preview";
+import { resetOverrideSchema, saveOverrideSchema, sendTestSchema } from "./schemas";
+import { sendTestEmail } from "./test-send";
+
+function revalidate(typeKey: string) {
+  revalidatePath("/templates");
+  revalidatePath(`/templates/${typeKey}`);
+}
+
+/** Saves a type's subject and intro for one language (ADMIN). */
+export const saveOverrideAction = authedFormAction(
+  saveOverrideSchema,
+  { roles: ADMIN_ONLY },
+  async (input, { actor }) => {
+    const saved = await db.$transaction((tx) => saveTemplateOverride(tx, actor, input));
+    revalidate(input.typeKey);
+    return { ok: true, message: saved ? "saved" : "reset" };
+  },
+);
+
+/** Deletes a type's override for one language: back to the default texts (ADMIN). */
+export const resetOverrideAction = authedFormAction(
+  resetOverrideSchema,
+  { roles: ADMIN_ONLY },
+  async (input, { actor }) => {
+    await db.$transaction((tx) => resetTemplateOverride(tx, actor, input));
+    revalidate(input.typeKey);
+    return { ok: true, message: "reset" };
+  },
+);
+
+/** Sends the previewed e-mail to the signed-in administrator, marked as a test (ADMIN). */
+export const sendTestEmailAction = authedAction(
+  sendTestSchema,
+  { roles: ADMIN_ONLY },
+  async (input, { viewer, actor }) => {
+    const { subject } = await sendTestEmail(db, actor, getMailTransport(), {
+      ...input,
+      to: { email: viewer.email, name: viewer.name, timeZone: viewer.timeZone },
+      from: mailFrom(),
+      preferencesUrl: appLinks().preferencesUrl,
+    });
+    return { to: viewer.email, subject };
+  },
+);
