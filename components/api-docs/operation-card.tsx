@@ -1,8 +1,8 @@
 import { KeyRound, Globe } from "lucide-react";
 import { getTranslations } from "next-intl/server";
-import { CopyButton } from "@/components/api-keys/copy-button";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader } from "@/components/ui/card";
+import { CopyButton } from "@/components/ui/copy-button";
 import {
   API_BASE_PATH,
   inlineRefs,
@@ -26,6 +26,7 @@ interface Props {
 
 export async function OperationCard({ document, path, method, operation, origin }: Props) {
   const t = await getTranslations("apiKeys.docs");
+  const tCopy = await getTranslations("apiKeys.copy");
   const scope = operation["x-herald-scope"];
   const responses = Object.entries(operation.responses).map(
     ([status, response]) => [status, inlineRefs(response, document) as ResponseObject] as const,
@@ -110,7 +111,13 @@ export async function OperationCard({ document, path, method, operation, origin 
         <section className="grid gap-2">
           <div className="flex flex-wrap items-center justify-between gap-2">
             <h4 className="text-sm font-semibold">{t("example")}</h4>
-            <CopyButton value={example} label={t("copyExample")} variant="ghost" />
+            <CopyButton
+              value={example}
+              label={t("copyExample")}
+              copiedMessage={tCopy("copied")}
+              failedMessage={tCopy("failed")}
+              variant="ghost"
+            />
           </div>
           <pre
             className="overflow-x-auto rounded-md border bg-muted/40 px-3 py-2 font-mono text-xs leading-relaxed"

@@ -4,9 +4,9 @@ import { TriangleAlert } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { CopyButton } from "@/components/ui/copy-button";
 import { DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
-import { CopyButton } from "./copy-button";
 import type { CreatedKey } from "./create-api-key-form";
 
 /** The new key, shown once: Herald keeps only its hash. */
@@ -35,7 +35,12 @@ export function NewKeySecret({ created, onDone }: { created: CreatedKey; onDone:
             data-testid="new-api-key"
             className="h-9 w-full min-w-0 rounded-md border border-input bg-muted/50 px-3 font-mono text-xs break-all focus-visible:border-ring"
           />
-          <CopyButton value={created.key} />
+          <CopyButton
+            value={created.key}
+            label={t("copy.copy")}
+            copiedMessage={t("copy.copied")}
+            failedMessage={t("copy.failed")}
+          />
         </div>
       </div>
       <DialogFooter>

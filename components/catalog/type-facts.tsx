@@ -3,10 +3,10 @@ import type { Route } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { CopyButton } from "@/components/ui/copy-button";
 import { SeverityBadge } from "@/components/ui/severity-badge";
 import { catalogHref } from "@/lib/catalog/filters";
 import type { CategoryDefinition, NotificationTypeDefinition } from "@/lib/catalog/types";
-import { CopyKeyButton } from "./copy-key-button";
 
 interface TypeFactsProps {
   type: NotificationTypeDefinition;
@@ -32,7 +32,16 @@ export async function TypeFacts({ type, category }: TypeFactsProps) {
               >
                 {type.key}
               </code>
-              <CopyKeyButton value={type.key} />
+              <CopyButton
+                value={type.key}
+                label={t("catalog.type.copyKey")}
+                copiedMessage={t("catalog.type.keyCopied")}
+                failedMessage={t("catalog.type.copyFailed")}
+                iconOnly
+                variant="ghost"
+                size="icon"
+                className="size-8"
+              />
             </div>
             <p className="text-xs text-muted-foreground">{t("catalog.type.keyHelp")}</p>
           </dd>

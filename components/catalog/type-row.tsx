@@ -40,7 +40,7 @@ export async function TypeRow({ type, categoryName }: TypeRowProps) {
       )}
       <TableCell className="pr-3 text-center">
         {type.mandatory ? (
-          <MandatoryLock />
+          <MandatoryLock context="catalog" />
         ) : (
           <span className="sr-only">{t("catalog.mandatory.optional")}</span>
         )}

@@ -14,8 +14,8 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
+import { SearchBox } from "@/components/ui/search-box";
 import { useErrorText } from "@/lib/i18n/use-error-text";
-import { SearchBox } from "@/components/users/search-box";
 import { CandidateList, type Picked } from "./candidate-list";
 import { useMemberCandidates } from "./use-member-candidates";
 import { useAddMembers } from "./use-member-mutations";

@@ -3,6 +3,8 @@
 import { Pencil, Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { FormMessage, useFieldErrors } from "@/components/shell/form-message";
+import { useFormAction } from "@/components/shell/use-form-action";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
@@ -16,8 +18,6 @@ import {
 import { Field, fieldControlProps } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
-import { FormMessage, useFieldErrors } from "@/components/users/form-message";
-import { useFormAction } from "@/components/users/use-form-action";
 import { createGroupAction, updateGroupAction } from "@/lib/groups/actions";
 import { GROUP_DESCRIPTION_MAX, GROUP_NAME_MAX } from "@/lib/groups/schemas";
 

@@ -1,9 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useListParams } from "@/components/shell/use-list-params";
+import { SearchBox } from "@/components/ui/search-box";
 import { Spinner } from "@/components/ui/spinner";
-import { SearchBox } from "@/components/users/search-box";
-import { useListParams } from "@/components/users/use-list-params";
 
 /** The groups list's search; it lives in the URL. */
 export function GroupSearch() {

@@ -1,8 +1,7 @@
-import Link from "next/link";
-import type { Route } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { RoleBadge, UserStatusBadge } from "@/components/users/user-badges";
+import { UserIdentity } from "@/components/users/user-identity";
 import type { GroupMemberRow } from "@/lib/groups/queries";
 import { RemoveMemberButton } from "./remove-member-button";
 
@@ -36,12 +35,7 @@ export async function MembersTable({ group, rows, canEdit }: Props) {
           {rows.map(({ user, createdAt }) => (
             <TableRow key={user.id} data-testid="member-row">
               <TableCell className="pl-4">
-                <div className="max-w-64 min-w-40 sm:max-w-md">
-                  <Link href={`/users/${user.id}` as Route} className="font-medium hover:underline">
-                    {user.name}
-                  </Link>
-                  <p className="truncate text-xs text-muted-foreground">{user.email}</p>
-                </div>
+                <UserIdentity user={user} />
               </TableCell>
               <TableCell>
                 <RoleBadge role={user.role} />

@@ -1,12 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { FormMessage, useFieldErrors } from "@/components/shell/form-message";
+import { useFormAction } from "@/components/shell/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field, fieldControlProps } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { FormMessage, useFieldErrors } from "@/components/users/form-message";
-import { useFormAction } from "@/components/users/use-form-action";
 import { changePasswordAction } from "@/lib/auth/actions";
 
 /** Change one's own password; on success every session ends and the sign-in page says why. */

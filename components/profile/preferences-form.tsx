@@ -3,12 +3,12 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
+import { FormMessage, useFieldErrors } from "@/components/shell/form-message";
+import { useFormAction } from "@/components/shell/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field, fieldControlProps } from "@/components/ui/field";
 import { NativeSelect, NativeSelectOption } from "@/components/ui/select";
-import { FormMessage, useFieldErrors } from "@/components/users/form-message";
-import { useFormAction } from "@/components/users/use-form-action";
 import { localeLabels, locales, type AppLocale } from "@/lib/i18n/locales";
 import { updatePreferencesAction } from "@/lib/users/actions";
 import type { TimeZoneOption } from "@/lib/users/time-zones";

@@ -2,6 +2,7 @@
 
 import { ChevronRight } from "lucide-react";
 import { useTranslations } from "next-intl";
+import { MandatoryLock } from "@/components/catalog/mandatory-lock";
 import { SeverityBadge } from "@/components/ui/severity-badge";
 import { Switch } from "@/components/ui/switch";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -9,7 +10,6 @@ import type { CatalogCategoryView } from "@/lib/subscriptions/catalog-view";
 import type { SubscriptionIndex } from "@/lib/subscriptions/matrix-state";
 import type { DeliveryMode, PreferenceEntry, Target } from "@/lib/subscriptions/types";
 import { cn } from "@/lib/utils";
-import { MandatoryBadge } from "./mandatory-badge";
 import { ModeSelect } from "./mode-select";
 
 export interface MatrixHandlers {
@@ -120,7 +120,7 @@ export function MatrixCategory({
                         <span className="truncate" title={type.description}>
                           {type.name}
                         </span>
-                        {type.mandatory ? <MandatoryBadge /> : null}
+                        {type.mandatory ? <MandatoryLock context="subscriptions" /> : null}
                         <SeverityBadge
                           severity={type.severity}
                           label={tc(`severity.${type.severity}`)}
@@ -154,7 +154,7 @@ export function MatrixCategory({
                     {preferences ? (
                       <TableCell>
                         {type.mandatory ? (
-                          <MandatoryBadge />
+                          <MandatoryLock context="subscriptions" />
                         ) : (
                           <Switch
                             checked={preference?.muted ?? false}

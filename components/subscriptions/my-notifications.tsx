@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
+import { MandatoryLock } from "@/components/catalog/mandatory-lock";
 import { Button } from "@/components/ui/button";
 import { SeverityBadge } from "@/components/ui/severity-badge";
 import { Switch } from "@/components/ui/switch";
@@ -9,7 +10,6 @@ import type { Role } from "@/generated/prisma/enums";
 import type { CatalogCategoryView } from "@/lib/subscriptions/catalog-view";
 import { maySelfSubscribe } from "@/lib/subscriptions/policy";
 import type { TypeDelivery } from "@/lib/subscriptions/types";
-import { MandatoryBadge } from "./mandatory-badge";
 import { ModeSelect } from "./mode-select";
 import { ReasonList } from "./reason-list";
 import { SaveStatus } from "./save-status";
@@ -104,7 +104,7 @@ export function MyNotifications({ role, catalog, categoryNames, initialDeliverie
                     <div className="grid min-w-0 gap-1">
                       <div className="flex flex-wrap items-center gap-2">
                         <span className="font-medium">{type.name}</span>
-                        {type.mandatory ? <MandatoryBadge /> : null}
+                        {type.mandatory ? <MandatoryLock context="subscriptions" /> : null}
                         <SeverityBadge severity={type.severity} label={tc(`severity.${type.severity}`)} />
                       </div>
                       <div className="text-muted-foreground">

@@ -1,10 +1,9 @@
 "use client";
 
-import { AlertTriangle, Check, Copy } from "lucide-react";
-import { useState } from "react";
+import { AlertTriangle } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Alert, AlertDescription } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { CopyButton } from "@/components/ui/copy-button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Spinner } from "@/components/ui/spinner";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
@@ -38,7 +37,6 @@ function size(text: string) {
 /** The rendered e-mail: subject, then HTML in a script-less sandboxed frame, plain text, or source. */
 export function EmailPreview({ email, viewport, loading, updating, error, stale }: EmailPreviewProps) {
   const t = useTranslations("templates.detail");
-  const [copied, setCopied] = useState(false);
   const width = WIDTHS[viewport];
 
   return (
@@ -122,21 +120,12 @@ export function EmailPreview({ email, viewport, loading, updating, error, stale 
         </TabsContent>
         <TabsContent value="source" className="grid gap-2">
           <div className="flex justify-end">
-            <Button
-              variant="outline"
-              size="sm"
+            <CopyButton
+              value={email?.html ?? ""}
+              label={t("copySource")}
+              copiedLabel={t("copied")}
               disabled={!email}
-              onClick={() => {
-                if (!email) return;
-                void navigator.clipboard.writeText(email.html).then(() => {
-                  setCopied(true);
-                  setTimeout(() => setCopied(false), 2000);
-                });
-              }}
-            >
-              {copied ? <Check aria-hidden /> : <Copy aria-hidden />}
-              {copied ? t("copied") : t("copySource")}
-            </Button>
+            />
           </div>
           <pre
             data-testid="preview-source"

@@ -1,9 +1,10 @@
 "use client";
 
-import { Check, Copy, Eye, EyeOff, Wand2 } from "lucide-react";
+import { Eye, EyeOff, Wand2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { CopyButton } from "@/components/ui/copy-button";
 import { Input } from "@/components/ui/input";
 
 // No look-alikes (0/O, 1/l/I), so a password read aloud or copied by hand survives.
@@ -33,7 +34,6 @@ export function PasswordInput(props: Props) {
   const [value, setValue] = useState("");
   const [visible, setVisible] = useState(false);
   const [generated, setGenerated] = useState(false);
-  const [copied, setCopied] = useState(false);
 
   return (
     <div className="grid gap-2">
@@ -45,7 +45,6 @@ export function PasswordInput(props: Props) {
           onChange={(event) => {
             setValue(event.target.value);
             setGenerated(false);
-            setCopied(false);
           }}
           autoComplete="new-password"
           spellCheck={false}
@@ -66,7 +65,6 @@ export function PasswordInput(props: Props) {
             setValue(generatePassword());
             setVisible(true);
             setGenerated(true);
-            setCopied(false);
           }}
         >
           <Wand2 aria-hidden />
@@ -76,14 +74,8 @@ export function PasswordInput(props: Props) {
       {generated ? (
         <div role="status" className="flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
           <span>{t("generatedHint")}</span>
-          <Button
-            variant="ghost"
-            size="sm"
-            onClick={() => void navigator.clipboard.writeText(value).then(() => setCopied(true))}
-          >
-            {copied ? <Check aria-hidden /> : <Copy aria-hidden />}
-            {copied ? t("copied") : t("copy")}
-          </Button>
+          {/* Keyed by the password so that a new one starts unconfirmed. */}
+          <CopyButton key={value} value={value} label={t("copy")} copiedLabel={t("copied")} variant="ghost" />
         </div>
       ) : null}
     </div>

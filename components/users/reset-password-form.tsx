@@ -2,13 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { FormMessage, useFieldErrors } from "@/components/shell/form-message";
+import { useFormAction } from "@/components/shell/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field, fieldControlProps } from "@/components/ui/field";
 import { resetUserPasswordAction } from "@/lib/users/actions";
-import { FormMessage, useFieldErrors } from "./form-message";
 import { PasswordInput } from "./password-input";
-import { useFormAction } from "./use-form-action";
 
 /** An administrator sets a user's password; the user is signed out everywhere. */
 export function ResetPasswordForm({ userId, isSelf }: { userId: string; isSelf: boolean }) {

@@ -2,13 +2,13 @@
 
 import { X } from "lucide-react";
 import { useTranslations } from "next-intl";
+import { useListParams } from "@/components/shell/use-list-params";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
+import { SearchBox } from "@/components/ui/search-box";
 import { NativeSelect, NativeSelectOption } from "@/components/ui/select";
 import { Spinner } from "@/components/ui/spinner";
 import { roles, userStatuses } from "@/lib/users/schemas";
-import { SearchBox } from "./search-box";
-import { useListParams } from "./use-list-params";
 
 /** Search, role and status filters of the users list; they live in the URL. */
 export function UserFilters() {

@@ -3,6 +3,8 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { Route } from "next";
+import { FormMessage, useFieldErrors } from "@/components/shell/form-message";
+import { useFormAction } from "@/components/shell/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Field, fieldControlProps } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -12,9 +14,7 @@ import { localeLabels, locales, type AppLocale } from "@/lib/i18n/locales";
 import { createUserAction, updateUserAction } from "@/lib/users/actions";
 import { roles } from "@/lib/users/schemas";
 import type { TimeZoneOption } from "@/lib/users/time-zones";
-import { FormMessage, useFieldErrors } from "./form-message";
 import { PasswordInput } from "./password-input";
-import { useFormAction } from "./use-form-action";
 
 export interface UserFormValues {
   id?: string;

@@ -1,11 +1,10 @@
-import Link from "next/link";
-import type { Route } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { UserListRow } from "@/lib/users/queries";
 import type { UserListParams } from "@/lib/users/schemas";
 import { SortHeader } from "./sort-header";
 import { RoleBadge, UserStatusBadge } from "./user-badges";
+import { UserIdentity } from "./user-identity";
 import { UserRowActions } from "./user-row-actions";
 
 interface Props {
@@ -69,12 +68,7 @@ export async function UsersTable({ rows, params, viewerId }: Props) {
           {rows.map((user) => (
             <TableRow key={user.id} data-testid="user-row">
               <TableCell className="pl-4">
-                <div className="max-w-64 min-w-40 sm:max-w-md">
-                  <Link href={`/users/${user.id}` as Route} className="font-medium hover:underline">
-                    {user.name}
-                  </Link>
-                  <p className="truncate text-xs text-muted-foreground">{user.email}</p>
-                </div>
+                <UserIdentity user={user} />
               </TableCell>
               <TableCell>
                 <RoleBadge role={user.role} />

@@ -6,10 +6,12 @@ import { getTranslations } from "next-intl/server";
 import { ContactFilters } from "@/components/contacts/contact-filters";
 import { ContactsTable } from "@/components/contacts/contacts-table";
 import { Breadcrumbs } from "@/components/shell/breadcrumbs";
+import { ListPagination } from "@/components/shell/list-pagination";
+import { ListToolbar } from "@/components/shell/list-toolbar";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination, buildPageHref } from "@/components/ui/pagination";
+import { buildPageHref } from "@/components/ui/pagination";
 import { requireViewer, STAFF } from "@/lib/auth/viewer";
 import { listContacts } from "@/lib/contacts/queries";
 import { contactListParamsSchema } from "@/lib/contacts/schemas";
@@ -37,7 +39,6 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
   const { contacts, total, pageCount } = await listContacts(db, params);
   if (params.page > pageCount) redirect(buildPageHref("/contacts", raw, pageCount) as Route);
   const t = await getTranslations("subscriptions.contacts");
-  const tc = await getTranslations("common");
   const isAdmin = viewer.role === "ADMIN";
   const filtered = Boolean(params.q) || params.status !== "all";
 
@@ -61,12 +62,9 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
         />
       </div>
       <div className="grid gap-3">
-        <div className="flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
+        <ListToolbar total={total} className="sm:items-end">
           <ContactFilters params={params} />
-          <p className="text-sm text-muted-foreground tabular-nums" aria-live="polite">
-            {tc("results", { count: total })}
-          </p>
-        </div>
+        </ListToolbar>
         {contacts.length > 0 ? (
           <ContactsTable rows={contacts} catalog={catalogView(await readerLocale())} canEdit={isAdmin} />
         ) : filtered ? (
@@ -85,16 +83,12 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
             }
           />
         )}
-        <Pagination
+        <ListPagination
+          path="/contacts"
+          searchParams={raw}
           page={params.page}
           pageCount={pageCount}
-          hrefFor={(page) => buildPageHref("/contacts", raw, page)}
-          labels={{
-            previous: tc("previous"),
-            next: tc("next"),
-            page: (page, totalPages) => tc("pageOf", { page, total: totalPages }),
-            navigation: t("pagination"),
-          }}
+          label={t("pagination")}
         />
       </div>
     </div>

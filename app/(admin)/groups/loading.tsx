@@ -1,4 +1,4 @@
-import { ListSkeleton } from "@/components/users/list-skeleton";
+import { ListSkeleton } from "@/components/shell/list-skeleton";
 
 export default function Loading() {
   return <ListSkeleton />;

@@ -7,9 +7,11 @@ import { GroupFormDialog } from "@/components/groups/group-form-dialog";
 import { GroupSearch } from "@/components/groups/group-search";
 import { GroupsTable } from "@/components/groups/groups-table";
 import { Breadcrumbs } from "@/components/shell/breadcrumbs";
+import { ListPagination } from "@/components/shell/list-pagination";
+import { ListToolbar } from "@/components/shell/list-toolbar";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination, buildPageHref } from "@/components/ui/pagination";
+import { buildPageHref } from "@/components/ui/pagination";
 import { requireViewer, STAFF } from "@/lib/auth/viewer";
 import { listGroups } from "@/lib/groups/queries";
 import { groupListParamsSchema } from "@/lib/groups/schemas";
@@ -30,7 +32,6 @@ export default async function GroupsPage({ searchParams }: { searchParams: Promi
   if (params.page > pageCount) redirect(buildPageHref("/groups", raw, pageCount) as Route);
 
   const t = await getTranslations("groups");
-  const tc = await getTranslations("common");
   const isAdmin = viewer.role === "ADMIN";
 
   return (
@@ -44,12 +45,9 @@ export default async function GroupsPage({ searchParams }: { searchParams: Promi
         />
       </div>
       <div className="grid gap-3">
-        <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
+        <ListToolbar total={total}>
           <GroupSearch />
-          <p className="text-sm text-muted-foreground tabular-nums" aria-live="polite">
-            {tc("results", { count: total })}
-          </p>
-        </div>
+        </ListToolbar>
         {rows.length > 0 ? (
           <GroupsTable rows={rows} />
         ) : params.q ? (
@@ -62,16 +60,12 @@ export default async function GroupsPage({ searchParams }: { searchParams: Promi
             action={isAdmin ? <GroupFormDialog /> : null}
           />
         )}
-        <Pagination
+        <ListPagination
+          path="/groups"
+          searchParams={raw}
           page={params.page}
           pageCount={pageCount}
-          hrefFor={(page) => buildPageHref("/groups", raw, page)}
-          labels={{
-            previous: tc("previous"),
-            next: tc("next"),
-            page: (page, totalPages) => tc("pageOf", { page, total: totalPages }),
-            navigation: t("pagination"),
-          }}
+          label={t("pagination")}
         />
       </div>
     </div>

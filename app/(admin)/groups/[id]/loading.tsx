@@ -1,4 +1,4 @@
-import { DetailSkeleton } from "@/components/users/detail-skeleton";
+import { DetailSkeleton } from "@/components/shell/detail-skeleton";
 
 export default function Loading() {
   return <DetailSkeleton />;

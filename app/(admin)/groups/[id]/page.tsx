@@ -9,10 +9,11 @@ import { DeleteGroupDialog } from "@/components/groups/delete-group-dialog";
 import { GroupFormDialog } from "@/components/groups/group-form-dialog";
 import { MembersTable } from "@/components/groups/members-table";
 import { Breadcrumbs } from "@/components/shell/breadcrumbs";
+import { ListPagination } from "@/components/shell/list-pagination";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination, buildPageHref } from "@/components/ui/pagination";
+import { buildPageHref } from "@/components/ui/pagination";
 import { requireViewer, STAFF } from "@/lib/auth/viewer";
 import { getGroup, listGroupMembers } from "@/lib/groups/queries";
 import { groupListParamsSchema } from "@/lib/groups/schemas";
@@ -43,7 +44,6 @@ export default async function GroupPage({ params, searchParams }: Props) {
   if (page > members.pageCount) redirect(buildPageHref(path, raw, members.pageCount) as Route);
 
   const t = await getTranslations("groups");
-  const tc = await getTranslations("common");
   const format = await getFormatter();
   const isAdmin = viewer.role === "ADMIN";
 
@@ -106,16 +106,12 @@ export default async function GroupPage({ params, searchParams }: Props) {
             description={isAdmin ? t("members.empty.description") : t("members.empty.readOnly")}
           />
         )}
-        <Pagination
+        <ListPagination
+          path={path}
+          searchParams={raw}
           page={page}
           pageCount={members.pageCount}
-          hrefFor={(target) => buildPageHref(path, raw, target)}
-          labels={{
-            previous: tc("previous"),
-            next: tc("next"),
-            page: (current, total) => tc("pageOf", { page: current, total }),
-            navigation: t("members.pagination"),
-          }}
+          label={t("members.pagination")}
         />
       </section>
     </div>

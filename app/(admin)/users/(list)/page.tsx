@@ -5,10 +5,12 @@ import type { Route } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/shell/breadcrumbs";
+import { ListPagination } from "@/components/shell/list-pagination";
+import { ListToolbar } from "@/components/shell/list-toolbar";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination, buildPageHref } from "@/components/ui/pagination";
+import { buildPageHref } from "@/components/ui/pagination";
 import { UserFilters } from "@/components/users/user-filters";
 import { UsersTable } from "@/components/users/users-table";
 import { requireViewer, STAFF } from "@/lib/auth/viewer";
@@ -30,7 +32,6 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   if (params.page > pageCount) redirect(buildPageHref("/users", raw, pageCount) as Route);
 
   const t = await getTranslations("users");
-  const tc = await getTranslations("common");
   const isAdmin = viewer.role === "ADMIN";
   const filtered = Boolean(params.q || params.role || params.status);
 
@@ -54,12 +55,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         />
       </div>
       <div className="grid gap-3">
-        <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
+        <ListToolbar total={total}>
           <UserFilters />
-          <p className="text-sm text-muted-foreground tabular-nums" aria-live="polite">
-            {tc("results", { count: total })}
-          </p>
-        </div>
+        </ListToolbar>
         {rows.length > 0 ? (
           <UsersTable rows={rows} params={params} viewerId={isAdmin ? viewer.id : undefined} />
         ) : filtered ? (
@@ -67,16 +65,12 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         ) : (
           <EmptyState icon={Users} title={t("empty.title")} description={t("empty.description")} />
         )}
-        <Pagination
+        <ListPagination
+          path="/users"
+          searchParams={raw}
           page={params.page}
           pageCount={pageCount}
-          hrefFor={(page) => buildPageHref("/users", raw, page)}
-          labels={{
-            previous: tc("previous"),
-            next: tc("next"),
-            page: (page, totalPages) => tc("pageOf", { page, total: totalPages }),
-            navigation: t("pagination"),
-          }}
+          label={t("pagination")}
         />
       </div>
     </div>
