@@ -86,7 +86,13 @@ export function EmailPreview({ email, viewport, loading, updating, error, stale 
           ) : null}
         </div>
         <TabsContent value="html" className="min-w-0">
-          <div className="overflow-x-auto rounded-lg border bg-muted/40 p-3">
+          {/* Focusable so keyboard users can scroll the desktop width sideways on a narrow screen. */}
+          <div
+            tabIndex={0}
+            role="region"
+            aria-label={t("html")}
+            className="overflow-x-auto rounded-lg border bg-muted/40 p-3"
+          >
             {loading && !email ? (
               <div className="mx-auto grid gap-3 rounded bg-background p-6" style={{ maxWidth: width }}>
                 <Spinner label={t("rendering")} />
