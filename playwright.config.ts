@@ -24,7 +24,9 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
-  timeout: 30_000,
+  // A safety net, not a performance bound: the longest flows (template override round trip)
+  // take ~30 s on a busy 2-core machine while the other worker runs accessibility scans.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
     baseURL,
