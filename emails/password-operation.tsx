@@ -1,6 +1,6 @@
 import { samplePayloads } from "@/lib/templates/payloads";
 import { buildView, type CategoryKey, type EmailProps } from "@/lib/templates/view";
-import { CodeBlock } from "./_components/code-block";
+import { ErrorBlock } from "./_components/error-block";
 import { Details } from "./_components/details";
 import { NotificationLayout } from "./_components/layout";
 import { previewBase } from "./_components/preview-props";
@@ -10,12 +10,9 @@ export type PasswordOperationEmailProps = EmailProps<CategoryKey<"password-opera
 /** Execution module runs: the credential, the device and the template; a failure shows its error. */
 export default function PasswordOperationEmail(props: PasswordOperationEmailProps) {
   const view = buildView(props);
-  const error = "error" in props.payload ? props.payload.error : undefined;
   return (
     <NotificationLayout view={view} actions={view.link("detailsUrl", view.copy.layout.openInConsole)}>
-      {error ? (
-        <CodeBlock label={view.copy.fields["error.message"] ?? "Error"}>{error.message}</CodeBlock>
-      ) : null}
+      <ErrorBlock view={view} payload={props.payload} />
       <Details view={view} omit={["error.message"]} />
     </NotificationLayout>
   );

@@ -1,6 +1,6 @@
 import { samplePayloads } from "@/lib/templates/payloads";
 import { buildView, type CategoryKey, type EmailProps } from "@/lib/templates/view";
-import { CodeBlock } from "./_components/code-block";
+import { ErrorBlock } from "./_components/error-block";
 import { Details } from "./_components/details";
 import { NotificationLayout } from "./_components/layout";
 import { previewBase } from "./_components/preview-props";
@@ -10,16 +10,15 @@ export type WorkstationEmailProps = EmailProps<CategoryKey<"workstation">>;
 /** senhasegura.go endpoints: elevation, credential use, scans and the agent's life cycle. */
 export default function WorkstationEmail(props: WorkstationEmailProps) {
   const view = buildView(props);
-  const { fields, layout } = view.copy;
+  const { layout } = view.copy;
   const actions = [
     ...view.link("approveUrl", layout.reviewWorkstation),
     ...view.link("releaseNotesUrl", layout.releaseNotes),
     ...view.link("detailsUrl", layout.openInConsole, "approveUrl" in props.payload ? "secondary" : "primary"),
   ];
-  const error = "error" in props.payload ? props.payload.error : undefined;
   return (
     <NotificationLayout view={view} actions={actions}>
-      {error ? <CodeBlock label={fields["error.message"] ?? "Error"}>{error.message}</CodeBlock> : null}
+      <ErrorBlock view={view} payload={props.payload} />
       <Details view={view} omit={["error.message"]} maxRows={20} />
     </NotificationLayout>
   );
