@@ -63,6 +63,7 @@ CREATE TABLE "Delivery" (
     "availableAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "leaseUntil" TIMESTAMPTZ(3),
     "leasedBy" TEXT,
+    "batchKey" TEXT,
     "attemptCount" INTEGER NOT NULL DEFAULT 0,
     "idempotencyKey" TEXT NOT NULL,
     "messageId" TEXT NOT NULL,
