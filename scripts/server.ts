@@ -1,7 +1,15 @@
 // Herald's HTTP server: Next.js behind a plain Node server, so that Herald (not the client) decides
-// the client address (x-herald-client-ip) and so that SIGTERM drains in-flight requests first.
-import { createServer } from "node:http";
+// the client address (x-herald-client-ip), so that SIGTERM drains in-flight requests first, and so
+// that requests Next.js would answer with a bare 500 are refused with a 4xx before Next sees them.
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
+import {
+  crossOriginActionReason,
+  isApiPath,
+  malformedPathReason,
+  servedOverHttps,
+  STRICT_TRANSPORT_SECURITY,
+} from "../lib/security/request-guard";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -11,9 +19,40 @@ const hostname = process.env.HOST ?? "0.0.0.0";
 const app = next({ dev, hostname: "localhost", port });
 const handle = app.getRequestHandler();
 await app.prepare();
+// Imported after prepare(): Next has loaded .env files into process.env by then.
+const { env } = await import("../lib/env");
+
+/** A refusal in the API's error shape (under /api, or when asked), else a short plain-text page. */
+function refuse(
+  request: IncomingMessage,
+  response: ServerResponse,
+  status: 400 | 403,
+  message: string,
+  api = isApiPath(request.url ?? "/"),
+) {
+  const code = status === 400 ? "BAD_REQUEST" : "FORBIDDEN";
+  const body = api
+    ? JSON.stringify({ error: { code, message } })
+    : `${status === 400 ? "Bad request" : "Forbidden"}: ${message}.\n`;
+  response.writeHead(status, {
+    "Content-Type": api ? "application/json" : "text/plain; charset=utf-8",
+    "Content-Length": Buffer.byteLength(body),
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+  });
+  response.end(request.method === "HEAD" ? undefined : body);
+}
 
 const server = createServer((request, response) => {
   request.headers["x-herald-client-ip"] = request.socket.remoteAddress?.replace(/^::ffff:/, "") ?? "unknown";
+  if (servedOverHttps(env.APP_URL, env.TRUST_PROXY, request.headers)) {
+    response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+  }
+  const badPath = malformedPathReason(request.url ?? "/");
+  if (badPath) return refuse(request, response, 400, badPath);
+  const crossOrigin = crossOriginActionReason(request.method, request.headers);
+  // A server action's caller is script (fetch), so it gets the JSON error shape.
+  if (crossOrigin) return refuse(request, response, 403, crossOrigin, true);
   void handle(request, response);
 });
 
