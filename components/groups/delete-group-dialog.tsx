@@ -2,20 +2,9 @@
 
 import { Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
-import {
-  AlertDialog,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { deleteGroupAction } from "@/lib/groups/actions";
-import { useErrorText } from "@/lib/i18n/use-error-text";
 
 interface Props {
   group: { id: string; name: string; members: number; subscriptions: number };
@@ -25,49 +14,22 @@ interface Props {
 export function DeleteGroupDialog({ group }: Props) {
   const t = useTranslations("groups.delete");
   const tc = useTranslations("common");
-  const errorText = useErrorText();
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
-
-  function confirm() {
-    setError(undefined);
-    startTransition(async () => {
-      // On success the action redirects to the groups list.
-      const result = await deleteGroupAction({ id: group.id });
-      if (!result.ok) setError(errorText(result.error.message));
-    });
-  }
-
   return (
-    <AlertDialog>
-      <AlertDialogTrigger asChild>
+    <ConfirmDialog
+      trigger={
         <Button variant="outline" className="text-destructive hover:text-destructive">
           <Trash2 aria-hidden />
           {tc("delete")}
         </Button>
-      </AlertDialogTrigger>
-      <AlertDialogContent>
-        <AlertDialogHeader>
-          <AlertDialogTitle>{t("title", { name: group.name })}</AlertDialogTitle>
-          <AlertDialogDescription>
-            {t("description", { members: group.members, subscriptions: group.subscriptions })}
-          </AlertDialogDescription>
-        </AlertDialogHeader>
-        <p role="status" aria-live="polite" className="text-sm font-medium text-destructive empty:hidden">
-          {error}
-        </p>
-        <AlertDialogFooter>
-          <AlertDialogCancel disabled={pending}>{tc("cancel")}</AlertDialogCancel>
-          <Button
-            variant="destructive"
-            onClick={confirm}
-            disabled={pending}
-            data-testid="confirm-delete-group"
-          >
-            {pending ? t("deleting") : t("confirm")}
-          </Button>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+      }
+      title={t("title", { name: group.name })}
+      description={t("description", { members: group.members, subscriptions: group.subscriptions })}
+      confirmLabel={t("confirm")}
+      pendingLabel={t("deleting")}
+      successMessage={t("done", { name: group.name })}
+      // On success the action redirects to the groups list.
+      onConfirm={() => deleteGroupAction({ id: group.id })}
+      confirmTestId="confirm-delete-group"
+    />
   );
 }

@@ -1,6 +1,7 @@
 import { BellRing } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { LiveAnnouncer } from "@/components/ui/live-announcer";
 import type { Viewer } from "@/lib/auth/viewer";
 import { MobileNav } from "./mobile-nav";
 import { SidebarNav } from "./sidebar-nav";
@@ -37,7 +38,7 @@ export async function AppShell({ viewer, children }: { viewer: Viewer; children:
           </div>
         </header>
         <main id="content" className="mx-auto w-full max-w-7xl flex-1 p-4 sm:p-6 lg:p-8">
-          {children}
+          <LiveAnnouncer>{children}</LiveAnnouncer>
         </main>
       </div>
     </div>

@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, useMemo, useRef, useState, type ReactNode } from "react";
+import { useActionState, useMemo, useRef, useState, type ReactNode } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -9,6 +9,7 @@ import { fieldControlProps } from "@/components/ui/field";
 import { Label } from "@/components/ui/label";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
+import type { FormState } from "@/lib/actions/form-state";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { useErrorText } from "@/lib/i18n/use-error-text";
 import { resetOverrideAction, saveOverrideAction } from "@/lib/templates/actions";
@@ -87,7 +88,7 @@ export function OverrideEditor({ detail, locale, draft, onDraftChange }: Overrid
   const format = useFormatter();
   const errorText = useErrorText();
   const [saveState, saveAction, saving] = useActionState(saveOverrideAction, {});
-  const [resetState, resetAction, resetting] = useActionState(resetOverrideAction, {});
+  const [resetState, setResetState] = useState<FormState>({});
   const [last, setLast] = useState<"save" | "reset" | null>(null);
   const subjectRef = useRef<HTMLInputElement>(null);
   const introRef = useRef<HTMLTextAreaElement>(null);
@@ -237,13 +238,18 @@ export function OverrideEditor({ detail, locale, draft, onDraftChange }: Overrid
           {saved ? (
             <ResetOverrideDialog
               language={language}
-              pending={resetting}
-              onConfirm={() => {
+              disabled={saving}
+              onConfirm={async () => {
                 const data = new FormData();
                 data.set("typeKey", detail.key);
                 data.set("locale", locale);
-                setLast("reset");
-                startTransition(() => resetAction(data));
+                const state = await resetOverrideAction({}, data);
+                // Failures stay in the dialog; success also shows below the fields.
+                if (state.ok) {
+                  setResetState(state);
+                  setLast("reset");
+                }
+                return state;
               }}
             />
           ) : null}

@@ -2,50 +2,37 @@
 
 import { RotateCcw } from "lucide-react";
 import { useTranslations } from "next-intl";
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import type { FormState } from "@/lib/actions/form-state";
 
 /** "Reset to default" with a confirmation: the custom texts of one language are deleted. */
 export function ResetOverrideDialog({
   language,
-  pending,
+  disabled,
   onConfirm,
 }: {
   language: string;
-  pending: boolean;
-  onConfirm: () => void;
+  /** While the texts are being saved. */
+  disabled: boolean;
+  onConfirm: () => Promise<FormState>;
 }) {
-  const t = useTranslations();
+  const t = useTranslations("templates.texts");
   return (
-    <AlertDialog>
-      <AlertDialogTrigger asChild>
-        <Button variant="outline" disabled={pending} data-testid="override-reset">
+    <ConfirmDialog
+      trigger={
+        <Button variant="outline" disabled={disabled} data-testid="override-reset">
           <RotateCcw aria-hidden />
-          {t("templates.texts.reset")}
+          {t("reset")}
         </Button>
-      </AlertDialogTrigger>
-      <AlertDialogContent>
-        <AlertDialogHeader>
-          <AlertDialogTitle>{t("templates.texts.resetTitle", { language })}</AlertDialogTitle>
-          <AlertDialogDescription>{t("templates.texts.resetDescription")}</AlertDialogDescription>
-        </AlertDialogHeader>
-        <AlertDialogFooter>
-          <AlertDialogCancel>{t("common.cancel")}</AlertDialogCancel>
-          <AlertDialogAction variant="destructive" onClick={onConfirm} data-testid="override-reset-confirm">
-            {t("templates.texts.resetConfirm")}
-          </AlertDialogAction>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+      }
+      title={t("resetTitle", { language })}
+      description={t("resetDescription")}
+      confirmLabel={t("resetConfirm")}
+      pendingLabel={t("resetting")}
+      // The editor shows (and announces) "Default texts restored." itself.
+      onConfirm={onConfirm}
+      confirmTestId="override-reset-confirm"
+    />
   );
 }

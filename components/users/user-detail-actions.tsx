@@ -4,7 +4,6 @@ import { Pencil, UserCheck, UserX } from "lucide-react";
 import Link from "next/link";
 import type { Route } from "next";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { UserStatusDialog } from "./user-status-dialog";
 
@@ -16,7 +15,6 @@ interface Props {
 /** An administrator's buttons on a user's page: edit, and disable or re-enable (never on themselves). */
 export function UserDetailActions({ user, isSelf }: Props) {
   const t = useTranslations("users");
-  const [dialog, setDialog] = useState(false);
   const mode = user.disabled ? "enable" : "disable";
   return (
     <>
@@ -27,12 +25,17 @@ export function UserDetailActions({ user, isSelf }: Props) {
         </Link>
       </Button>
       {isSelf ? null : (
-        <Button variant={mode === "disable" ? "outline" : "default"} onClick={() => setDialog(true)}>
-          {mode === "disable" ? <UserX aria-hidden /> : <UserCheck aria-hidden />}
-          {t(mode)}
-        </Button>
+        <UserStatusDialog
+          user={user}
+          mode={mode}
+          trigger={
+            <Button variant={mode === "disable" ? "outline" : "default"}>
+              {mode === "disable" ? <UserX aria-hidden /> : <UserCheck aria-hidden />}
+              {t(mode)}
+            </Button>
+          }
+        />
       )}
-      <UserStatusDialog user={user} mode={mode} open={dialog} onOpenChange={setDialog} />
     </>
   );
 }

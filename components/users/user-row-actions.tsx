@@ -4,7 +4,7 @@ import { MoreHorizontal } from "lucide-react";
 import Link from "next/link";
 import type { Route } from "next";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -25,6 +25,7 @@ interface Props {
 export function UserRowActions({ user, isSelf }: Props) {
   const t = useTranslations("users");
   const [dialog, setDialog] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
   const mode = user.disabled ? "enable" : "disable";
   return (
     <>
@@ -32,7 +33,12 @@ export function UserRowActions({ user, isSelf }: Props) {
           page inert behind it. */}
       <DropdownMenu modal={false}>
         <DropdownMenuTrigger asChild>
-          <Button variant="ghost" size="icon" aria-label={t("rowActions", { name: user.name })}>
+          <Button
+            ref={menuButton}
+            variant="ghost"
+            size="icon"
+            aria-label={t("rowActions", { name: user.name })}
+          >
             <MoreHorizontal aria-hidden />
           </Button>
         </DropdownMenuTrigger>
@@ -56,7 +62,13 @@ export function UserRowActions({ user, isSelf }: Props) {
           )}
         </DropdownMenuContent>
       </DropdownMenu>
-      <UserStatusDialog user={user} mode={mode} open={dialog} onOpenChange={setDialog} />
+      <UserStatusDialog
+        user={user}
+        mode={mode}
+        open={dialog}
+        onOpenChange={setDialog}
+        returnFocusRef={menuButton}
+      />
     </>
   );
 }

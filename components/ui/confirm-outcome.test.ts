@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { confirmFailure, thrownFailure } from "./confirm-outcome";
+
+describe("confirmFailure", () => {
+  it("treats nothing (a redirecting action, a mutation that resolved) as success", () => {
+    expect(confirmFailure(undefined)).toBeNull();
+  });
+
+  it("treats ok results and ok form states as success", () => {
+    expect(confirmFailure({ ok: true, data: { id: "x" } })).toBeNull();
+    expect(confirmFailure({ ok: true, message: "reset" })).toBeNull();
+  });
+
+  it("returns an action's error message and request id", () => {
+    expect(
+      confirmFailure({ ok: false, error: { code: "CONFLICT", message: "apiKeyAlreadyRevoked" } }),
+    ).toEqual({ message: "apiKeyAlreadyRevoked", requestId: undefined });
+    expect(
+      confirmFailure({ ok: false, error: { code: "INTERNAL", message: "unexpected", requestId: "r-1" } }),
+    ).toEqual({ message: "unexpected", requestId: "r-1" });
+  });
+
+  it("returns a form state's message, or checkFields when only fields failed", () => {
+    expect(confirmFailure({ message: "forbidden" })).toEqual({ message: "forbidden", requestId: undefined });
+    expect(confirmFailure({ message: "unexpected", requestId: "r-2" })).toEqual({
+      message: "unexpected",
+      requestId: "r-2",
+    });
+    expect(confirmFailure({ errors: { typeKey: ["unknownCatalogKey"] } })).toEqual({
+      message: "checkFields",
+    });
+  });
+
+  it("treats an empty form state as success", () => {
+    expect(confirmFailure({})).toBeNull();
+  });
+});
+
+describe("thrownFailure", () => {
+  const known = (key: string) => ["notFound", "lastActiveAdmin"].includes(key);
+
+  it("keeps a thrown message that is one of ours", () => {
+    expect(thrownFailure(new Error("lastActiveAdmin"), known)).toEqual({ message: "lastActiveAdmin" });
+  });
+
+  it("reports anything else as a connection failure", () => {
+    expect(thrownFailure(new TypeError("Failed to fetch"), known)).toEqual({ message: "network" });
+    expect(thrownFailure("boom", known)).toEqual({ message: "network" });
+  });
+});
