@@ -4,6 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Role } from "@/generated/prisma/enums";
 import { db as defaultDb, type Database } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { decodeAuditCursor, encodeAuditCursor, type AuditCursor, type AuditDirection } from "./cursor";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -33,15 +34,21 @@ export const auditFiltersSchema = z.object({
 });
 export type AuditFilters = z.output<typeof auditFiltersSchema>;
 
-export function parseAuditSearchParams(params: Record<string, string | string[] | undefined>): {
+export interface AuditSearch {
   filters: AuditFilters;
-  page: number;
-} {
+  /** Where the page starts; null for the newest entries. */
+  cursor: AuditCursor | null;
+  /** The URL carried a cursor that is not one of ours (hand-edited, truncated): it was ignored. */
+  invalidCursor: boolean;
+}
+
+export function parseAuditSearchParams(params: Record<string, string | string[] | undefined>): AuditSearch {
   const single = Object.fromEntries(
     Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
   );
-  const page = Number.parseInt(single.page ?? "1", 10);
-  return { filters: auditFiltersSchema.parse(single), page: Number.isFinite(page) && page > 0 ? page : 1 };
+  const token = single.cursor;
+  const cursor = token ? decodeAuditCursor(token) : null;
+  return { filters: auditFiltersSchema.parse(single), cursor, invalidCursor: Boolean(token) && !cursor };
 }
 
 const entrySelect = {
@@ -79,31 +86,84 @@ function toEntry(row: Prisma.AuditLogGetPayload<{ select: typeof entrySelect }>)
 
 export interface AuditPage {
   entries: AuditEntry[];
-  total: number;
-  page: number;
-  pageCount: number;
+  /** Opaque cursors of the neighbouring pages, null at either end of the (filtered) log. */
+  newer: string | null;
+  older: string | null;
 }
 
-/** One page (AUDIT_PAGE_SIZE entries) of the log, newest first, for an administrator or auditor. */
+type Position = Pick<AuditCursor, "createdAt" | "id">;
+
+/** Entries strictly before (older) or after (newer) a position in (createdAt, id) order. */
+function beyond(position: Position, direction: AuditDirection): Prisma.AuditLogWhereInput {
+  const { createdAt, id } = position;
+  // The first bound lets PostgreSQL start its index scan at the position; the OR settles the ties.
+  return direction === "older"
+    ? { createdAt: { lte: createdAt }, OR: [{ createdAt: { lt: createdAt } }, { createdAt, id: { lt: id } }] }
+    : {
+        createdAt: { gte: createdAt },
+        OR: [{ createdAt: { gt: createdAt } }, { createdAt, id: { gt: id } }],
+      };
+}
+
+const newestFirst = [
+  { createdAt: "desc" },
+  { id: "desc" },
+] satisfies Prisma.AuditLogOrderByWithRelationInput[];
+const oldestFirst = [{ createdAt: "asc" }, { id: "asc" }] satisfies Prisma.AuditLogOrderByWithRelationInput[];
+
+/**
+ * One page (AUDIT_PAGE_SIZE entries) of the log, newest first, for an administrator or auditor.
+ * Keyset paging on (createdAt, id), the AuditLog_createdAt_id_idx order: every page costs one index
+ * range scan however deep it is, and no count of the whole log is taken.
+ */
 export async function listAuditEntries(
   viewer: { role: Role; timeZone: string },
-  filters: AuditFilters,
-  page = 1,
+  input: { filters: AuditFilters; cursor?: AuditCursor | null },
   db: Database = defaultDb,
 ): Promise<AuditPage> {
   if (!READERS.includes(viewer.role)) throw new AppError("FORBIDDEN", "forbidden");
-  const where = auditWhere(filters, viewer.timeZone);
-  const total = await db.auditLog.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
-  const current = Math.min(Math.max(1, Math.floor(page)), pageCount);
-  const rows = await db.auditLog.findMany({
-    where,
-    select: entrySelect,
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    skip: (current - 1) * AUDIT_PAGE_SIZE,
-    take: AUDIT_PAGE_SIZE,
-  });
-  return { entries: rows.map(toEntry), total, page: current, pageCount };
+  const where = auditWhere(input.filters, viewer.timeZone);
+  const { cursor } = input;
+  const fetchPage = (direction: AuditDirection, from: Position | null) =>
+    db.auditLog.findMany({
+      where: from ? { AND: [where, beyond(from, direction)] } : where,
+      select: entrySelect,
+      orderBy: direction === "older" ? newestFirst : oldestFirst,
+      take: AUDIT_PAGE_SIZE + 1,
+    });
+  const exists = async (direction: AuditDirection, from: Position) =>
+    (await db.auditLog.findFirst({
+      where: { AND: [where, beyond(from, direction)] },
+      select: { id: true },
+    })) !== null;
+
+  let rows: Awaited<ReturnType<typeof fetchPage>>;
+  let moreOlder: boolean;
+  let moreNewer: boolean;
+  if (cursor?.direction === "newer") {
+    const newer = await fetchPage("newer", cursor);
+    if (newer.length <= AUDIT_PAGE_SIZE) {
+      // Less than a page left above the cursor: that is the newest page, shown whole.
+      rows = await fetchPage("older", null);
+      moreNewer = false;
+    } else {
+      rows = newer.slice(0, AUDIT_PAGE_SIZE).reverse();
+      moreNewer = true;
+    }
+    moreOlder = rows.length > AUDIT_PAGE_SIZE || (rows.length > 0 && (await exists("older", rows.at(-1)!)));
+  } else {
+    rows = await fetchPage("older", cursor ?? null);
+    moreOlder = rows.length > AUDIT_PAGE_SIZE;
+    moreNewer = cursor != null && rows.length > 0 && (await exists("newer", rows[0]!));
+  }
+  rows = rows.slice(0, AUDIT_PAGE_SIZE);
+  const first = rows[0];
+  const last = rows.at(-1);
+  return {
+    entries: rows.map(toEntry),
+    newer: moreNewer && first ? encodeAuditCursor({ direction: "newer", ...first }) : null,
+    older: moreOlder && last ? encodeAuditCursor({ direction: "older", ...last }) : null,
+  };
 }
 
 /**
