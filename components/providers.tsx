@@ -5,10 +5,17 @@ import { ThemeProvider } from "next-themes";
 import { TooltipProvider } from "@/components/ui/tooltip";
 import { getQueryClient } from "@/lib/query/client";
 
-export function Providers({ children }: { children: React.ReactNode }) {
+/** `nonce`: this response's CSP nonce, for next-themes' inline theme script. */
+export function Providers({ children, nonce }: { children: React.ReactNode; nonce?: string }) {
   const queryClient = getQueryClient();
   return (
-    <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
+    <ThemeProvider
+      attribute="class"
+      defaultTheme="system"
+      enableSystem
+      disableTransitionOnChange
+      nonce={nonce}
+    >
       <QueryClientProvider client={queryClient}>
         <TooltipProvider delayDuration={300}>{children}</TooltipProvider>
       </QueryClientProvider>
