@@ -1,3 +1,5 @@
+import type { Route } from "next";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Pagination, buildPageHref } from "@/components/ui/pagination";
 
@@ -13,8 +15,12 @@ interface ListPaginationProps {
   label: string;
 }
 
-/** Pagination for a list page, in the viewer's language. Renders nothing when there is one page. */
+/**
+ * Pagination for a list page, in the viewer's language. Renders nothing when there is one page; a page
+ * past the end (rows deleted meanwhile, an edited URL) redirects to the last one.
+ */
 export async function ListPagination({ path, searchParams, page, pageCount, label }: ListPaginationProps) {
+  if (page > pageCount) redirect(buildPageHref(path, searchParams, pageCount) as Route);
   const t = await getTranslations("common");
   return (
     <Pagination

@@ -1,17 +1,13 @@
-import { Building2, Plus, SearchX } from "lucide-react";
-import type { Metadata, Route } from "next";
+import { Building2, Plus } from "lucide-react";
+import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ContactFilters } from "@/components/contacts/contact-filters";
 import { ContactsTable } from "@/components/contacts/contacts-table";
-import { Breadcrumbs } from "@/components/shell/breadcrumbs";
+import { ListPage } from "@/components/shell/list-page";
 import { ListPagination } from "@/components/shell/list-pagination";
-import { ListToolbar } from "@/components/shell/list-toolbar";
+import { parseListSearch, type SearchParamsInput } from "@/components/shell/list-search";
 import { Button } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/empty-state";
-import { PageHeader } from "@/components/ui/page-header";
-import { buildPageHref } from "@/components/ui/pagination";
 import { requireViewer, STAFF } from "@/lib/auth/viewer";
 import { listContacts } from "@/lib/contacts/queries";
 import { contactListParamsSchema } from "@/lib/contacts/schemas";
@@ -24,73 +20,53 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-type SearchParams = Record<string, string | string[] | undefined>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
-// GET /contacts – external recipients: staff read, administrators create, edit and subscribe them in bulk
-export default async function ContactsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+// GET /contacts?q=&status=&page= – external recipients: staff read, administrators create, edit and
+// subscribe them in bulk
+export default async function ContactsPage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
   const viewer = await requireViewer(STAFF);
-  const raw = await searchParams;
-  const params = contactListParamsSchema.parse({
-    q: first(raw.q),
-    status: first(raw.status),
-    page: first(raw.page),
-  });
+  const search = parseListSearch(contactListParamsSchema, await searchParams);
+  const { params } = search;
   const { contacts, total, pageCount } = await listContacts(db, params);
-  if (params.page > pageCount) redirect(buildPageHref("/contacts", raw, pageCount) as Route);
   const t = await getTranslations("subscriptions.contacts");
   const isAdmin = viewer.role === "ADMIN";
-  const filtered = Boolean(params.q) || params.status !== "all";
+  const newContact = (
+    <Button asChild>
+      <Link href="/contacts/new">
+        <Plus aria-hidden />
+        {t("new")}
+      </Link>
+    </Button>
+  );
 
   return (
-    <div className="grid gap-6">
-      <div>
-        <Breadcrumbs items={[{ label: t("title") }]} />
-        <PageHeader
-          title={t("title")}
-          description={t("description")}
-          actions={
-            isAdmin ? (
-              <Button asChild>
-                <Link href="/contacts/new">
-                  <Plus aria-hidden />
-                  {t("new")}
-                </Link>
-              </Button>
-            ) : null
-          }
-        />
-      </div>
-      <div className="grid gap-3">
-        <ListToolbar total={total} className="sm:items-end">
-          <ContactFilters params={params} />
-        </ListToolbar>
-        {contacts.length > 0 ? (
-          <ContactsTable rows={contacts} catalog={catalogView(await readerLocale())} canEdit={isAdmin} />
-        ) : filtered ? (
-          <EmptyState icon={SearchX} title={t("noMatches.title")} description={t("noMatches.description")} />
-        ) : (
-          <EmptyState
-            icon={Building2}
-            title={t("empty.title")}
-            description={t("empty.description")}
-            action={
-              isAdmin ? (
-                <Button asChild>
-                  <Link href="/contacts/new">{t("new")}</Link>
-                </Button>
-              ) : null
-            }
-          />
-        )}
+    <ListPage
+      title={t("title")}
+      description={t("description")}
+      actions={isAdmin ? newContact : null}
+      filters={<ContactFilters params={params} />}
+      total={total}
+      toolbarClassName="sm:items-end"
+      invalid={search.invalid}
+      isEmpty={contacts.length === 0}
+      filtered={Boolean(params.q) || params.status !== "all"}
+      empty={{
+        icon: Building2,
+        title: t("empty.title"),
+        description: t("empty.description"),
+        action: isAdmin ? newContact : null,
+      }}
+      noMatches={{ title: t("noMatches.title"), description: t("noMatches.description") }}
+      pagination={
         <ListPagination
           path="/contacts"
-          searchParams={raw}
+          searchParams={search.raw}
           page={params.page}
           pageCount={pageCount}
           label={t("pagination")}
         />
-      </div>
-    </div>
+      }
+    >
+      <ContactsTable rows={contacts} catalog={catalogView(await readerLocale())} canEdit={isAdmin} />
+    </ListPage>
   );
 }

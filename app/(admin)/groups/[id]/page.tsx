@@ -2,7 +2,7 @@ import { BellRing, UserPlus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { Route } from "next";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AddMembersDialog } from "@/components/groups/add-members-dialog";
 import { DeleteGroupDialog } from "@/components/groups/delete-group-dialog";
@@ -10,20 +10,17 @@ import { GroupFormDialog } from "@/components/groups/group-form-dialog";
 import { MembersTable } from "@/components/groups/members-table";
 import { Breadcrumbs } from "@/components/shell/breadcrumbs";
 import { ListPagination } from "@/components/shell/list-pagination";
+import { parseListSearch, type SearchParamsInput } from "@/components/shell/list-search";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { buildPageHref } from "@/components/ui/pagination";
 import { requireViewer, STAFF } from "@/lib/auth/viewer";
 import { getGroup, listGroupMembers } from "@/lib/groups/queries";
 import { groupListParamsSchema } from "@/lib/groups/schemas";
-import { firstValues } from "@/lib/users/schemas";
-
-type SearchParams = Record<string, string | string[] | undefined>;
 
 interface Props {
   params: Promise<{ id: string }>;
-  searchParams: Promise<SearchParams>;
+  searchParams: Promise<SearchParamsInput>;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -37,11 +34,10 @@ export default async function GroupPage({ params, searchParams }: Props) {
   const { id } = await params;
   const group = await getGroup(viewer, id);
   if (!group) notFound();
-  const raw = await searchParams;
-  const { page } = groupListParamsSchema.parse(firstValues(raw));
+  const search = parseListSearch(groupListParamsSchema, await searchParams);
+  const { page } = search.params;
   const members = await listGroupMembers(viewer, group.id, page);
   const path = `/groups/${group.id}`;
-  if (page > members.pageCount) redirect(buildPageHref(path, raw, members.pageCount) as Route);
 
   const t = await getTranslations("groups");
   const format = await getFormatter();
@@ -108,7 +104,7 @@ export default async function GroupPage({ params, searchParams }: Props) {
         )}
         <ListPagination
           path={path}
-          searchParams={raw}
+          searchParams={search.raw}
           page={page}
           pageCount={members.pageCount}
           label={t("members.pagination")}
