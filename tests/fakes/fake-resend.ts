@@ -146,7 +146,7 @@ export async function startFakeResend(options: { apiKey?: string } = {}): Promis
   }
 
   function handle(request: IncomingMessage, response: ServerResponse, raw: string) {
-    const path = (request.url ?? "/").split("?")[0];
+    const path = new URL(request.url ?? "/", "http://fake.invalid").pathname;
     const method = request.method ?? "GET";
     const keyHeader = request.headers["idempotency-key"];
     const idempotencyKey = typeof keyHeader === "string" ? keyHeader : undefined;
@@ -242,10 +242,11 @@ export async function startFakeResend(options: { apiKey?: string } = {}): Promis
       if (message) errors.push({ index, message });
     });
     // Strict validation (the SDK's default) refuses the whole batch for one bad e-mail.
-    if (errors.length > 0 && !permissive) {
+    const [first] = errors;
+    if (first && !permissive) {
       return {
         status: 422,
-        payload: errorBody(422, { message: `emails[${errors[0].index}]: ${errors[0].message}` }),
+        payload: errorBody(422, { message: `emails[${first.index}]: ${first.message}` }),
       };
     }
     const data: { id: string }[] = [];
