@@ -1,14 +1,13 @@
 import { BookOpen, KeyRound } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ApiKeysTable } from "@/components/api-keys/api-keys-table";
 import { CreateApiKeyDialog } from "@/components/api-keys/create-api-key-dialog";
 import { Alert, AlertDescription } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
+import { TableCard } from "@/components/ui/table-card";
 import { listApiKeys } from "@/lib/api-keys/queries";
 import { requireViewer, STAFF } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
@@ -33,12 +32,9 @@ export default async function ApiKeysPage() {
         description={t("description")}
         actions={
           <>
-            <Button variant="outline" asChild>
-              <Link href="/api-docs">
-                <BookOpen aria-hidden />
-                {t("docsLink")}
-              </Link>
-            </Button>
+            <LinkButton variant="outline" href="/api-docs" icon={BookOpen}>
+              {t("docsLink")}
+            </LinkButton>
             {canManage ? <CreateApiKeyDialog /> : null}
           </>
         }
@@ -56,14 +52,9 @@ export default async function ApiKeysPage() {
           action={canManage ? <CreateApiKeyDialog /> : undefined}
         />
       ) : (
-        <Card className="gap-0 py-0">
-          <p className="border-b px-4 py-3 text-sm text-muted-foreground">
-            {t("count", { count: keys.length })} · {t("activeCount", { count: active })}
-          </p>
-          <div className="px-2">
-            <ApiKeysTable keys={keys} canManage={canManage} />
-          </div>
-        </Card>
+        <TableCard summary={`${t("count", { count: keys.length })} · ${t("activeCount", { count: active })}`}>
+          <ApiKeysTable keys={keys} canManage={canManage} />
+        </TableCard>
       )}
     </div>
   );

@@ -1,15 +1,13 @@
-import { ScrollText, SearchX } from "lucide-react";
-import type { Metadata, Route } from "next";
-import Link from "next/link";
+import { ScrollText } from "lucide-react";
+import type { Metadata } from "next";
 import { getTimeZone, getTranslations } from "next-intl/server";
 import { AuditFilters } from "@/components/audit/audit-filters";
 import { AuditPager, auditPageHref } from "@/components/audit/audit-pager";
 import { AuditTable } from "@/components/audit/audit-table";
+import { ListPage } from "@/components/shell/list-page";
 import { Alert, AlertDescription } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
-import { PageHeader } from "@/components/ui/page-header";
+import { LinkButton } from "@/components/ui/link-button";
+import { TableCard } from "@/components/ui/table-card";
 import { auditFilterOptions, listAuditEntries, parseAuditSearchParams } from "@/lib/audit/queries";
 import { requireViewer, STAFF } from "@/lib/auth/viewer";
 
@@ -32,47 +30,53 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     getTranslations("audit"),
     getTimeZone(),
   ]);
-  const filtered = Object.values(filters).some(Boolean);
+  const backToNewest = cursor ? (
+    <LinkButton variant="outline" href={auditPageHref(params, null)}>
+      {t("pagination.backToNewest")}
+    </LinkButton>
+  ) : null;
 
   return (
-    <div className="grid gap-6">
-      <PageHeader title={t("title")} description={t("description")} />
-      <AuditFilters filters={filters} targetTypes={options.targetTypes} actions={options.actions} />
-      {invalidCursor ? (
-        <Alert variant="warning" role="status">
-          <AlertDescription>{t("pagination.invalidCursor")}</AlertDescription>
-        </Alert>
-      ) : null}
-      {filters.targetId ? (
-        <p className="text-sm text-muted-foreground">
-          {t("filters.targetId", { targetType: filters.targetType ?? "", targetId: filters.targetId })}
-        </p>
-      ) : null}
-      {result.entries.length === 0 ? (
-        <EmptyState
-          icon={filtered ? SearchX : ScrollText}
-          title={filtered ? t("empty.filteredTitle") : t("empty.title")}
-          description={filtered ? t("empty.filteredDescription") : t("empty.description")}
-          action={
-            cursor ? (
-              <Button variant="outline" asChild>
-                <Link href={auditPageHref(params, null) as Route}>{t("pagination.backToNewest")}</Link>
-              </Button>
-            ) : null
-          }
-        />
-      ) : (
-        <Card className="gap-0 py-0">
-          <div className="flex flex-wrap items-center justify-between gap-2 border-b px-4 py-3 text-sm text-muted-foreground">
-            <p aria-live="polite">{t("results", { count: result.entries.length })}</p>
-            <p>{t("table.timeZone", { timeZone })}</p>
-          </div>
-          <div className="px-2">
-            <AuditTable entries={result.entries} />
-          </div>
-        </Card>
-      )}
-      <AuditPager searchParams={params} newer={result.newer} older={result.older} />
-    </div>
+    <ListPage
+      title={t("title")}
+      description={t("description")}
+      filters={<AuditFilters filters={filters} targetTypes={options.targetTypes} actions={options.actions} />}
+      toolbarClassName="sm:flex-col sm:items-stretch"
+      notices={
+        <>
+          {invalidCursor ? (
+            <Alert variant="warning" role="status">
+              <AlertDescription>{t("pagination.invalidCursor")}</AlertDescription>
+            </Alert>
+          ) : null}
+          {filters.targetId ? (
+            <p className="text-sm text-muted-foreground">
+              {t("filters.targetId", { targetType: filters.targetType ?? "", targetId: filters.targetId })}
+            </p>
+          ) : null}
+        </>
+      }
+      isEmpty={result.entries.length === 0}
+      filtered={Object.values(filters).some(Boolean)}
+      empty={{
+        icon: ScrollText,
+        title: t("empty.title"),
+        description: t("empty.description"),
+        action: backToNewest,
+      }}
+      noMatches={{
+        title: t("empty.filteredTitle"),
+        description: t("empty.filteredDescription"),
+        action: backToNewest,
+      }}
+      pagination={<AuditPager searchParams={params} newer={result.newer} older={result.older} />}
+    >
+      <TableCard
+        summary={t("results", { count: result.entries.length })}
+        note={t("table.timeZone", { timeZone })}
+      >
+        <AuditTable entries={result.entries} />
+      </TableCard>
+    </ListPage>
   );
 }
