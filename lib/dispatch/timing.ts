@@ -41,9 +41,9 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 type LocalTime = { year: number; month: number; day: number; minuteOfDay: number; second: number };
 
 function localTime(instant: number, timeZone: string): LocalTime {
-  const parts: Record<string, number> = {};
+  const parts = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
   for (const part of formatter(timeZone).formatToParts(instant)) {
-    if (part.type !== "literal") parts[part.type] = Number(part.value);
+    if (part.type in parts) parts[part.type as keyof typeof parts] = Number(part.value);
   }
   return {
     year: parts.year,
