@@ -1,10 +1,9 @@
 "use client";
 
 import { Pencil, UserCheck, UserX } from "lucide-react";
-import Link from "next/link";
-import type { Route } from "next";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/link-button";
 import { UserStatusDialog } from "./user-status-dialog";
 
 interface Props {
@@ -18,12 +17,9 @@ export function UserDetailActions({ user, isSelf }: Props) {
   const mode = user.disabled ? "enable" : "disable";
   return (
     <>
-      <Button variant="outline" asChild>
-        <Link href={`/users/${user.id}/edit` as Route}>
-          <Pencil aria-hidden />
-          {t("edit")}
-        </Link>
-      </Button>
+      <LinkButton variant="outline" href={`/users/${user.id}/edit`} icon={Pencil}>
+        {t("edit")}
+      </LinkButton>
       {isSelf ? null : (
         <UserStatusDialog
           user={user}

@@ -1,13 +1,12 @@
 import { Building2, Plus } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ContactFilters } from "@/components/contacts/contact-filters";
 import { ContactsTable } from "@/components/contacts/contacts-table";
 import { ListPage } from "@/components/shell/list-page";
 import { ListPagination } from "@/components/shell/list-pagination";
 import { parseListSearch, type SearchParamsInput } from "@/components/shell/list-search";
-import { Button } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/link-button";
 import { requireViewer, STAFF } from "@/lib/auth/viewer";
 import { listContacts } from "@/lib/contacts/queries";
 import { contactListParamsSchema } from "@/lib/contacts/schemas";
@@ -30,12 +29,9 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
   const t = await getTranslations("subscriptions.contacts");
   const isAdmin = viewer.role === "ADMIN";
   const newContact = (
-    <Button asChild>
-      <Link href="/contacts/new">
-        <Plus aria-hidden />
-        {t("new")}
-      </Link>
-    </Button>
+    <LinkButton href="/contacts/new" icon={Plus}>
+      {t("new")}
+    </LinkButton>
   );
 
   return (

@@ -1,7 +1,5 @@
 import { BellRing, UserPlus } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
-import type { Route } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AddMembersDialog } from "@/components/groups/add-members-dialog";
@@ -11,8 +9,8 @@ import { MembersTable } from "@/components/groups/members-table";
 import { Breadcrumbs } from "@/components/shell/breadcrumbs";
 import { ListPagination } from "@/components/shell/list-pagination";
 import { parseListSearch, type SearchParamsInput } from "@/components/shell/list-search";
-import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireViewer, STAFF } from "@/lib/auth/viewer";
 import { getGroup, listGroupMembers } from "@/lib/groups/queries";
@@ -52,12 +50,9 @@ export default async function GroupPage({ params, searchParams }: Props) {
           description={group.description || t("detail.noDescription")}
           actions={
             <>
-              <Button variant="outline" asChild>
-                <Link href={`${path}/subscriptions` as Route}>
-                  <BellRing aria-hidden />
-                  {t("detail.subscriptions", { count: group._count.subscriptions })}
-                </Link>
-              </Button>
+              <LinkButton variant="outline" href={`${path}/subscriptions`} icon={BellRing}>
+                {t("detail.subscriptions", { count: group._count.subscriptions })}
+              </LinkButton>
               {isAdmin ? (
                 <>
                   <GroupFormDialog

@@ -1,11 +1,10 @@
 import { Plus, Users } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ListPage } from "@/components/shell/list-page";
 import { ListPagination } from "@/components/shell/list-pagination";
 import { parseListSearch, type SearchParamsInput } from "@/components/shell/list-search";
-import { Button } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/link-button";
 import { UserFilters } from "@/components/users/user-filters";
 import { UsersTable } from "@/components/users/users-table";
 import { requireViewer, STAFF } from "@/lib/auth/viewer";
@@ -32,12 +31,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       description={t("description")}
       actions={
         isAdmin ? (
-          <Button asChild>
-            <Link href="/users/new">
-              <Plus aria-hidden />
-              {t("new")}
-            </Link>
-          </Button>
+          <LinkButton href="/users/new" icon={Plus}>
+            {t("new")}
+          </LinkButton>
         ) : null
       }
       filters={<UserFilters />}

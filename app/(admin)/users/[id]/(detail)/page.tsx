@@ -1,12 +1,10 @@
 import { BellRing } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
-import type { Route } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/shell/breadcrumbs";
 import { Alert, AlertDescription } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { UserActivity } from "@/components/users/user-activity";
 import { UserDetailActions } from "@/components/users/user-detail-actions";
@@ -43,12 +41,9 @@ export default async function UserPage({ params, searchParams }: Props) {
           description={user.email}
           actions={
             <>
-              <Button variant="outline" asChild>
-                <Link href={`/users/${user.id}/subscriptions` as Route}>
-                  <BellRing aria-hidden />
-                  {t("detail.subscriptions")}
-                </Link>
-              </Button>
+              <LinkButton variant="outline" href={`/users/${user.id}/subscriptions`} icon={BellRing}>
+                {t("detail.subscriptions")}
+              </LinkButton>
               {viewer.role === "ADMIN" ? (
                 <UserDetailActions
                   user={{ id: user.id, name: user.name, disabled: Boolean(user.disabledAt) }}
