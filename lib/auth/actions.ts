@@ -11,7 +11,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { clientIp } from "./client-ip";
 import { signIn, signOut } from "./index";
-import { lockedForMinutes } from "./login-throttle";
+import { signInThrottle } from "./login-throttle";
 import { hashPassword, verifyPassword } from "./password";
 import { passwordSchema } from "./schemas";
 
@@ -43,8 +43,8 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
     return { ok: true };
   } catch (error) {
     if (error instanceof CredentialsSignin && error.code === "too_many_attempts") {
-      const minutes = await lockedForMinutes(email, clientIp(await headers()));
-      return { message: t("tooManyAttempts", { minutes: Math.max(minutes, 1) }) };
+      const { lockedMinutes } = await signInThrottle(email, clientIp(await headers()));
+      return { message: t("tooManyAttempts", { minutes: Math.max(lockedMinutes, 1) }) };
     }
     if (error instanceof AuthError) return { message: t("invalidCredentials") };
     throw error; // the redirect after a successful sign-in

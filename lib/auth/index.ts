@@ -1,4 +1,5 @@
 import "server-only";
+import { setTimeout as wait } from "node:timers/promises";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
@@ -6,7 +7,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { clientIp } from "./client-ip";
 import { authConfig } from "./config";
-import { lockedForMinutes, recordLoginAttempt } from "./login-throttle";
+import { recordLoginAttempt, signInThrottle } from "./login-throttle";
 import { dummyPasswordHash, verifyPassword } from "./password";
 
 export class TooManyAttempts extends CredentialsSignin {
@@ -37,7 +38,10 @@ export const { auth, handlers, signIn, signOut } = NextAuth({
         const { email, password } = parsed.data;
         const ip = clientIp(request.headers);
 
-        if ((await lockedForMinutes(email, ip)) > 0) throw new TooManyAttempts();
+        const throttle = await signInThrottle(email, ip);
+        if (throttle.lockedMinutes > 0) throw new TooManyAttempts();
+        // An account under attack slows down for everyone instead of locking its owner out.
+        if (throttle.delayMs > 0) await wait(throttle.delayMs);
 
         const user = await db.user.findUnique({
           where: { email },
