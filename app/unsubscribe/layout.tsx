@@ -2,11 +2,9 @@ import { BellRing } from "lucide-react";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("subscriptions.unsubscribe");
-  // The token is a credential: keep these pages out of indexes and referrers.
-  return { title: t("metaTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
-}
+// The token is a credential: keep these pages out of indexes and referrers. (The page sets the
+// title, in the recipient's language.)
+export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "no-referrer" };
 
 // Public pages reached from an e-mail's unsubscribe link: no sign-in, no app shell.
 export default async function UnsubscribeLayout({ children }: { children: React.ReactNode }) {
