@@ -3,6 +3,7 @@
 // Ends with one "N passed, N failed" line counting the unit, integration and e2e tests.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { ensureChromium } from "./lib/chromium";
 
 const reports = ".data/reports";
 rmSync(reports, { recursive: true, force: true });
@@ -13,6 +14,8 @@ interface Step {
   command: string[];
   env?: Record<string, string>;
   report?: { file: string; kind: "vitest" | "playwright" };
+  /** Runs first; a returned sentence stops the run with it instead of running the step. */
+  prepare?: () => string | null;
 }
 
 const steps: Step[] = [
@@ -50,6 +53,7 @@ const steps: Step[] = [
     name: "e2e",
     command: ["playwright", "test", "--reporter=list,json"],
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/e2e.json` },
+    prepare: ensureChromium,
     report: { file: `${reports}/e2e.json`, kind: "playwright" },
   },
 ];
@@ -62,6 +66,12 @@ const timings: string[] = [];
 for (const step of steps) {
   if (only.length && !only.includes(step.name)) continue;
   const started = Date.now();
+  const missing = step.prepare?.();
+  if (missing) {
+    console.error(`\n✗ ${step.name} cannot run. ${missing}`);
+    console.log(`${passed} passed, ${failed + 1} failed`);
+    process.exit(1);
+  }
   console.log(`\n▶ ${step.name}: ${step.command.join(" ")}`);
   const [bin, ...args] = step.command;
   const result = spawnSync(`node_modules/.bin/${bin}`, args, {
