@@ -1,12 +1,11 @@
 "use client";
 
-import { useActionState, useMemo, useRef, useState, type ReactNode } from "react";
+import { useActionState, useMemo, useRef, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { fieldControlProps } from "@/components/ui/field";
-import { Label } from "@/components/ui/label";
+import { Field, fieldControlProps } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import type { FormState } from "@/lib/actions/form-state";
@@ -46,40 +45,6 @@ function insertAtCaret(
     element?.setSelectionRange(start + insert.length, start + insert.length);
   });
   return next;
-}
-
-interface TextFieldProps {
-  id: string;
-  label: string;
-  description: string;
-  errors: string[];
-  picker: ReactNode;
-  children: ReactNode;
-}
-
-/** Label with the variable picker beside it (not inside the label), the control, help and errors. */
-function TextField({ id, label, description, errors, picker, children }: TextFieldProps) {
-  return (
-    <div className="grid gap-2" data-invalid={errors.length > 0 || undefined}>
-      <div className="flex items-center justify-between gap-2">
-        <Label htmlFor={id}>{label}</Label>
-        {picker}
-      </div>
-      {children}
-      <p id={`${id}-description`} className="text-sm break-words text-muted-foreground">
-        {description}
-      </p>
-      <div
-        id={`${id}-error`}
-        aria-live="polite"
-        className="text-sm font-medium text-destructive empty:hidden"
-      >
-        {errors.map((error) => (
-          <p key={error}>{error}</p>
-        ))}
-      </div>
-    </div>
-  );
 }
 
 /** The "Texts" of a type in one language: subject and intro overrides with variables (ADMIN). */
@@ -163,12 +128,12 @@ export function OverrideEditor({ detail, locale, draft, onDraftChange }: Overrid
       <form action={saveAction} onSubmit={() => setLast("save")} className="grid gap-4" noValidate>
         <input type="hidden" name="typeKey" value={detail.key} />
         <input type="hidden" name="locale" value={locale} />
-        <TextField
+        <Field
           id="override-subject"
           label={t("texts.subject")}
           description={t("texts.subjectHelp", { default: detail.defaults[locale].subject })}
           errors={errorsFor("subject")}
-          picker={
+          labelAside={
             <VariablePicker
               variables={detail.variables}
               field={t("texts.subject")}
@@ -191,13 +156,13 @@ export function OverrideEditor({ detail, locale, draft, onDraftChange }: Overrid
             data-testid="override-subject"
             {...fieldControlProps("override-subject", errorsFor("subject"), { description: true })}
           />
-        </TextField>
-        <TextField
+        </Field>
+        <Field
           id="override-intro"
           label={t("texts.intro")}
           description={t("texts.introHelp")}
           errors={errorsFor("intro")}
-          picker={
+          labelAside={
             <VariablePicker
               variables={detail.variables}
               field={t("texts.intro")}
@@ -220,7 +185,7 @@ export function OverrideEditor({ detail, locale, draft, onDraftChange }: Overrid
             data-testid="override-intro"
             {...fieldControlProps("override-intro", errorsFor("intro"), { description: true })}
           />
-        </TextField>
+        </Field>
 
         <div aria-live="polite" className="empty:hidden">
           {status ? (

@@ -7,6 +7,8 @@ type FieldProps = {
   /** The control's `id`. The description gets `${id}-description`, the error region `${id}-error`. */
   id: string;
   label: React.ReactNode;
+  /** Beside the label, not inside it (its text would join the control's name): e.g. a picker button. */
+  labelAside?: React.ReactNode;
   description?: React.ReactNode;
   errors?: string[];
   className?: string;
@@ -23,7 +25,7 @@ type FieldProps = {
  * The error region is always rendered (empty when valid) so that `aria-live` announces errors
  * that appear after a submit.
  */
-function Field({ id, label, description, errors, className, children }: FieldProps) {
+function Field({ id, label, labelAside, description, errors, className, children }: FieldProps) {
   const messages = errors ?? [];
   const invalid = messages.length > 0;
   return (
@@ -32,10 +34,21 @@ function Field({ id, label, description, errors, className, children }: FieldPro
       data-invalid={invalid || undefined}
       className={cn("flex flex-col gap-2", className)}
     >
-      <Label htmlFor={id}>{label}</Label>
+      {labelAside ? (
+        <div className="flex items-center justify-between gap-2">
+          <Label htmlFor={id}>{label}</Label>
+          {labelAside}
+        </div>
+      ) : (
+        <Label htmlFor={id}>{label}</Label>
+      )}
       {children}
       {description ? (
-        <p id={`${id}-description`} data-slot="field-description" className="text-sm text-muted-foreground">
+        <p
+          id={`${id}-description`}
+          data-slot="field-description"
+          className="text-sm break-words text-muted-foreground"
+        >
           {description}
         </p>
       ) : null}
