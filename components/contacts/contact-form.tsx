@@ -2,15 +2,15 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { digestHourOptions, localeOptions } from "@/components/shell/select-options";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, fieldControlProps } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { NativeSelect, NativeSelectOption } from "@/components/ui/select";
+import { SelectField } from "@/components/ui/select-field";
 import { createContactAction, updateContactAction } from "@/lib/contacts/actions";
-import { localeLabels, locales, type AppLocale } from "@/lib/i18n/locales";
+import type { AppLocale } from "@/lib/i18n/locales";
 import { useErrorText } from "@/lib/i18n/use-error-text";
-import { digestHours, hourLabel } from "@/lib/subscriptions/hours";
 
 export interface ContactFormValues {
   id?: string;
@@ -58,51 +58,32 @@ export function ContactForm({ values, timeZones }: Props) {
         />
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="contact-locale" label={t("locale")} errors={errors("locale")}>
-          <NativeSelect
-            name="locale"
-            defaultValue={values?.locale ?? "en"}
-            {...fieldControlProps("contact-locale", errors("locale"))}
-          >
-            {locales.map((locale) => (
-              <NativeSelectOption key={locale} value={locale}>
-                {localeLabels[locale]}
-              </NativeSelectOption>
-            ))}
-          </NativeSelect>
-        </Field>
-        <Field
+        <SelectField
+          id="contact-locale"
+          name="locale"
+          label={t("locale")}
+          errors={errors("locale")}
+          defaultValue={values?.locale ?? "en"}
+          options={localeOptions}
+        />
+        <SelectField
           id="contact-digest"
+          name="digestHour"
           label={t("digestHour")}
           description={t("digestHourHelp")}
           errors={errors("digestHour")}
-        >
-          <NativeSelect
-            name="digestHour"
-            defaultValue={String(values?.digestHour ?? 8)}
-            {...fieldControlProps("contact-digest", errors("digestHour"), { description: true })}
-          >
-            {digestHours.map((hour) => (
-              <NativeSelectOption key={hour} value={hour}>
-                {hourLabel(hour)}
-              </NativeSelectOption>
-            ))}
-          </NativeSelect>
-        </Field>
+          defaultValue={values?.digestHour ?? 8}
+          options={digestHourOptions}
+        />
       </div>
-      <Field id="contact-timezone" label={t("timeZone")} errors={errors("timeZone")}>
-        <NativeSelect
-          name="timeZone"
-          defaultValue={values?.timeZone ?? "UTC"}
-          {...fieldControlProps("contact-timezone", errors("timeZone"))}
-        >
-          {timeZones.map((zone) => (
-            <NativeSelectOption key={zone.value} value={zone.value}>
-              {zone.label}
-            </NativeSelectOption>
-          ))}
-        </NativeSelect>
-      </Field>
+      <SelectField
+        id="contact-timezone"
+        name="timeZone"
+        label={t("timeZone")}
+        errors={errors("timeZone")}
+        defaultValue={values?.timeZone ?? "UTC"}
+        options={timeZones}
+      />
       {message ? (
         <Alert variant={state.ok ? "success" : "destructive"} role={state.ok ? "status" : undefined}>
           <AlertDescription>{message}</AlertDescription>

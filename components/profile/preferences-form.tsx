@@ -4,12 +4,12 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { FormMessage, useFieldErrors } from "@/components/shell/form-message";
+import { localeOptions } from "@/components/shell/select-options";
 import { useFormAction } from "@/components/shell/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Field, fieldControlProps } from "@/components/ui/field";
-import { NativeSelect, NativeSelectOption } from "@/components/ui/select";
-import { localeLabels, locales, type AppLocale } from "@/lib/i18n/locales";
+import { SelectField } from "@/components/ui/select-field";
+import type { AppLocale } from "@/lib/i18n/locales";
 import { updatePreferencesAction } from "@/lib/users/actions";
 import type { TimeZoneOption } from "@/lib/users/time-zones";
 
@@ -39,37 +39,23 @@ export function PreferencesForm({ locale, timeZone, timeZones }: Props) {
       </CardHeader>
       <CardContent>
         <form action={action} onSubmit={onSubmit} noValidate className="grid gap-4">
-          <Field id="pref-locale" label={t("language")} errors={errors("locale")}>
-            <NativeSelect
-              name="locale"
-              defaultValue={locale}
-              {...fieldControlProps("pref-locale", errors("locale"))}
-            >
-              {locales.map((value) => (
-                <NativeSelectOption key={value} value={value} lang={value}>
-                  {localeLabels[value]}
-                </NativeSelectOption>
-              ))}
-            </NativeSelect>
-          </Field>
-          <Field
+          <SelectField
+            id="pref-locale"
+            name="locale"
+            label={t("language")}
+            errors={errors("locale")}
+            defaultValue={locale}
+            options={localeOptions}
+          />
+          <SelectField
             id="pref-timezone"
+            name="timeZone"
             label={t("timeZone")}
             description={t("timeZoneHelp")}
             errors={errors("timeZone")}
-          >
-            <NativeSelect
-              name="timeZone"
-              defaultValue={timeZone}
-              {...fieldControlProps("pref-timezone", errors("timeZone"), { description: true })}
-            >
-              {timeZones.map((zone) => (
-                <NativeSelectOption key={zone.value} value={zone.value}>
-                  {zone.label}
-                </NativeSelectOption>
-              ))}
-            </NativeSelect>
-          </Field>
+            defaultValue={timeZone}
+            options={timeZones}
+          />
           <FormMessage state={state} success={t("saved")} />
           <div>
             <Button type="submit" disabled={pending}>

@@ -3,11 +3,10 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { Field, fieldControlProps } from "@/components/ui/field";
-import { NativeSelect, NativeSelectOption } from "@/components/ui/select";
+import { digestHourOptions } from "@/components/shell/select-options";
+import { SelectField } from "@/components/ui/select-field";
 import { useErrorText } from "@/lib/i18n/use-error-text";
 import { setMyDigestHourAction } from "@/lib/subscriptions/actions";
-import { digestHours, hourLabel } from "@/lib/subscriptions/hours";
 
 /** My daily digest's local hour. */
 export function DigestHourForm({ digestHour, timeZone }: { digestHour: number; timeZone: string }) {
@@ -17,20 +16,16 @@ export function DigestHourForm({ digestHour, timeZone }: { digestHour: number; t
   const errors = state.errors?.digestHour?.map((key) => errorText(key) ?? key);
   return (
     <form action={action} className="grid gap-3" noValidate>
-      <Field id="digest-hour" label={t("hour")} description={t("description", { timeZone })} errors={errors}>
-        <NativeSelect
-          name="digestHour"
-          defaultValue={String(digestHour)}
-          className="w-32"
-          {...fieldControlProps("digest-hour", errors, { description: true })}
-        >
-          {digestHours.map((hour) => (
-            <NativeSelectOption key={hour} value={hour}>
-              {hourLabel(hour)}
-            </NativeSelectOption>
-          ))}
-        </NativeSelect>
-      </Field>
+      <SelectField
+        id="digest-hour"
+        name="digestHour"
+        label={t("hour")}
+        description={t("description", { timeZone })}
+        errors={errors}
+        defaultValue={digestHour}
+        options={digestHourOptions}
+        selectClassName="w-32"
+      />
       <div className="flex items-center gap-3">
         <Button type="submit" size="sm" disabled={pending}>
           {t("save")}

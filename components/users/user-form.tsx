@@ -4,13 +4,14 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { Route } from "next";
 import { FormMessage, useFieldErrors } from "@/components/shell/form-message";
+import { localeOptions } from "@/components/shell/select-options";
 import { useFormAction } from "@/components/shell/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Field, fieldControlProps } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { NativeSelect, NativeSelectOption } from "@/components/ui/select";
+import { SelectField } from "@/components/ui/select-field";
 import type { Role } from "@/generated/prisma/enums";
-import { localeLabels, locales, type AppLocale } from "@/lib/i18n/locales";
+import type { AppLocale } from "@/lib/i18n/locales";
 import { createUserAction, updateUserAction } from "@/lib/users/actions";
 import { roles } from "@/lib/users/schemas";
 import type { TimeZoneOption } from "@/lib/users/time-zones";
@@ -76,51 +77,32 @@ export function UserForm({ user, timeZones, isSelf = false }: Props) {
           />
         </Field>
       </div>
-      <Field
+      <SelectField
         id="user-role"
+        name="role"
         label={t("role")}
         description={isSelf ? t("roleSelf") : creating ? t("roleHelp") : t("roleEndsSessions")}
         errors={errors("role")}
-      >
-        <NativeSelect
-          name="role"
-          defaultValue={values.role}
-          {...fieldControlProps("user-role", errors("role"), { description: true })}
-        >
-          {roles.map((role) => (
-            <NativeSelectOption key={role} value={role}>
-              {t(`roleOptions.${role}`)}
-            </NativeSelectOption>
-          ))}
-        </NativeSelect>
-      </Field>
+        defaultValue={values.role}
+        options={roles.map((role) => ({ value: role, label: t(`roleOptions.${role}`) }))}
+      />
       <div className="grid gap-5 sm:grid-cols-2">
-        <Field id="user-locale" label={t("locale")} errors={errors("locale")}>
-          <NativeSelect
-            name="locale"
-            defaultValue={values.locale}
-            {...fieldControlProps("user-locale", errors("locale"))}
-          >
-            {locales.map((locale) => (
-              <NativeSelectOption key={locale} value={locale} lang={locale}>
-                {localeLabels[locale]}
-              </NativeSelectOption>
-            ))}
-          </NativeSelect>
-        </Field>
-        <Field id="user-timezone" label={t("timeZone")} errors={errors("timeZone")}>
-          <NativeSelect
-            name="timeZone"
-            defaultValue={values.timeZone}
-            {...fieldControlProps("user-timezone", errors("timeZone"))}
-          >
-            {timeZones.map((zone) => (
-              <NativeSelectOption key={zone.value} value={zone.value}>
-                {zone.label}
-              </NativeSelectOption>
-            ))}
-          </NativeSelect>
-        </Field>
+        <SelectField
+          id="user-locale"
+          name="locale"
+          label={t("locale")}
+          errors={errors("locale")}
+          defaultValue={values.locale}
+          options={localeOptions}
+        />
+        <SelectField
+          id="user-timezone"
+          name="timeZone"
+          label={t("timeZone")}
+          errors={errors("timeZone")}
+          defaultValue={values.timeZone}
+          options={timeZones}
+        />
       </div>
       {creating ? (
         <Field
