@@ -1,0 +1,170 @@
+// Writing what happened to claimed deliveries. No "server-only": the standalone worker process
+// imports this outside Next.
+//
+// Every write names the worker and requires the row to be still SENDING under its lease
+// ("leasedBy" = worker), so a worker whose lease expired (and whose rows another worker took over)
+// can never overwrite the other's result.
+import type { Database } from "@/lib/db/client";
+import type { MailTransportName } from "@/generated/prisma/enums";
+import type { DeliveryPersonal } from "./personal";
+
+export interface PreparedRow {
+  id: string;
+  renderId: string | null;
+  subject: string;
+  personal: DeliveryPersonal | null;
+  batchKey: string | null;
+}
+
+/**
+ * Stores each row's render, subject, personal parts and batch key before anything is sent. Returns
+ * the ids still leased by this worker: only those may be sent.
+ */
+export async function storePrepared(
+  db: Database,
+  workerId: string,
+  rows: PreparedRow[],
+): Promise<Set<string>> {
+  if (rows.length === 0) return new Set();
+  const updated = await db.$queryRawUnsafe<{ id: string }[]>(
+    `UPDATE "Delivery" d SET "renderId" = v.render_id, subject = v.subject, personal = v.personal,
+       "batchKey" = v.batch_key
+     FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::jsonb[], $6::text[])
+       AS v(id, render_id, subject, personal, batch_key)
+     WHERE d.id = v.id AND d."leasedBy" = $1 AND d.status = 'SENDING'
+     RETURNING d.id::text`,
+    workerId,
+    rows.map((row) => row.id),
+    rows.map((row) => row.renderId),
+    rows.map((row) => row.subject),
+    rows.map((row) => (row.personal ? JSON.stringify(row.personal) : null)),
+    rows.map((row) => row.batchKey),
+  );
+  return new Set(updated.map((row) => row.id));
+}
+
+export type Resolution =
+  | { status: "SENT"; providerMessageId: string }
+  | { status: "QUEUED"; availableAt: Date; statusCode?: number; error: string }
+  | { status: "FAILED"; statusCode?: number; error: string };
+
+export interface AttemptResult {
+  id: string;
+  transport: MailTransportName;
+  startedAt: Date;
+  durationMs: number;
+  resolution: Resolution;
+}
+
+const outcomeOf = { SENT: "SENT", QUEUED: "RETRY", FAILED: "FAILED" } as const;
+
+/**
+ * One statement per set of results: the status transition of each row still leased by this worker,
+ * and one DeliveryAttempt for each of those rows (numbered by the row's attemptCount).
+ */
+export async function recordAttempts(
+  db: Database,
+  workerId: string,
+  results: AttemptResult[],
+): Promise<number> {
+  if (results.length === 0) return 0;
+  const column = <T>(pick: (result: AttemptResult) => T) => results.map(pick);
+  const resolution = (result: AttemptResult) => result.resolution;
+  return db.$executeRawUnsafe(
+    `WITH v AS (
+       SELECT * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::timestamptz[],
+         $7::text[], $8::int[], $9::text[], $10::timestamptz[], $11::int[])
+         AS v(id, status, outcome, transport, available_at, provider_id, status_code, error, started_at, duration_ms)
+     ), updated AS (
+       UPDATE "Delivery" d SET
+         status = v.status::"DeliveryStatus",
+         "availableAt" = coalesce(v.available_at, d."availableAt"),
+         "leaseUntil" = NULL, "leasedBy" = NULL,
+         "batchKey" = CASE WHEN v.status = 'SENT' THEN d."batchKey" END,
+         transport = v.transport::"MailTransportName",
+         "providerMessageId" = coalesce(v.provider_id, d."providerMessageId"),
+         "lastError" = v.error,
+         "sentAt" = CASE WHEN v.status = 'SENT' THEN now() ELSE d."sentAt" END,
+         "statusChangedAt" = now()
+       FROM v WHERE d.id = v.id AND d."leasedBy" = $1 AND d.status = 'SENDING'
+       RETURNING d.id, d."attemptCount"
+     )
+     INSERT INTO "DeliveryAttempt" ("deliveryId", number, transport, outcome, "statusCode", "providerMessageId",
+       error, "retryAt", "workerId", "startedAt", "durationMs")
+     SELECT u.id, greatest(u."attemptCount", 1), v.transport::"MailTransportName", v.outcome::"AttemptOutcome",
+       v.status_code, v.provider_id, v.error, v.available_at, $1, v.started_at, v.duration_ms
+     FROM updated u JOIN v ON v.id = u.id`,
+    workerId,
+    column((r) => r.id),
+    column((r) => r.resolution.status),
+    column((r) => outcomeOf[r.resolution.status]),
+    column((r) => r.transport),
+    column((r) => {
+      const res = resolution(r);
+      return res.status === "QUEUED" ? res.availableAt.toISOString() : null;
+    }),
+    column((r) => {
+      const res = resolution(r);
+      return res.status === "SENT" ? res.providerMessageId : null;
+    }),
+    column((r) => {
+      const res = resolution(r);
+      return res.status === "SENT" ? null : (res.statusCode ?? null);
+    }),
+    column((r) => {
+      const res = resolution(r);
+      return res.status === "SENT" ? null : res.error.slice(0, 2000);
+    }),
+    column((r) => r.startedAt.toISOString()),
+    column((r) => Math.max(0, Math.round(r.durationMs))),
+  );
+}
+
+/**
+ * Rows that must not be sent: the recipient was disabled (CANCELLED) or the address is suppressed
+ * (SUPPRESSED). Settled here, without an attempt; returns the rows that may still go.
+ */
+export async function settleUnsendable<
+  T extends { id: string; email: string; userId: string | null; contactId: string | null },
+>(db: Database, workerId: string, rows: T[]): Promise<T[]> {
+  if (rows.length === 0) return rows;
+  const userIds = [...new Set(rows.flatMap((row) => (row.userId ? [row.userId] : [])))];
+  const contactIds = [...new Set(rows.flatMap((row) => (row.contactId ? [row.contactId] : [])))];
+  const emails = [...new Set(rows.map((row) => row.email))];
+  const [disabled] = await db.$queryRawUnsafe<
+    { users: string[]; contacts: string[]; suppressed: string[] }[]
+  >(
+    `SELECT
+       ARRAY(SELECT id::text FROM "User" WHERE id = ANY($1::uuid[]) AND "disabledAt" IS NOT NULL) AS users,
+       ARRAY(SELECT id::text FROM "Contact" WHERE id = ANY($2::uuid[]) AND "disabledAt" IS NOT NULL) AS contacts,
+       ARRAY(SELECT email FROM "Suppression" WHERE email = ANY($3::text[])) AS suppressed`,
+    userIds,
+    contactIds,
+    emails,
+  );
+  const users = new Set(disabled?.users ?? []);
+  const contacts = new Set(disabled?.contacts ?? []);
+  const suppressed = new Set(disabled?.suppressed ?? []);
+  const cancelled: string[] = [];
+  const blocked: string[] = [];
+  const sendable: T[] = [];
+  for (const row of rows) {
+    if ((row.userId && users.has(row.userId)) || (row.contactId && contacts.has(row.contactId)))
+      cancelled.push(row.id);
+    else if (suppressed.has(row.email)) blocked.push(row.id);
+    else sendable.push(row);
+  }
+  if (cancelled.length || blocked.length) {
+    await db.$executeRawUnsafe(
+      `UPDATE "Delivery" SET
+         status = (CASE WHEN id = ANY($2::uuid[]) THEN 'CANCELLED' ELSE 'SUPPRESSED' END)::"DeliveryStatus",
+         "leaseUntil" = NULL, "leasedBy" = NULL, "batchKey" = NULL, "statusChangedAt" = now(),
+         "attemptCount" = greatest("attemptCount" - 1, 0)
+       WHERE id = ANY($2::uuid[] || $3::uuid[]) AND "leasedBy" = $1 AND status = 'SENDING'`,
+      workerId,
+      cancelled,
+      blocked,
+    );
+  }
+  return sendable;
+}
