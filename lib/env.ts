@@ -6,6 +6,12 @@ const bool = z
   .optional()
   .transform((value) => value === "true" || value === "1");
 
+/** A switch that is on unless set to "false" or "0". */
+const boolDefaultTrue = z
+  .enum(["true", "false", "1", "0"])
+  .optional()
+  .transform((value) => value !== "false" && value !== "0");
+
 const isBuild = process.env.NEXT_PHASE === "phase-production-build";
 
 export const envSchema = z.object({
@@ -21,7 +27,32 @@ export const envSchema = z.object({
   SMTP_URL: z.string().url().optional(),
   RESEND_API_KEY: z.string().optional(),
   RESEND_BASE_URL: z.string().url().optional(),
+  /** Signing secret of Resend's webhooks (Svix scheme); unset: /api/webhooks/resend refuses everything. */
+  RESEND_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_[A-Za-z0-9+/]+={0,2}$/, { message: "RESEND_WEBHOOK_SECRET must look like whsec_<base64>" })
+    .optional(),
+  /** Upgrade smtp:// connections with STARTTLS or refuse to send. */
+  SMTP_REQUIRE_TLS: bool,
+  /** Verify the SMTP relay's certificate; false accepts a self-signed relay. */
+  SMTP_TLS_REJECT_UNAUTHORIZED: boolDefaultTrue,
+  /** Reply-To of every e-mail unless the mail settings name one. */
+  MAIL_REPLY_TO: z.string().email({ message: "MAIL_REPLY_TO must be an e-mail address" }).optional(),
+  /** Envelope sender (Return-Path) for SMTP: where bounces go. */
+  MAIL_RETURN_PATH: z.string().email({ message: "MAIL_RETURN_PATH must be an e-mail address" }).optional(),
+  /** A transport call without an answer after this many seconds is a (retryable) timeout. */
+  MAIL_SEND_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** Delivery workers `npm start` runs beside the web server (0: none; run `npm run worker` elsewhere). */
+  HERALD_WORKERS: z.coerce.number().int().min(0).max(16).default(1),
+  /** Whether this instance runs the periodic jobs (each scheduled run happens once across instances). */
+  HERALD_SCHEDULER: boolDefaultTrue,
+  /** Herald's own data (embedded PostgreSQL, generated secrets); the disk report measures its volume. */
+  HERALD_DATA_DIR: z.string().min(1).default(".data"),
+  /** Deliveries (and then events left without any) older than this many days are purged. */
+  HERALD_RETENTION_DAYS: z.coerce.number().int().min(1).max(36500).default(400),
+  /** How long a worker's claim on a delivery lasts before another worker may take it over. */
+  HERALD_WORKER_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
 });
 
 export type Env = z.infer<typeof envSchema>;

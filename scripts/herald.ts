@@ -72,6 +72,8 @@ async function main() {
     if (code !== 0) return stop(code ?? 1);
   }
 
+  startWorkers(env);
+
   const web = spawn(
     process.execPath,
     ["--import", "tsx", "scripts/server.ts", ...(mode === "dev" ? ["--dev"] : [])],
@@ -107,6 +109,34 @@ async function main() {
       ].join("\n"),
     );
   });
+
+  /**
+   * The delivery workers and the scheduler, in their own process (scripts/worker.ts): HERALD_WORKERS
+   * worker loops (default 1; 0 = none) and the periodic jobs unless HERALD_SCHEDULER=false. Stopped
+   * with the web server, before PostgreSQL; restarted if it dies while Herald runs.
+   */
+  function startWorkers(env: NodeJS.ProcessEnv, restarts = 0) {
+    const workers = env.HERALD_WORKERS ?? "1";
+    const scheduler = env.HERALD_SCHEDULER ?? "true";
+    if (stopping || (workers === "0" && ["false", "0"].includes(scheduler))) return;
+    const worker = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
+      env,
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    });
+    children.push(worker);
+    const started = Date.now();
+    worker.on("exit", (code) => {
+      children.splice(children.indexOf(worker), 1);
+      if (stopping) return;
+      // One that ran a while is restarted at once; one that keeps failing at start, ever more slowly.
+      const again = Date.now() - started > 60_000 ? 0 : restarts + 1;
+      log(`The worker exited (code ${code}); restarting it.`);
+      setTimeout(
+        () => startWorkers(env, again),
+        again === 0 ? 0 : Math.min(30_000, 500 * 2 ** again),
+      ).unref();
+    });
+  }
 }
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv) {

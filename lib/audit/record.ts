@@ -1,4 +1,4 @@
-import "server-only";
+// No "server-only": the scheduler (in the worker process, outside Next) audits its retention purge.
 import type { Prisma } from "@/generated/prisma/client";
 import type { Transaction } from "@/lib/db";
 

@@ -1,0 +1,18 @@
+// The shape of a periodic job. Pure types: no "server-only" (the scheduler runs in the worker process).
+import type { Database } from "@/lib/db/client";
+
+export interface JobContext {
+  db: Database;
+  /** The scheduled time this run is for (the same in every instance). */
+  slot: Date;
+  now: () => Date;
+  log: (line: string) => void;
+}
+
+export interface JobDefinition {
+  name: string;
+  /** Croner pattern, read in UTC. */
+  pattern: string;
+  /** The job's body; its result is stored on the JobRun row. */
+  run: (ctx: JobContext) => Promise<unknown>;
+}

@@ -1,0 +1,113 @@
+// Herald's periodic jobs, on croner. No "server-only": it runs in the worker process (scripts/worker.ts),
+// outside Next.
+//
+// Every instance schedules every job; a scheduled run (job × slot, the minute it was due) happens
+// only in the instance whose INSERT INTO "JobRun" wins (ON CONFLICT DO NOTHING), so each slot runs
+// once across all instances, and the row records who ran it, when it finished, and its result or error.
+//
+// Jobs (patterns in UTC):
+//   reports    06:00      the seed's three daily reports (lib/dispatch/jobs/reports.ts)
+//   retention  03:30      deliveries older than HERALD_RETENTION_DAYS, in small batches (jobs/retention.ts)
+//   expiry     every 15'  idempotency records, rate-limit windows, old JobRun rows (jobs/expiry.ts)
+// Digests need no job: a digest delivery is queued with availableAt at the recipient's digest hour,
+// and the worker sends it when it comes due (lib/dispatch/worker/digest.ts).
+import { hostname } from "node:os";
+import { Cron } from "croner";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Database } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { expiryJob } from "./jobs/expiry";
+import { reportsJob } from "./jobs/reports";
+import { retentionJob } from "./jobs/retention";
+import type { JobDefinition } from "./jobs/types";
+
+export type { JobContext, JobDefinition } from "./jobs/types";
+
+export function defaultJobs(): JobDefinition[] {
+  return [reportsJob(env.HERALD_DATA_DIR), retentionJob(env.HERALD_RETENTION_DAYS), expiryJob];
+}
+
+export type SlotRun =
+  | { ran: false }
+  | { ran: true; result: unknown; error?: undefined }
+  | { ran: true; error: string; result?: undefined };
+
+/** The scheduled minute a trigger belongs to (croner fires a few ms after it, never a minute off). */
+export function slotOf(firedAt: Date): Date {
+  return new Date(Math.round(firedAt.getTime() / 60_000) * 60_000);
+}
+
+/**
+ * Runs `job` for `slot` unless another instance already has: the JobRun insert decides. Exposed for
+ * tests and for running a job by hand.
+ */
+export async function runJobSlot(
+  db: Database,
+  job: JobDefinition,
+  slot: Date,
+  options: { instance: string; now?: () => Date; log?: (line: string) => void },
+): Promise<SlotRun> {
+  const inserted = await db.$executeRaw`
+    INSERT INTO "JobRun" (job, slot, instance) VALUES (${job.name}, ${slot}, ${options.instance})
+    ON CONFLICT DO NOTHING`;
+  if (inserted === 0) return { ran: false };
+  const log = options.log ?? (() => {});
+  try {
+    const result = await job.run({ db, slot, now: options.now ?? (() => new Date()), log });
+    await db.jobRun.update({
+      where: { job_slot: { job: job.name, slot } },
+      data: { finishedAt: new Date(), result: (result ?? null) as Prisma.InputJsonValue },
+    });
+    log(`${job.name} ${slot.toISOString()}: done`);
+    return { ran: true, result };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    await db.jobRun
+      .update({
+        where: { job_slot: { job: job.name, slot } },
+        data: { finishedAt: new Date(), error: message },
+      })
+      .catch(() => {});
+    log(`${job.name} ${slot.toISOString()} failed: ${message}`);
+    return { ran: true, error: message };
+  }
+}
+
+export interface Scheduler {
+  readonly instance: string;
+  /** No further runs start. */
+  stop(): void;
+  /** Resolves when the runs in progress have finished. */
+  idle(): Promise<void>;
+}
+
+export function startScheduler(options: {
+  db: Database;
+  jobs?: JobDefinition[];
+  instance?: string;
+  log?: (line: string) => void;
+}): Scheduler {
+  const instance = options.instance ?? `${hostname()}:${process.pid}`;
+  const log = options.log ?? ((line: string) => console.log(`[scheduler] ${line}`));
+  const running = new Set<Promise<unknown>>();
+  const crons = (options.jobs ?? defaultJobs()).map(
+    (job) =>
+      new Cron(job.pattern, { timezone: "UTC", protect: true }, () => {
+        const run = runJobSlot(options.db, job, slotOf(new Date()), { instance, log }).catch(
+          (error: unknown) => log(`${job.name}: ${error instanceof Error ? error.message : String(error)}`),
+        );
+        running.add(run);
+        void run.finally(() => running.delete(run));
+        return run.then(() => undefined);
+      }),
+  );
+  return {
+    instance,
+    stop() {
+      for (const cron of crons) cron.stop();
+    },
+    async idle() {
+      await Promise.allSettled([...running]);
+    },
+  };
+}
