@@ -1,0 +1,294 @@
+// enqueueEvent: an event in, one queued delivery per recipient, in one transaction (docs/dispatch.md).
+// No "server-only": the scheduler and worker processes enqueue scheduled reports, and the benchmark
+// runs it outside Next.
+import type { EventOrigin } from "@/generated/prisma/enums";
+import { Prisma } from "@/generated/prisma/client";
+import { findType } from "@/lib/catalog/definitions";
+import type { NotificationTypeDefinition } from "@/lib/catalog/types";
+import type { Database, Transaction } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { resolveRecipients, type ExtraRecipient } from "@/lib/subscriptions/resolve-recipients";
+import type { Reason, ResolvedRecipient } from "@/lib/subscriptions/types";
+import { isTypeKey } from "@/lib/templates/payloads";
+import { parsePayload } from "@/lib/templates/validate";
+import { DEDUP_WINDOW_SECONDS, claimDuplicate, effectiveDedupKey } from "./dedup";
+import { nextDigestAt, quietHoursEnd } from "./timing";
+
+export interface EnqueueInput {
+  typeKey: string;
+  payload: unknown;
+  /** People named by the event besides the subscribers (e.g. the requester of an access request). */
+  recipients?: ExtraRecipient[];
+  dedupKey?: string;
+  occurredAt?: Date;
+  /** The system that reported it (e.g. "vault-eu-1"). */
+  source?: string;
+}
+
+export interface EnqueueOrigin {
+  /**
+   * TEST ("Send test to me"): only the named recipients, never the subscribers, never held by quiet
+   * hours or deduplicated; the worker renders it as a test ([TEST] subject, X-Herald-Test header).
+   */
+  kind: EventOrigin;
+  apiKeyId?: string;
+  userId?: string;
+}
+
+export interface EnqueueResult {
+  eventId: string;
+  /** Deliveries written by this call: 0 for a duplicate (counted on the original event instead). */
+  deliveryCount: number;
+  duplicate: boolean;
+}
+
+/** Enqueues of one event to thousands of recipients take longer than Prisma's 5 s default. */
+const TRANSACTION_TIMEOUT_MS = 60_000;
+
+const messageIdHost = new URL(env.APP_URL).hostname;
+
+/**
+ * Validates the payload against the type's schema (400 with details by path; NOT_FOUND for an unknown
+ * type), applies dedup (see dedup.ts), resolves the recipients and writes the event and all its
+ * deliveries with one INSERT … SELECT. Joins the caller's transaction when given one (so an action
+ * can audit, or an API request store its idempotency record, atomically with it).
+ */
+export async function enqueueEvent(
+  db: Database | Transaction,
+  input: EnqueueInput,
+  origin: EnqueueOrigin,
+  options: { now?: Date } = {},
+): Promise<EnqueueResult> {
+  const type = findType(input.typeKey);
+  if (!type || !isTypeKey(type.key)) {
+    throw new AppError("NOT_FOUND", "unknownCatalogKey", { type: [input.typeKey] });
+  }
+  const payload = parsePayload(type.key, input.payload);
+  const test = origin.kind === "TEST";
+  const dedupKey = test ? null : effectiveDedupKey(type.kind, input.dedupKey, payload);
+  const extraRecipients = input.recipients ?? [];
+
+  const work = async (tx: Transaction): Promise<EnqueueResult> => {
+    if (dedupKey) {
+      const original = await claimDuplicate(tx, type.key, dedupKey, DEDUP_WINDOW_SECONDS[type.kind]);
+      if (original) return { eventId: original, deliveryCount: 0, duplicate: true };
+    }
+    const recipients = test
+      ? await namedRecipientsOnly(tx, extraRecipients)
+      : await resolveRecipients(tx, { typeKey: type.key, extraRecipients });
+    const now = options.now ?? new Date();
+    const event = await tx.event.create({
+      data: {
+        typeKey: type.key,
+        payload: payload as Prisma.InputJsonObject,
+        origin: origin.kind,
+        source: input.source ?? null,
+        dedupKey,
+        occurredAt: input.occurredAt ?? now,
+        extraRecipients: extraRecipients as unknown as Prisma.InputJsonArray,
+        recipientCount: recipients.length,
+        apiKeyId: origin.apiKeyId ?? null,
+        createdById: origin.userId ?? null,
+      },
+      select: { id: true },
+    });
+    const holdable = !test && !type.mandatory && type.severity !== "critical";
+    const quiet = holdable ? await quietHoursOf(tx, recipients) : new Map<string, QuietHours>();
+    const deliveryCount = await insertDeliveries(tx, event.id, type, recipients, scheduler(now, quiet));
+    return { eventId: event.id, deliveryCount, duplicate: false };
+  };
+  return "$transaction" in db ? db.$transaction(work, { timeout: TRANSACTION_TIMEOUT_MS }) : work(db);
+}
+
+interface QuietHours {
+  start: number;
+  end: number;
+}
+
+/** Quiet hours of the users and contacts among the recipients that set them, keyed "kind:id". */
+async function quietHoursOf(tx: Transaction, recipients: ResolvedRecipient[]) {
+  const userIds: string[] = [];
+  const contactIds: string[] = [];
+  for (const recipient of recipients) {
+    if (recipient.kind === "user" && recipient.id) userIds.push(recipient.id);
+    else if (recipient.kind === "contact" && recipient.id) contactIds.push(recipient.id);
+  }
+  const rows = await tx.$queryRaw<{ key: string; start: number; end: number }[]>`
+    SELECT 'user:' || id AS key, "quietStart"::int AS start, "quietEnd"::int AS end
+    FROM "User" WHERE id = ANY(${userIds}::uuid[]) AND "quietStart" IS NOT NULL
+    UNION ALL
+    SELECT 'contact:' || id, "quietStart"::int, "quietEnd"::int
+    FROM "Contact" WHERE id = ANY(${contactIds}::uuid[]) AND "quietStart" IS NOT NULL`;
+  return new Map(rows.map((row) => [row.key, { start: row.start, end: row.end }]));
+}
+
+/**
+ * When each recipient's delivery may leave, as an ISO instant; null for "now" (the database's clock).
+ * Digest items wait for the recipient's next local digest hour (the digest job sends them together);
+ * immediate ones for the end of their quiet hours when the type may be held. Memoised per zone and
+ * setting: thousands of recipients share a handful of them.
+ */
+function scheduler(now: Date, quiet: Map<string, QuietHours>) {
+  const memo = new Map<string, string | null>();
+  const once = (key: string, compute: () => Date | null): string | null => {
+    if (!memo.has(key)) memo.set(key, compute()?.toISOString() ?? null);
+    return memo.get(key) ?? null;
+  };
+  const zones = new Map<string, string>();
+  // A zone Intl does not know (stored before zones were validated) counts as UTC.
+  const knownZone = (timeZone: string) => {
+    let zone = zones.get(timeZone);
+    if (zone === undefined) {
+      try {
+        new Intl.DateTimeFormat("en-US", { timeZone });
+        zone = timeZone;
+      } catch {
+        zone = "UTC";
+      }
+      zones.set(timeZone, zone);
+    }
+    return zone;
+  };
+  return (recipient: ResolvedRecipient): string | null => {
+    const zone = knownZone(recipient.timeZone);
+    if (recipient.mode === "DIGEST") {
+      const hour = recipient.digestHour;
+      return once(`digest|${zone}|${hour}`, () => nextDigestAt(now, zone, hour));
+    }
+    const hours = recipient.id ? quiet.get(`${recipient.kind}:${recipient.id}`) : undefined;
+    if (!hours) return null;
+    return once(`quiet|${zone}|${hours.start}|${hours.end}`, () =>
+      quietHoursEnd(now, zone, hours.start, hours.end),
+    );
+  };
+}
+
+const recipientKinds = { user: "USER", contact: "CONTACT", address: "ADDRESS" } as const;
+
+/**
+ * One INSERT … SELECT FROM unnest(column arrays): a fixed number of parameters whatever the number of
+ * recipients. Ids are PostgreSQL 18's uuidv7() (time-ordered, like Prisma's uuid(7) defaults); the
+ * idempotency key and Message-ID derive from the id. Reasons travel once per distinct list, and each
+ * row points at its list (thousands of members of one group share one).
+ */
+async function insertDeliveries(
+  tx: Transaction,
+  eventId: string,
+  type: NotificationTypeDefinition,
+  recipients: ResolvedRecipient[],
+  availableAtOf: (recipient: ResolvedRecipient) => string | null,
+): Promise<number> {
+  if (recipients.length === 0) return 0;
+  const n = recipients.length;
+  const kinds = new Array<string>(n);
+  const userIds = new Array<string | null>(n);
+  const contactIds = new Array<string | null>(n);
+  const emails = new Array<string>(n);
+  const names = new Array<string>(n);
+  const locales = new Array<string>(n);
+  const timeZones = new Array<string>(n);
+  const modes = new Array<string>(n);
+  const reasonIndexes = new Array<number>(n);
+  const availableAts = new Array<string | null>(n);
+  const reasonLists = new ReasonLists();
+  for (let i = 0; i < n; i += 1) {
+    const recipient = recipients[i]!;
+    kinds[i] = recipientKinds[recipient.kind];
+    userIds[i] = recipient.kind === "user" ? (recipient.id ?? null) : null;
+    contactIds[i] = recipient.kind === "contact" ? (recipient.id ?? null) : null;
+    emails[i] = recipient.email;
+    names[i] = recipient.name;
+    locales[i] = recipient.locale;
+    timeZones[i] = recipient.timeZone;
+    modes[i] = recipient.mode;
+    reasonIndexes[i] = reasonLists.indexOf(recipient.reasons);
+    availableAts[i] = availableAtOf(recipient);
+  }
+  // uuidv7() is volatile, so the subquery is evaluated row by row (not pulled up): one id per row.
+  return tx.$executeRaw`
+    INSERT INTO "Delivery" (id, "eventId", "typeKey", "categoryKey", "recipientKind", "userId", "contactId",
+                            email, name, locale, "timeZone", mode, reasons, "availableAt", "idempotencyKey",
+                            "messageId")
+    SELECT r.id, ${eventId}::uuid, ${type.key}, ${type.categoryKey}, r.kind::"RecipientKind", r.user_id,
+           r.contact_id, r.email, r.name, r.locale::"Locale", r.time_zone, r.mode::"DeliveryMode",
+           ${reasonLists.json()}::jsonb -> r.reason_index, coalesce(r.available_at, now()),
+           'herald-' || r.id, r.id || '@' || ${messageIdHost}
+    FROM (
+      SELECT uuidv7() AS id, u.*
+      FROM unnest(${kinds}::text[], ${userIds}::uuid[], ${contactIds}::uuid[], ${emails}::text[],
+                  ${names}::text[], ${locales}::text[], ${timeZones}::text[], ${modes}::text[],
+                  ${reasonIndexes}::int[], ${availableAts}::timestamptz[])
+           AS u(kind, user_id, contact_id, email, name, locale, time_zone, mode, reason_index, available_at)
+    ) r`;
+}
+
+/** Distinct reason lists, numbered; lists are compared by the identity of their (shared) reasons. */
+class ReasonLists {
+  private readonly reasonIds = new Map<Reason, number>();
+  private readonly byKey = new Map<string, number>();
+  private readonly lists: Reason[][] = [];
+
+  indexOf(reasons: Reason[]): number {
+    let key = "";
+    for (const reason of reasons) {
+      let id = this.reasonIds.get(reason);
+      if (id === undefined) {
+        id = this.reasonIds.size;
+        this.reasonIds.set(reason, id);
+      }
+      key += `${id},`;
+    }
+    let index = this.byKey.get(key);
+    if (index === undefined) {
+      index = this.lists.length;
+      this.lists.push(reasons);
+      this.byKey.set(key, index);
+    }
+    return index;
+  }
+
+  json(): string {
+    return JSON.stringify(this.lists);
+  }
+}
+
+/**
+ * A test send's recipients: exactly the people named (users by id, else bare addresses), whatever
+ * they subscribe to or mute — a test is asked for by the person it goes to.
+ */
+async function namedRecipientsOnly(tx: Transaction, extras: ExtraRecipient[]): Promise<ResolvedRecipient[]> {
+  const userIds = extras.flatMap((extra) => ("userId" in extra ? [extra.userId] : []));
+  const emails = extras.flatMap((extra) => ("email" in extra ? [extra.email.trim().toLowerCase()] : []));
+  const users = await tx.user.findMany({
+    where: { OR: [{ id: { in: userIds } }, { email: { in: emails } }], disabledAt: null },
+    select: { id: true, email: true, name: true, locale: true, timeZone: true, digestHour: true },
+  });
+  const event: Reason = { via: "event" };
+  const found = new Set(users.map((user) => user.email));
+  return [
+    ...users.map((user): ResolvedRecipient => ({
+      kind: "user",
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      locale: user.locale === "pt_BR" ? "pt-BR" : "en",
+      timeZone: user.timeZone,
+      digestHour: user.digestHour,
+      mode: "IMMEDIATE",
+      reasons: [event],
+    })),
+    ...[...new Set(emails)]
+      .filter((email) => !found.has(email))
+      .map((email): ResolvedRecipient => ({
+        kind: "address",
+        email,
+        name: email,
+        locale: "en",
+        timeZone: "UTC",
+        digestHour: 8,
+        mode: "IMMEDIATE",
+        reasons: [event],
+      })),
+  ];
+}
