@@ -1,7 +1,8 @@
 // Herald's HTTP server: Next.js behind a plain Node server, so that Herald (not the client) decides
 // the client address (x-herald-client-ip), so that SIGTERM drains in-flight requests first, and so
 // that requests Next.js would answer with a bare 500 are refused with a 4xx before Next sees them.
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from "node:http";
+import type { Duplex } from "node:stream";
 import next from "next";
 import {
   crossOriginActionReason,
@@ -54,6 +55,27 @@ const server = createServer((request, response) => {
   // A server action's caller is script (fetch), so it gets the JSON error shape.
   if (crossOrigin) return refuse(request, response, 403, crossOrigin, true);
   void handle(request, response);
+});
+
+// Requests Node's parser rejects before any handler runs (a request line or headers past 16 KB,
+// bytes no HTTP allows, a client too slow to send its headers) get the API's JSON error shape
+// too, instead of Node's bare status line.
+server.on("clientError", (error: NodeJS.ErrnoException, socket: Duplex) => {
+  if (error.code === "ECONNRESET" || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const [status, message] =
+    error.code === "HPE_HEADER_OVERFLOW"
+      ? [431, "The request line and headers exceed 16 KB"]
+      : error.code === "ERR_HTTP_REQUEST_TIMEOUT"
+        ? [408, "The request headers did not arrive in time"]
+        : [400, "The request is not valid HTTP"];
+  const body = JSON.stringify({ error: { code: "BAD_REQUEST", message } });
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,
+  );
 });
 
 server.listen(port, hostname, () => {
