@@ -1,0 +1,135 @@
+// The dashboard's figures: sends per day by status over 30 days, failures, the busiest types and the
+// state of the queue. A handful of aggregate queries, each served by an index on Delivery.
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import type { DeliveryStatus, Role } from "@/generated/prisma/enums";
+import { startOfDay } from "@/lib/audit/queries";
+import { db as defaultDb, type Database } from "@/lib/db";
+import { assertReader } from "./access";
+import { deliveryRowSelect, type DeliveryRow } from "./queries";
+
+export const DASHBOARD_DAYS = 30;
+/** Statuses that count as a failure on the dashboard. */
+export const FAILURE_STATUSES: DeliveryStatus[] = ["FAILED", "BOUNCED", "COMPLAINED"];
+
+export interface DashboardFigures {
+  /** Calendar days (YYYY-MM-DD, the viewer's zone), oldest first, each with its count per status. */
+  days: { day: string; counts: Partial<Record<DeliveryStatus, number>>; total: number }[];
+  totals: { deliveries: number; failures: number; sent: number };
+  topTypes: { typeKey: string; count: number }[];
+  queue: {
+    /** QUEUED and due now, plus SENDING: what the workers have to do. */
+    due: number;
+    sending: number;
+    /** QUEUED for later: quiet hours, digests, back-off. */
+    scheduled: number;
+    /** When the longest-waiting due delivery became due; null when nothing is due. */
+    oldestDueAt: Date | null;
+  };
+  recentFailures: DeliveryRow[];
+}
+
+interface DayRow {
+  day: string;
+  status: DeliveryStatus;
+  count: number;
+}
+
+/** Figures for the dashboard (ADMIN, AUDITOR), days counted in the viewer's time zone. */
+export async function getDashboardFigures(
+  viewer: { role: Role; timeZone: string },
+  now: Date = new Date(),
+  db: Database = defaultDb,
+): Promise<DashboardFigures> {
+  assertReader(viewer);
+  const timeZone = validZone(viewer.timeZone);
+  const days = lastDays(now, timeZone, DASHBOARD_DAYS);
+  const since = startOfDay(days[0]!, timeZone);
+
+  const [perDay, topTypes, queue, recentFailures] = await Promise.all([
+    db.$queryRaw<DayRow[]>(Prisma.sql`
+      SELECT to_char(("createdAt" AT TIME ZONE ${timeZone})::date, 'YYYY-MM-DD') AS day,
+             status, count(*)::int AS count
+      FROM "Delivery"
+      WHERE "createdAt" >= ${since}
+      GROUP BY 1, 2`),
+    db.$queryRaw<{ typeKey: string; count: number }[]>(Prisma.sql`
+      SELECT "typeKey", count(*)::int AS count
+      FROM "Delivery"
+      WHERE "createdAt" >= ${since}
+      GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 5`),
+    // The partial indexes Delivery_due_idx and Delivery_lease_idx keep these cheap at any history size.
+    db.$queryRaw<{ due: number; scheduled: number; sending: number; oldestDueAt: Date | null }[]>(Prisma.sql`
+      SELECT
+        (SELECT count(*)::int FROM "Delivery" WHERE status = 'QUEUED' AND "availableAt" <= ${now}) AS due,
+        (SELECT count(*)::int FROM "Delivery" WHERE status = 'QUEUED' AND "availableAt" > ${now}) AS scheduled,
+        (SELECT count(*)::int FROM "Delivery" WHERE status = 'SENDING') AS sending,
+        (SELECT min("availableAt") FROM "Delivery" WHERE status = 'QUEUED' AND "availableAt" <= ${now}) AS "oldestDueAt"`),
+    db.delivery.findMany({
+      where: { status: { in: FAILURE_STATUSES } },
+      select: deliveryRowSelect,
+      orderBy: [{ statusChangedAt: "desc" }, { id: "desc" }],
+      take: 5,
+    }),
+  ]);
+
+  const byDay = new Map(
+    days.map((day) => [day, { day, counts: {} as Partial<Record<DeliveryStatus, number>>, total: 0 }]),
+  );
+  let deliveries = 0;
+  let failures = 0;
+  let sent = 0;
+  for (const row of perDay) {
+    const entry = byDay.get(row.day);
+    if (!entry) continue; // created after `now` (a clock ahead of ours)
+    entry.counts[row.status] = row.count;
+    entry.total += row.count;
+    deliveries += row.count;
+    if (FAILURE_STATUSES.includes(row.status)) failures += row.count;
+    if (["SENT", "DELIVERED", "DELAYED"].includes(row.status)) sent += row.count;
+  }
+  const queueRow = queue[0] ?? { due: 0, scheduled: 0, sending: 0, oldestDueAt: null };
+  return {
+    days: [...byDay.values()],
+    totals: { deliveries, failures, sent },
+    topTypes,
+    queue: {
+      due: queueRow.due,
+      scheduled: queueRow.scheduled,
+      sending: queueRow.sending,
+      oldestDueAt: queueRow.oldestDueAt,
+    },
+    recentFailures,
+  };
+}
+
+/** A zone PostgreSQL and Intl both know, or UTC. */
+function validZone(timeZone: string): string {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone });
+    return timeZone;
+  } catch {
+    return "UTC";
+  }
+}
+
+function dayIn(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(instant);
+}
+
+/** The `count` calendar days up to today in `timeZone`, oldest first. */
+export function lastDays(now: Date, timeZone: string, count: number): string[] {
+  const today = dayIn(now, timeZone);
+  const days: string[] = [];
+  for (let index = count - 1; index >= 0; index--) {
+    const date = new Date(`${today}T12:00:00Z`);
+    date.setUTCDate(date.getUTCDate() - index);
+    days.push(date.toISOString().slice(0, 10));
+  }
+  return days;
+}
