@@ -5,16 +5,9 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
+import { DialogFooter } from "@/components/ui/dialog";
 import { SearchBox } from "@/components/ui/search-box";
+import { TitledDialog } from "@/components/ui/titled-dialog";
 import { useErrorText } from "@/lib/i18n/use-error-text";
 import { CandidateList, type Picked } from "./candidate-list";
 import { useMemberCandidates } from "./use-member-candidates";
@@ -23,7 +16,6 @@ import { useAddMembers } from "./use-member-mutations";
 /** "Add members": search active users on the server, pick several, add them in one go. */
 export function AddMembersDialog({ groupId }: { groupId: string }) {
   const t = useTranslations("groups.picker");
-  const tc = useTranslations("common");
   const errorText = useErrorText();
   const [open, setOpen] = useState(false);
   const [q, setQ] = useState("");
@@ -49,67 +41,67 @@ export function AddMembersDialog({ groupId }: { groupId: string }) {
   }
 
   return (
-    <Dialog open={open} onOpenChange={changeOpen}>
-      <DialogTrigger asChild>
+    <TitledDialog
+      open={open}
+      onOpenChange={changeOpen}
+      trigger={
         <Button>
           <UserPlus aria-hidden />
           {t("open")}
         </Button>
-      </DialogTrigger>
-      <DialogContent closeLabel={tc("close")} className="sm:max-w-xl">
-        <DialogHeader>
-          <DialogTitle>{t("title")}</DialogTitle>
-          <DialogDescription>{t("description")}</DialogDescription>
-        </DialogHeader>
-        <SearchBox
-          id="member-search"
-          label={t("searchLabel")}
-          placeholder={t("placeholder")}
-          value={q}
-          onSearch={setQ}
-        />
-        {picked.size > 0 ? (
-          <ul aria-label={t("selectedLabel")} className="flex flex-wrap gap-1.5">
-            {[...picked.values()].map((user) => (
-              <li key={user.id}>
-                <Badge variant="secondary" className="gap-1 pr-1">
-                  {user.name}
-                  <button
-                    type="button"
-                    onClick={() => toggle(user)}
-                    aria-label={t("unselect", { name: user.name })}
-                    className="rounded-sm p-0.5 hover:bg-background/60"
-                  >
-                    <X aria-hidden className="size-3" />
-                  </button>
-                </Badge>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-        <CandidateList
-          candidates={candidates.data}
-          loading={candidates.isFetching}
-          failed={candidates.isError}
-          picked={picked}
-          onToggle={toggle}
-        />
-        <p role="status" aria-live="polite" className="text-sm font-medium text-destructive empty:hidden">
-          {add.error ? errorText(add.error.message) : null}
+      }
+      title={t("title")}
+      description={t("description")}
+      className="sm:max-w-xl"
+    >
+      <SearchBox
+        id="member-search"
+        label={t("searchLabel")}
+        placeholder={t("placeholder")}
+        value={q}
+        onSearch={setQ}
+      />
+      {picked.size > 0 ? (
+        <ul aria-label={t("selectedLabel")} className="flex flex-wrap gap-1.5">
+          {[...picked.values()].map((user) => (
+            <li key={user.id}>
+              <Badge variant="secondary" className="gap-1 pr-1">
+                {user.name}
+                <button
+                  type="button"
+                  onClick={() => toggle(user)}
+                  aria-label={t("unselect", { name: user.name })}
+                  className="rounded-sm p-0.5 hover:bg-background/60"
+                >
+                  <X aria-hidden className="size-3" />
+                </button>
+              </Badge>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <CandidateList
+        candidates={candidates.data}
+        loading={candidates.isFetching}
+        failed={candidates.isError}
+        picked={picked}
+        onToggle={toggle}
+      />
+      <p role="status" aria-live="polite" className="text-sm font-medium text-destructive empty:hidden">
+        {add.error ? errorText(add.error.message) : null}
+      </p>
+      <DialogFooter className="items-center sm:justify-between">
+        <p className="text-sm text-muted-foreground" aria-live="polite">
+          {t("selected", { count: picked.size })}
         </p>
-        <DialogFooter className="items-center sm:justify-between">
-          <p className="text-sm text-muted-foreground" aria-live="polite">
-            {t("selected", { count: picked.size })}
-          </p>
-          <Button
-            disabled={picked.size === 0 || add.isPending}
-            onClick={() => add.mutate([...picked.keys()], { onSuccess: () => changeOpen(false) })}
-            data-testid="add-members-submit"
-          >
-            {add.isPending ? t("adding") : t("add", { count: picked.size })}
-          </Button>
-        </DialogFooter>
-      </DialogContent>
-    </Dialog>
+        <Button
+          disabled={picked.size === 0 || add.isPending}
+          onClick={() => add.mutate([...picked.keys()], { onSuccess: () => changeOpen(false) })}
+          data-testid="add-members-submit"
+        >
+          {add.isPending ? t("adding") : t("add", { count: picked.size })}
+        </Button>
+      </DialogFooter>
+    </TitledDialog>
   );
 }

@@ -6,18 +6,11 @@ import { useState } from "react";
 import { FormMessage, useFieldErrors } from "@/components/shell/form-message";
 import { useFormAction } from "@/components/shell/use-form-action";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
+import { DialogFooter } from "@/components/ui/dialog";
 import { Field, fieldControlProps } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
+import { TitledDialog } from "@/components/ui/titled-dialog";
 import { createGroupAction, updateGroupAction } from "@/lib/groups/actions";
 import { GROUP_DESCRIPTION_MAX, GROUP_NAME_MAX } from "@/lib/groups/schemas";
 
@@ -31,9 +24,11 @@ export function GroupFormDialog({ group }: Props) {
   const tc = useTranslations("common");
   const [open, setOpen] = useState(false);
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        {group ? (
+    <TitledDialog
+      open={open}
+      onOpenChange={setOpen}
+      trigger={
+        group ? (
           <Button variant="outline">
             <Pencil aria-hidden />
             {tc("edit")}
@@ -43,17 +38,14 @@ export function GroupFormDialog({ group }: Props) {
             <Plus aria-hidden />
             {t("new")}
           </Button>
-        )}
-      </DialogTrigger>
-      <DialogContent closeLabel={tc("close")}>
-        <DialogHeader>
-          <DialogTitle>{group ? t("form.editTitle") : t("form.createTitle")}</DialogTitle>
-          <DialogDescription>{t("form.description")}</DialogDescription>
-        </DialogHeader>
-        {/* Mounted only while open, so each opening starts from the saved values. */}
-        {open ? <GroupForm group={group} onSaved={() => setOpen(false)} /> : null}
-      </DialogContent>
-    </Dialog>
+        )
+      }
+      title={group ? t("form.editTitle") : t("form.createTitle")}
+      description={t("form.description")}
+    >
+      {/* Mounted only while open, so each opening starts from the saved values. */}
+      {open ? <GroupForm group={group} onSaved={() => setOpen(false)} /> : null}
+    </TitledDialog>
   );
 }
 

@@ -7,17 +7,10 @@ import { useTranslations } from "next-intl";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
+import { DialogFooter } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
 import { NativeSelect, NativeSelectOption } from "@/components/ui/select";
+import { TitledDialog } from "@/components/ui/titled-dialog";
 import { useErrorText } from "@/lib/i18n/use-error-text";
 import type { CatalogCategoryView } from "@/lib/subscriptions/catalog-view";
 import type { DeliveryMode, Target } from "@/lib/subscriptions/types";
@@ -68,6 +61,7 @@ export function BulkSubscribeDialog({ recipients, catalog, disabled }: Props) {
         ? { kind: recipients.kind, groupId: recipients.groupId }
         : recipients;
     await bulk.run({ operation, recipients: target, targets, mode });
+    // A streaming route cannot revalidate the page it was called from (CODE_STYLE "Client → server").
     router.refresh();
   }
 
@@ -86,142 +80,142 @@ export function BulkSubscribeDialog({ recipients, catalog, disabled }: Props) {
         : 0;
 
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogTrigger asChild>
+    <TitledDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      trigger={
         <Button variant="outline" disabled={disabled || count === 0}>
           <ListChecks aria-hidden />
           {t(recipients.kind === "group-members" ? "groupButton" : "selectedButton")}
         </Button>
-      </DialogTrigger>
-      <DialogContent closeLabel={tc("close")} className="sm:max-w-xl">
-        <form onSubmit={submit} className="grid gap-4">
-          <DialogHeader>
-            <DialogTitle>{t("title", { count })}</DialogTitle>
-            <DialogDescription>
-              {recipients.kind === "group-members"
-                ? t("groupDescription", { name: recipients.groupName })
-                : t("selectedDescription")}
-            </DialogDescription>
-          </DialogHeader>
-          <fieldset className="flex flex-wrap gap-4" disabled={running}>
-            <legend className="mb-1 text-sm font-medium">{t("operation")}</legend>
-            {(["subscribe", "unsubscribe"] as const).map((value) => (
-              <label key={value} className="flex items-center gap-2 text-sm">
-                <input
-                  type="radio"
-                  name="operation"
-                  className="accent-primary"
-                  checked={operation === value}
-                  onChange={() => setOperation(value)}
-                />
-                {t(value)}
-              </label>
-            ))}
-          </fieldset>
-          <div className="grid gap-2">
-            <Label htmlFor={`${id}-category`}>{t("category")}</Label>
-            <NativeSelect
-              id={`${id}-category`}
-              value={categoryKey}
-              disabled={running}
-              onChange={(event) => {
-                setCategoryKey(event.target.value);
-                setTypeKeys(new Set());
-                setWhole(true);
-              }}
-            >
-              {catalog.map((c) => (
-                <NativeSelectOption key={c.key} value={c.key}>
-                  {c.name}
-                </NativeSelectOption>
-              ))}
-            </NativeSelect>
-          </div>
-          {category ? (
-            <fieldset className="grid gap-2" disabled={running}>
-              <legend className="sr-only">{t("types")}</legend>
-              <label className="flex items-center gap-2 text-sm font-medium">
-                <Checkbox checked={whole} onCheckedChange={(checked) => setWhole(checked === true)} />
-                {t("whole", { category: category.name })}
-              </label>
-              {!whole ? (
-                <div className="grid max-h-52 gap-1 overflow-y-auto rounded-md border p-2">
-                  <p className="text-xs text-muted-foreground">{t("types")}</p>
-                  {category.types.map((type) => (
-                    <label key={type.key} className="flex items-center gap-2 text-sm">
-                      <Checkbox
-                        checked={typeKeys.has(type.key)}
-                        onCheckedChange={(checked) =>
-                          setTypeKeys((current) => {
-                            const next = new Set(current);
-                            if (checked === true) next.add(type.key);
-                            else next.delete(type.key);
-                            return next;
-                          })
-                        }
-                      />
-                      {type.name}
-                    </label>
-                  ))}
-                </div>
-              ) : null}
-            </fieldset>
-          ) : null}
-          {operation === "subscribe" ? (
-            <div className="grid gap-2">
-              <Label htmlFor={`${id}-mode`}>{t("mode")}</Label>
-              <ModeSelect
-                id={`${id}-mode`}
-                value={mode}
-                onChange={(next) => setMode(next ?? "IMMEDIATE")}
-                label={t("mode")}
-                disabled={running}
-                className="w-full"
+      }
+      title={t("title", { count })}
+      description={
+        recipients.kind === "group-members"
+          ? t("groupDescription", { name: recipients.groupName })
+          : t("selectedDescription")
+      }
+      className="sm:max-w-xl"
+    >
+      <form onSubmit={submit} className="grid gap-4">
+        <fieldset className="flex flex-wrap gap-4" disabled={running}>
+          <legend className="mb-1 text-sm font-medium">{t("operation")}</legend>
+          {(["subscribe", "unsubscribe"] as const).map((value) => (
+            <label key={value} className="flex items-center gap-2 text-sm">
+              <input
+                type="radio"
+                name="operation"
+                className="accent-primary"
+                checked={operation === value}
+                onChange={() => setOperation(value)}
               />
-            </div>
-          ) : null}
-          <div aria-live="polite" className="grid gap-2 text-sm">
-            {state.status === "running" || state.status === "done" ? (
-              <div
-                role="progressbar"
-                aria-label={t("progress")}
-                aria-valuemin={0}
-                aria-valuemax={100}
-                aria-valuenow={percent}
-                className="h-2 overflow-hidden rounded-full bg-muted"
-              >
-                <div className="h-full bg-primary transition-[width]" style={{ width: `${percent}%` }} />
+              {t(value)}
+            </label>
+          ))}
+        </fieldset>
+        <div className="grid gap-2">
+          <Label htmlFor={`${id}-category`}>{t("category")}</Label>
+          <NativeSelect
+            id={`${id}-category`}
+            value={categoryKey}
+            disabled={running}
+            onChange={(event) => {
+              setCategoryKey(event.target.value);
+              setTypeKeys(new Set());
+              setWhole(true);
+            }}
+          >
+            {catalog.map((c) => (
+              <NativeSelectOption key={c.key} value={c.key}>
+                {c.name}
+              </NativeSelectOption>
+            ))}
+          </NativeSelect>
+        </div>
+        {category ? (
+          <fieldset className="grid gap-2" disabled={running}>
+            <legend className="sr-only">{t("types")}</legend>
+            <label className="flex items-center gap-2 text-sm font-medium">
+              <Checkbox checked={whole} onCheckedChange={(checked) => setWhole(checked === true)} />
+              {t("whole", { category: category.name })}
+            </label>
+            {!whole ? (
+              <div className="grid max-h-52 gap-1 overflow-y-auto rounded-md border p-2">
+                <p className="text-xs text-muted-foreground">{t("types")}</p>
+                {category.types.map((type) => (
+                  <label key={type.key} className="flex items-center gap-2 text-sm">
+                    <Checkbox
+                      checked={typeKeys.has(type.key)}
+                      onCheckedChange={(checked) =>
+                        setTypeKeys((current) => {
+                          const next = new Set(current);
+                          if (checked === true) next.add(type.key);
+                          else next.delete(type.key);
+                          return next;
+                        })
+                      }
+                    />
+                    {type.name}
+                  </label>
+                ))}
               </div>
             ) : null}
-            {state.status === "running" ? (
-              <p className="text-muted-foreground tabular-nums">
-                {t("working", { done: state.done, total: state.total || count })}
-              </p>
-            ) : null}
-            {state.status === "done" ? (
-              <Alert variant="success" role="status">
-                <AlertDescription>{t("done", state.result)}</AlertDescription>
-              </Alert>
-            ) : null}
-            {state.status === "error" ? (
-              <Alert variant="destructive">
-                <AlertDescription>
-                  {t("failed", { message: describeError(state.error, errorText) })}
-                </AlertDescription>
-              </Alert>
-            ) : null}
-            {problem ? <p className="text-destructive">{problem}</p> : null}
+          </fieldset>
+        ) : null}
+        {operation === "subscribe" ? (
+          <div className="grid gap-2">
+            <Label htmlFor={`${id}-mode`}>{t("mode")}</Label>
+            <ModeSelect
+              id={`${id}-mode`}
+              value={mode}
+              onChange={(next) => setMode(next ?? "IMMEDIATE")}
+              label={t("mode")}
+              disabled={running}
+              className="w-full"
+            />
           </div>
-          <DialogFooter>
-            <Button type="button" variant="outline" disabled={running} onClick={() => onOpenChange(false)}>
-              {tc("close")}
-            </Button>
-            <Button type="submit" disabled={running}>
-              {t("submit")}
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+        ) : null}
+        <div aria-live="polite" className="grid gap-2 text-sm">
+          {state.status === "running" || state.status === "done" ? (
+            <div
+              role="progressbar"
+              aria-label={t("progress")}
+              aria-valuemin={0}
+              aria-valuemax={100}
+              aria-valuenow={percent}
+              className="h-2 overflow-hidden rounded-full bg-muted"
+            >
+              <div className="h-full bg-primary transition-[width]" style={{ width: `${percent}%` }} />
+            </div>
+          ) : null}
+          {state.status === "running" ? (
+            <p className="text-muted-foreground tabular-nums">
+              {t("working", { done: state.done, total: state.total || count })}
+            </p>
+          ) : null}
+          {state.status === "done" ? (
+            <Alert variant="success" role="status">
+              <AlertDescription>{t("done", state.result)}</AlertDescription>
+            </Alert>
+          ) : null}
+          {state.status === "error" ? (
+            <Alert variant="destructive">
+              <AlertDescription>
+                {t("failed", { message: describeError(state.error, errorText) })}
+              </AlertDescription>
+            </Alert>
+          ) : null}
+          {problem ? <p className="text-destructive">{problem}</p> : null}
+        </div>
+        <DialogFooter>
+          <Button type="button" variant="outline" disabled={running} onClick={() => onOpenChange(false)}>
+            {tc("close")}
+          </Button>
+          <Button type="submit" disabled={running}>
+            {t("submit")}
+          </Button>
+        </DialogFooter>
+      </form>
+    </TitledDialog>
   );
 }

@@ -4,18 +4,11 @@ import { Copy, UserRound, UsersRound } from "lucide-react";
 import { useDeferredValue, useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
+import { DialogFooter } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Spinner } from "@/components/ui/spinner";
+import { TitledDialog } from "@/components/ui/titled-dialog";
 import { useErrorText } from "@/lib/i18n/use-error-text";
 import type { Subject } from "@/lib/subscriptions/types";
 import { cn } from "@/lib/utils";
@@ -57,99 +50,98 @@ export function CopySubscriptionsDialog({ subject, subjectName }: { subject: Sub
 
   return (
     <div className="flex flex-wrap items-center gap-3">
-      <Dialog open={open} onOpenChange={setOpen}>
-        <DialogTrigger asChild>
+      <TitledDialog
+        open={open}
+        onOpenChange={setOpen}
+        trigger={
           <Button variant="outline">
             <Copy aria-hidden />
             {t("button")}
           </Button>
-        </DialogTrigger>
-        <DialogContent closeLabel={tc("close")}>
-          <form onSubmit={submit} className="grid gap-4">
-            <DialogHeader>
-              <DialogTitle>{t("title")}</DialogTitle>
-              <DialogDescription>{t("description", { name: subjectName })}</DialogDescription>
-            </DialogHeader>
-            <div className="grid gap-2">
-              <Label htmlFor={`${id}-search`}>{t("search")}</Label>
-              <Input
-                id={`${id}-search`}
-                type="search"
-                value={query}
-                placeholder={t("searchPlaceholder")}
-                onChange={(e) => setQuery(e.target.value)}
-                autoComplete="off"
-              />
-            </div>
-            <fieldset
-              className="grid max-h-64 gap-1 overflow-y-auto rounded-md border p-1"
-              aria-busy={search.isFetching}
-            >
-              <legend className="sr-only">{t("search")}</legend>
-              {search.isPending && open ? (
-                <Spinner label={t("searching")} className="p-3" />
-              ) : options.length === 0 ? (
-                <p className="p-3 text-sm text-muted-foreground">{t("noResults")}</p>
-              ) : (
-                options.map((option) => {
-                  const checked = source?.kind === option.kind && source.id === option.id;
-                  const Icon = option.kind === "group" ? UsersRound : UserRound;
-                  return (
-                    <label
-                      key={`${option.kind}-${option.id}`}
-                      className={cn(
-                        "flex cursor-pointer items-center gap-3 rounded px-2 py-1.5 text-sm hover:bg-accent",
-                        checked && "bg-accent",
-                      )}
-                    >
-                      <input
-                        type="radio"
-                        name="source"
-                        className="accent-primary"
-                        checked={checked}
-                        onChange={() => setSource({ kind: option.kind, id: option.id })}
-                      />
-                      <Icon aria-hidden className="size-4 text-muted-foreground" />
-                      <span className="min-w-0 flex-1 truncate">
-                        {option.name}
-                        {option.detail ? (
-                          <span className="ml-2 text-muted-foreground">{option.detail}</span>
-                        ) : null}
-                      </span>
-                    </label>
-                  );
-                })
-              )}
-            </fieldset>
-            <fieldset className="grid gap-2">
-              <legend className="mb-1 text-sm font-medium">{t("strategy", { name: subjectName })}</legend>
-              {(["merge", "replace"] as const).map((value) => (
-                <label key={value} className="flex items-center gap-2 text-sm">
-                  <input
-                    type="radio"
-                    name="strategy"
-                    className="accent-primary"
-                    checked={strategy === value}
-                    onChange={() => setStrategy(value)}
-                  />
-                  {t(value)}
-                </label>
-              ))}
-            </fieldset>
-            <p aria-live="polite" className="min-h-5 text-sm text-destructive">
-              {copy.isError ? describeError(copy.error, errorText) : null}
-            </p>
-            <DialogFooter>
-              <Button type="button" variant="outline" onClick={() => setOpen(false)}>
-                {tc("cancel")}
-              </Button>
-              <Button type="submit" disabled={!source || copy.isPending}>
-                {copy.isPending ? t("copying") : t("submit")}
-              </Button>
-            </DialogFooter>
-          </form>
-        </DialogContent>
-      </Dialog>
+        }
+        title={t("title")}
+        description={t("description", { name: subjectName })}
+      >
+        <form onSubmit={submit} className="grid gap-4">
+          <div className="grid gap-2">
+            <Label htmlFor={`${id}-search`}>{t("search")}</Label>
+            <Input
+              id={`${id}-search`}
+              type="search"
+              value={query}
+              placeholder={t("searchPlaceholder")}
+              onChange={(e) => setQuery(e.target.value)}
+              autoComplete="off"
+            />
+          </div>
+          <fieldset
+            className="grid max-h-64 gap-1 overflow-y-auto rounded-md border p-1"
+            aria-busy={search.isFetching}
+          >
+            <legend className="sr-only">{t("search")}</legend>
+            {search.isPending && open ? (
+              <Spinner label={t("searching")} className="p-3" />
+            ) : options.length === 0 ? (
+              <p className="p-3 text-sm text-muted-foreground">{t("noResults")}</p>
+            ) : (
+              options.map((option) => {
+                const checked = source?.kind === option.kind && source.id === option.id;
+                const Icon = option.kind === "group" ? UsersRound : UserRound;
+                return (
+                  <label
+                    key={`${option.kind}-${option.id}`}
+                    className={cn(
+                      "flex cursor-pointer items-center gap-3 rounded px-2 py-1.5 text-sm hover:bg-accent",
+                      checked && "bg-accent",
+                    )}
+                  >
+                    <input
+                      type="radio"
+                      name="source"
+                      className="accent-primary"
+                      checked={checked}
+                      onChange={() => setSource({ kind: option.kind, id: option.id })}
+                    />
+                    <Icon aria-hidden className="size-4 text-muted-foreground" />
+                    <span className="min-w-0 flex-1 truncate">
+                      {option.name}
+                      {option.detail ? (
+                        <span className="ml-2 text-muted-foreground">{option.detail}</span>
+                      ) : null}
+                    </span>
+                  </label>
+                );
+              })
+            )}
+          </fieldset>
+          <fieldset className="grid gap-2">
+            <legend className="mb-1 text-sm font-medium">{t("strategy", { name: subjectName })}</legend>
+            {(["merge", "replace"] as const).map((value) => (
+              <label key={value} className="flex items-center gap-2 text-sm">
+                <input
+                  type="radio"
+                  name="strategy"
+                  className="accent-primary"
+                  checked={strategy === value}
+                  onChange={() => setStrategy(value)}
+                />
+                {t(value)}
+              </label>
+            ))}
+          </fieldset>
+          <p aria-live="polite" className="min-h-5 text-sm text-destructive">
+            {copy.isError ? describeError(copy.error, errorText) : null}
+          </p>
+          <DialogFooter>
+            <Button type="button" variant="outline" onClick={() => setOpen(false)}>
+              {tc("cancel")}
+            </Button>
+            <Button type="submit" disabled={!source || copy.isPending}>
+              {copy.isPending ? t("copying") : t("submit")}
+            </Button>
+          </DialogFooter>
+        </form>
+      </TitledDialog>
       <p aria-live="polite" role="status" className="text-sm text-muted-foreground">
         {notice}
       </p>
