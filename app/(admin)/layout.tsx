@@ -1,5 +1,6 @@
 import { AppShell } from "@/components/shell/app-shell";
-import { requireViewer, STAFF } from "@/lib/auth/viewer";
+import { STAFF } from "@/lib/auth/roles";
+import { requireViewer } from "@/lib/auth/viewer";
 
 // Administration pages: administrators and auditors. Each page and action checks again for itself.
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {

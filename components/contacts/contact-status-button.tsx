@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -9,7 +8,6 @@ import { setContactStatusAction } from "@/lib/contacts/actions";
 /** Disable or re-enable a contact, after confirming. */
 export function ContactStatusButton({ id, name, disabled }: { id: string; name: string; disabled: boolean }) {
   const t = useTranslations("subscriptions.contacts.detail");
-  const router = useRouter();
   const disabling = !disabled;
   return (
     <ConfirmDialog
@@ -23,7 +21,6 @@ export function ContactStatusButton({ id, name, disabled }: { id: string; name: 
       successMessage={t(disabling ? "disableDone" : "enableDone", { name })}
       variant={disabling ? "destructive" : "default"}
       onConfirm={() => setContactStatusAction({ id, disabled: disabling })}
-      onSuccess={() => router.refresh()}
     />
   );
 }

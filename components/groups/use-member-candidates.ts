@@ -1,18 +1,17 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { searchMemberCandidatesAction } from "@/lib/groups/actions";
-import { groupKeys } from "@/lib/groups/keys";
+import { groupKeys, groupUrls } from "@/lib/groups/keys";
+import type { MemberCandidate } from "@/lib/groups/queries";
+import { fetchJson } from "@/lib/query/fetch-json";
 
 /** Active users matching `q` (server-side search), flagged when already in the group. */
 export function useMemberCandidates(groupId: string, q: string, enabled: boolean) {
   return useQuery({
     queryKey: groupKeys.candidates(groupId, q),
-    queryFn: async () => {
-      const result = await searchMemberCandidatesAction({ groupId, q });
-      if (!result.ok) throw new Error(result.error.message);
-      return result.data;
-    },
+    queryFn: async ({ signal }) =>
+      (await fetchJson<{ candidates: MemberCandidate[] }>(groupUrls.candidates(groupId, q), { signal }))
+        .candidates,
     enabled,
     placeholderData: keepPreviousData,
     staleTime: 10_000,

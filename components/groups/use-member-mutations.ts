@@ -14,8 +14,8 @@ export function useAddMembers(groupId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (userIds: string[]) => unwrap(await addGroupMembersAction({ groupId, userIds })),
-    // The picker's "already a member" flags changed; the page itself is refreshed by the action.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: groupKeys.all }),
+    // The picker's "already a member" flags changed; the page itself is revalidated by the action.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: groupKeys.allCandidates(groupId) }),
   });
 }
 
@@ -23,6 +23,6 @@ export function useRemoveMember(groupId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (userId: string) => unwrap(await removeGroupMemberAction({ groupId, userId })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: groupKeys.all }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: groupKeys.allCandidates(groupId) }),
   });
 }

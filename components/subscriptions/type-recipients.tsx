@@ -8,11 +8,9 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { Viewer } from "@/lib/auth/viewer";
 import { findType } from "@/lib/catalog/definitions";
-import { db } from "@/lib/db";
 import { categoryNames } from "@/lib/subscriptions/catalog-view";
 import { readerLocale } from "@/lib/subscriptions/page-data";
-import { getTypeSubscribers } from "@/lib/subscriptions/queries";
-import { resolveRecipients } from "@/lib/subscriptions/resolve-recipients";
+import { getTypeRecipientsPreview } from "@/lib/subscriptions/queries";
 import { ReasonList } from "./reason-list";
 
 /** At most this many recipients are listed; the count is always exact. */
@@ -32,9 +30,8 @@ function subjectHref(kind: "user" | "group" | "contact", id: string) {
 export async function TypeRecipients({ typeKey, viewer }: { typeKey: string; viewer: Viewer }) {
   const type = findType(typeKey);
   if (!type || viewer.role === "USER") return null;
-  const [subscribers, recipients, locale] = await Promise.all([
-    getTypeSubscribers(db, typeKey),
-    resolveRecipients(db, { typeKey }),
+  const [{ subscribers, recipients }, locale] = await Promise.all([
+    getTypeRecipientsPreview(viewer, { typeKey }),
     readerLocale(),
   ]);
   const names = categoryNames(locale);

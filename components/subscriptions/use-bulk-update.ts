@@ -5,7 +5,7 @@ import { useCallback, useState } from "react";
 import { subscriptionKeys, subscriptionUrls } from "@/lib/subscriptions/keys";
 import type { BulkUpdateInput } from "@/lib/subscriptions/schemas";
 import type { BulkEvent } from "@/lib/subscriptions/types";
-import { ApiError } from "@/lib/query/fetch-json";
+import { ApiError, toApiError } from "@/lib/query/fetch-json";
 
 type BulkInput = Omit<BulkUpdateInput, "mode"> & { mode?: BulkUpdateInput["mode"] };
 
@@ -34,16 +34,7 @@ export function useBulkUpdate() {
         });
         if (!response.ok || !response.body) {
           // Refused before any work started: the usual JSON error shape.
-          const refusal = (await response.json().catch(() => null)) as {
-            error?: { code?: string; message?: string; details?: Record<string, string[]> };
-          } | null;
-          const error = refusal?.error;
-          throw new ApiError(
-            response.status,
-            error?.code ?? "HTTP_ERROR",
-            error?.message ?? response.statusText,
-            error?.details,
-          );
+          throw await toApiError(response);
         }
         const final = await readEvents(response.body, (event) => {
           if (event.type === "progress")

@@ -6,8 +6,11 @@ import type { z } from "zod";
 import type { Role } from "@/generated/prisma/enums";
 import type { AuditActor } from "@/lib/audit/record";
 import { clientIp } from "@/lib/auth/client-ip";
+import { markEntryPoint } from "@/lib/api/entry-point";
 import { requireViewer, type Viewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
+import { formDataToObject } from "@/lib/validation/form-data";
+import { unsafeTextErrors } from "@/lib/validation/text";
 import type { ActionResult, FormState } from "./form-state";
 
 export interface ActionContext {
@@ -47,8 +50,18 @@ function logUnexpected(error: unknown, actor?: AuditActor) {
   console.error(`[action] request ${actor?.requestId ?? "-"} failed`, error);
 }
 
+/** Zod's issues, or the unsafe-text ones found first (NUL and friends never reach a schema or the DB). */
+function parseInput<S extends z.ZodType>(schema: S, raw: unknown) {
+  const unsafe = unsafeTextErrors(raw);
+  if (unsafe) return { success: false as const, errors: unsafe };
+  const parsed = schema.safeParse(raw);
+  return parsed.success
+    ? { success: true as const, data: parsed.data as z.output<S> }
+    : { success: false as const, errors: fieldErrors(parsed.error) };
+}
+
 /**
- * A server action behind a form (`useActionState`): parse → authorize → run. Expected errors become
+ * A server action behind a form (`useActionState`): authorize → parse → run. Expected errors become
  * a FormState; anything else is logged with a request id and shown as a generic message.
  */
 export function authedFormAction<S extends z.ZodType>(
@@ -56,10 +69,10 @@ export function authedFormAction<S extends z.ZodType>(
   options: Options,
   run: (input: z.output<S>, context: ActionContext) => Promise<FormState | void>,
 ) {
-  return async (_previous: FormState, formData: FormData): Promise<FormState> => {
+  const action = async (_previous: FormState, formData: FormData): Promise<FormState> => {
     const context = await buildContext(options);
-    const parsed = schema.safeParse(formDataToObject(formData));
-    if (!parsed.success) return { errors: fieldErrors(parsed.error), message: "checkFields" };
+    const parsed = parseInput(schema, formDataToObject(formData));
+    if (!parsed.success) return { errors: parsed.errors, message: "checkFields" };
     try {
       return (await run(parsed.data, context)) ?? { ok: true };
     } catch (error) {
@@ -69,6 +82,7 @@ export function authedFormAction<S extends z.ZodType>(
       return { message: "unexpected", requestId: context.actor.requestId };
     }
   };
+  return markEntryPoint(action, { kind: "action", roles: options.roles ?? null });
 }
 
 /** A server action called from code with a typed input, returning ActionResult. */
@@ -77,14 +91,11 @@ export function authedAction<S extends z.ZodType, T>(
   options: Options,
   run: (input: z.output<S>, context: ActionContext) => Promise<T>,
 ) {
-  return async (input: z.input<S>): Promise<ActionResult<T>> => {
+  const action = async (input: z.input<S>): Promise<ActionResult<T>> => {
     const context = await buildContext(options);
-    const parsed = schema.safeParse(input);
+    const parsed = parseInput(schema, input);
     if (!parsed.success) {
-      return {
-        ok: false,
-        error: { code: "BAD_REQUEST", message: "Invalid input", fields: fieldErrors(parsed.error) },
-      };
+      return { ok: false, error: { code: "BAD_REQUEST", message: "checkFields", fields: parsed.errors } };
     }
     try {
       return { ok: true, data: await run(parsed.data, context) };
@@ -100,17 +111,5 @@ export function authedAction<S extends z.ZodType, T>(
       };
     }
   };
-}
-
-/** FormData → plain object; repeated keys become arrays, checkboxes arrive as "on". */
-export function formDataToObject(formData: FormData): Record<string, unknown> {
-  const result: Record<string, unknown> = {};
-  for (const [key, value] of formData.entries()) {
-    if (key.startsWith("$ACTION")) continue;
-    if (typeof value !== "string") continue;
-    const existing = result[key];
-    if (existing === undefined) result[key] = value;
-    else result[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
-  }
-  return result;
+  return markEntryPoint(action, { kind: "action", roles: options.roles ?? null });
 }

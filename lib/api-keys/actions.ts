@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/actions/authed-action";
-import { ADMIN_ONLY } from "@/lib/auth/viewer";
+import { ADMIN_ONLY } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { createApiKeySchema, revokeApiKeySchema } from "./schemas";
 import { createApiKey, revokeApiKey } from "./service";

@@ -1,6 +1,9 @@
 import { NextRequest, NextResponse } from "next/server";
 import { describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import { defineOperation } from "@/lib/api/operations";
 import { withApi } from "@/lib/api/with-api";
+import type { ApiScope } from "./scopes";
 import { AppError } from "@/lib/errors";
 import { createUser } from "@/prisma/seed/factories";
 import { testActor, testDb } from "@/tests/db";
@@ -19,6 +22,19 @@ async function key(scopes: string[]) {
   return created.key;
 }
 
+// An operation outside the registry, so each test names the scope it needs.
+const needing = (scope: ApiScope) =>
+  defineOperation({
+    id: "test",
+    method: "get",
+    path: "/x",
+    tag: "Test",
+    summary: "Test",
+    scope,
+    response: z.unknown(),
+    errors: [],
+  });
+
 type Route = (request: NextRequest, route: { params: Promise<Record<string, never>> }) => Promise<Response>;
 
 const call = (handler: Route, bearer: string) =>
@@ -29,12 +45,8 @@ const call = (handler: Route, bearer: string) =>
 describe("withApi", () => {
   it("hands the handler the key and an API-key actor, and tags the response with a request id", async () => {
     const bearer = await key(["events:write"]);
-    const handler = withApi(
-      async ({ key: apiKey, actor }) =>
-        NextResponse.json({ scopes: apiKey.scopes, actor: actor.label, actorId: actor.id }),
-      {
-        scope: "events:write",
-      },
+    const handler = withApi(needing("events:write"), async ({ key: apiKey, actor }) =>
+      NextResponse.json({ scopes: apiKey?.scopes, actor: actor.label, actorId: actor.id }),
     );
     const response = await call(handler, bearer);
     expect(response.status).toBe(200);
@@ -46,7 +58,7 @@ describe("withApi", () => {
 
   it("checks the scope the route names", async () => {
     const bearer = await key(["catalog:read"]);
-    const handler = withApi(async () => NextResponse.json({}), { scope: "subscriptions:write" });
+    const handler = withApi(needing("subscriptions:write"), async () => NextResponse.json({}));
     const response = await call(handler, bearer);
     expect(response.status).toBe(403);
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe("FORBIDDEN");
@@ -54,24 +66,18 @@ describe("withApi", () => {
 
   it("turns AppError into its status with details, and anything else into a 500 naming the request", async () => {
     const bearer = await key(["catalog:read"]);
-    const invalid = withApi(
-      async () => {
-        throw new AppError("UNPROCESSABLE", "Nope", { field: ["bad"] });
-      },
-      { scope: "catalog:read" },
-    );
+    const invalid = withApi(needing("catalog:read"), async () => {
+      throw new AppError("UNPROCESSABLE", "Nope", { field: ["bad"] });
+    });
     const rejected = await call(invalid, bearer);
     expect(rejected.status).toBe(422);
     expect(await rejected.json()).toEqual({
       error: { code: "UNPROCESSABLE", message: "Nope", details: { field: ["bad"] } },
     });
 
-    const broken = withApi(
-      async () => {
-        throw new Error("secret internals");
-      },
-      { scope: "catalog:read" },
-    );
+    const broken = withApi(needing("catalog:read"), async () => {
+      throw new Error("secret internals");
+    });
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     const failed = await call(broken, bearer);
     expect(failed.status).toBe(500);
@@ -86,7 +92,7 @@ describe("withApi", () => {
     const bearer = await key(["catalog:read"]);
     const forged = `hk_${"Z".repeat(10)}${bearer.slice(13)}`;
     const response = await call(
-      withApi(async () => NextResponse.json({}), { scope: "catalog:read" }),
+      withApi(needing("catalog:read"), async () => NextResponse.json({})),
       forged,
     );
     expect(response.status).toBe(401);

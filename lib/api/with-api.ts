@@ -1,77 +1,105 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import type { NextRequest } from "next/server";
-import type { AuditActor } from "@/lib/audit/record";
-import { clientIp } from "@/lib/auth/client-ip";
-import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import type { ApiScope } from "@/lib/api-keys/scopes";
+import type { z } from "zod";
+import { fromDbScope, toDbScope, type ApiScope } from "@/lib/api-keys/scopes";
 import { hashApiKey, parseApiKey } from "@/lib/api-keys/secret";
-import { errorResponse } from "./respond";
+import type { AuditActor } from "@/lib/audit/record";
+import { db } from "@/lib/db";
+import type { TypedOperation, Parsed } from "./operations/types";
 import { takeToken } from "./rate-limit";
+import { errorResponse } from "./respond";
+import { buildRoute, type CoreContext, type RouteHandler } from "./route-core";
 
-export interface ApiContext<P> {
-  request: NextRequest;
-  params: P;
-  requestId: string;
-  key: { id: string; name: string; scopes: string[] };
-  actor: AuditActor;
+export interface ApiKeyInfo {
+  id: string;
+  name: string;
+  scopes: readonly ApiScope[];
 }
 
-type RouteContext<P> = { params: Promise<P> };
+export interface ApiContext<P, Q, B> {
+  request: NextRequest;
+  requestId: string;
+  /** The calling key; null for public operations (scope null). */
+  key: ApiKeyInfo | null;
+  actor: AuditActor;
+  params: P;
+  query: Q;
+  body: B;
+}
 
 const LAST_USED_PRECISION_MS = 60_000;
 export const API_RATE_LIMIT_PER_MINUTE = 1200;
 
 /**
- * Every /api/v1 route goes through here: API key authentication, scope check, rate limit, and one
- * error shape. Handlers throw AppError for expected failures; anything else is a logged 500.
+ * Every /api/v1 route: `export const GET = withApi(operation("listCatalog"), async ({ query }) => …)`.
+ * The operation (lib/api/operations) is the contract: the scope it documents is the one enforced, and
+ * its pathParams, query and body schemas parse the request before the handler runs (400 with details,
+ * 404 for path params that cannot name anything). API key authentication, the per-key rate limit and
+ * the error shape come from here and the route core. The handler returns the response body (typed by
+ * the operation's response schema, sent with its successStatus) or a Response.
  */
-export function withApi<P = Record<string, never>>(
-  handler: (context: ApiContext<P>) => Promise<Response>,
-  options: { scope: ApiScope },
-) {
-  return async (request: NextRequest, route: RouteContext<P>): Promise<Response> => {
-    const requestId = randomUUID();
-    const header = request.headers.get("authorization");
-    if (!header) return errorResponse("UNAUTHORIZED", "Missing API key: send 'Authorization: Bearer <key>'");
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    const prefix = match?.[1] ? parseApiKey(match[1]) : null;
-    if (!match?.[1] || !prefix) return errorResponse("UNAUTHORIZED", "Malformed API key");
+export function withApi<
+  Id extends string,
+  P extends z.ZodObject | undefined,
+  Q extends z.ZodObject | undefined,
+  B extends z.ZodType | undefined,
+  R extends z.ZodType,
+>(
+  operation: TypedOperation<Id, P, Q, B, R>,
+  handler: (context: ApiContext<Parsed<P>, Parsed<Q>, Parsed<B>>) => Promise<Response | z.output<R>>,
+): RouteHandler<Record<string, string | string[]>> {
+  return buildRoute(
+    {
+      marker: {
+        kind: "api",
+        operationId: operation.id,
+        method: operation.method.toUpperCase(),
+        path: operation.path,
+        scope: operation.scope,
+      },
+      logTag: "api",
+      schemas: { params: operation.pathParams, query: operation.query, body: operation.body },
+      successStatus: operation.successStatus,
+      authenticate: (context) => authenticateKey(context, operation.scope),
+    },
+    (context) =>
+      handler(context as unknown as ApiContext<Parsed<P>, Parsed<Q>, Parsed<B>>) as Promise<
+        Response | object
+      >,
+  );
+}
 
-    const key = await db.apiKey.findUnique({
-      where: { hash: hashApiKey(match[1]) },
-      select: { id: true, name: true, prefix: true, scopes: true, revokedAt: true, lastUsedAt: true },
+async function authenticateKey(
+  { request, requestId, ip }: CoreContext,
+  scope: ApiScope | null,
+): Promise<{ key: ApiKeyInfo | null; actor: AuditActor } | Response> {
+  if (scope === null) return { key: null, actor: { id: null, label: "public API request", ip, requestId } };
+  const header = request.headers.get("authorization");
+  if (!header) return errorResponse("UNAUTHORIZED", "Missing API key: send 'Authorization: Bearer <key>'");
+  const secret = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+  const prefix = secret ? parseApiKey(secret) : null;
+  if (!secret || !prefix) return errorResponse("UNAUTHORIZED", "Malformed API key");
+
+  const key = await db.apiKey.findUnique({
+    where: { hash: hashApiKey(secret) },
+    select: { id: true, name: true, prefix: true, scopes: true, revokedAt: true, lastUsedAt: true },
+  });
+  if (!key || key.prefix !== prefix) return errorResponse("UNAUTHORIZED", "Unknown API key");
+  if (key.revokedAt) return errorResponse("UNAUTHORIZED", "This API key has been revoked");
+  if (!key.scopes.includes(toDbScope(scope))) {
+    return errorResponse("FORBIDDEN", `This API key lacks the '${scope}' scope`);
+  }
+  const retryAfter = takeToken(key.id, API_RATE_LIMIT_PER_MINUTE);
+  if (retryAfter > 0) {
+    return errorResponse("RATE_LIMITED", "Too many requests for this API key", undefined, {
+      "Retry-After": String(retryAfter),
     });
-    if (!key || key.prefix !== prefix) return errorResponse("UNAUTHORIZED", "Unknown API key");
-    if (key.revokedAt) return errorResponse("UNAUTHORIZED", "This API key has been revoked");
-    if (!key.scopes.includes(options.scope)) {
-      return errorResponse("FORBIDDEN", `This API key lacks the '${options.scope}' scope`);
-    }
-    const retryAfter = takeToken(key.id, API_RATE_LIMIT_PER_MINUTE);
-    if (retryAfter > 0) {
-      return errorResponse("RATE_LIMITED", "Too many requests for this API key", undefined, {
-        "Retry-After": String(retryAfter),
-      });
-    }
-    if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
-      await db.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: new Date() } });
-    }
-
-    const actor: AuditActor = {
-      id: null,
-      label: `API key ${key.name} (${key.prefix})`,
-      ip: clientIp(request.headers),
-      requestId,
-    };
-    try {
-      const response = await handler({ request, params: await route.params, requestId, key, actor });
-      response.headers.set("X-Request-Id", requestId);
-      return response;
-    } catch (error) {
-      if (error instanceof AppError) return errorResponse(error.code, error.message, error.details);
-      console.error(`[api] request ${requestId} failed`, error);
-      return errorResponse("INTERNAL", `Internal error (request ${requestId})`);
-    }
+  }
+  if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
+    await db.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: new Date() } });
+  }
+  return {
+    key: { id: key.id, name: key.name, scopes: key.scopes.map(fromDbScope) },
+    actor: { id: null, label: `API key ${key.name} (${key.prefix})`, ip, requestId },
   };
 }

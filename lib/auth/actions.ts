@@ -5,6 +5,7 @@ import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { authedFormAction } from "@/lib/actions/authed-action";
+import { publicAction, publicFormAction } from "@/lib/actions/public-action";
 import type { FormState } from "@/lib/actions/form-state";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
@@ -32,28 +33,33 @@ function safeCallback(url: string | undefined) {
   }
 }
 
-export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const t = await getTranslations("auth");
-  const parsed = signInSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success || !parsed.data.email || !parsed.data.password)
-    return { message: t("invalidCredentials") };
-  const { email, password, callbackUrl } = parsed.data;
-  try {
-    await signIn("credentials", { email, password, redirectTo: safeCallback(callbackUrl) });
-    return { ok: true };
-  } catch (error) {
-    if (error instanceof CredentialsSignin && error.code === "too_many_attempts") {
-      const { lockedMinutes } = await signInThrottle(email, clientIp(await headers()));
-      return { message: t("tooManyAttempts", { minutes: Math.max(lockedMinutes, 1) }) };
+export const signInAction = publicFormAction<FormState>(
+  "signing in is how a session starts",
+  // A control character cannot be part of valid credentials: the same answer as a wrong password.
+  async () => ({ message: (await getTranslations("auth"))("invalidCredentials") }),
+  async (_previous, formData) => {
+    const t = await getTranslations("auth");
+    const parsed = signInSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success || !parsed.data.email || !parsed.data.password)
+      return { message: t("invalidCredentials") };
+    const { email, password, callbackUrl } = parsed.data;
+    try {
+      await signIn("credentials", { email, password, redirectTo: safeCallback(callbackUrl) });
+      return { ok: true };
+    } catch (error) {
+      if (error instanceof CredentialsSignin && error.code === "too_many_attempts") {
+        const { lockedMinutes } = await signInThrottle(email, clientIp(await headers()));
+        return { message: t("tooManyAttempts", { minutes: Math.max(lockedMinutes, 1) }) };
+      }
+      if (error instanceof AuthError) return { message: t("invalidCredentials") };
+      throw error; // the redirect after a successful sign-in
     }
-    if (error instanceof AuthError) return { message: t("invalidCredentials") };
-    throw error; // the redirect after a successful sign-in
-  }
-}
+  },
+);
 
-export async function signOutAction() {
+export const signOutAction = publicAction("signing out needs no valid session", async () => {
   await signOut({ redirectTo: "/sign-in" });
-}
+});
 
 const changePasswordSchema = z
   .object({ current: z.string().min(1).max(1024), next: passwordSchema, confirm: z.string() })

@@ -4,6 +4,7 @@ import { cache } from "react";
 import type { Role } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { auth } from "./index";
+import { hasRole } from "./roles";
 
 export type Viewer = NonNullable<Awaited<ReturnType<typeof loadViewer>>>;
 
@@ -36,9 +37,9 @@ export const getViewer = cache(loadViewer);
 export async function requireViewer(roles?: readonly Role[]): Promise<Viewer> {
   const viewer = await getViewer();
   if (!viewer) redirect("/sign-in");
-  if (roles && !roles.includes(viewer.role)) forbidden();
+  if (!hasRole(viewer, roles)) forbidden();
   return viewer;
 }
 
-export const ADMIN_ONLY = ["ADMIN"] as const satisfies readonly Role[];
-export const STAFF = ["ADMIN", "AUDITOR"] as const satisfies readonly Role[];
+// The role lists live in lib/auth/roles.ts (no next-auth there); re-exported for pages that take both.
+export { ADMIN_ONLY, STAFF } from "./roles";

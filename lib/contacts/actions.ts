@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import type { Route } from "next";
 import { z } from "zod";
 import { authedAction, authedFormAction } from "@/lib/actions/authed-action";
-import { ADMIN_ONLY } from "@/lib/auth/viewer";
+import { ADMIN_ONLY } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { createContactSchema, updateContactSchema } from "./schemas";
 import { createContact, setContactDisabled, updateContact } from "./service";

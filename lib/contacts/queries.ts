@@ -1,7 +1,10 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { Database, Transaction } from "@/lib/db";
+import { authorize, STAFF, type Reader } from "@/lib/auth/roles";
+import { db as defaultDb } from "@/lib/db";
+import type { DbOrTx } from "@/lib/db/transaction";
 import { toAppLocale } from "@/lib/i18n/locales";
+import { isUuid } from "@/lib/validation/uuid";
 import type { ContactListParams } from "./schemas";
 
 export const CONTACTS_PAGE_SIZE = 50;
@@ -34,7 +37,11 @@ function toContact(row: Prisma.ContactGetPayload<{ select: typeof contactSelect 
   };
 }
 
-export async function listContacts(db: Database | Transaction, params: ContactListParams) {
+// Reads of the contacts feature: (viewer, input, db = defaultDb), staff only (CODE_STYLE.md "Reads").
+
+/** One page of contacts, filtered as the list's URL says. */
+export async function listContacts(viewer: Reader, params: ContactListParams, db: DbOrTx = defaultDb) {
+  authorize(viewer, STAFF);
   const where: Prisma.ContactWhereInput = {
     ...(params.q
       ? {
@@ -67,7 +74,10 @@ export async function listContacts(db: Database | Transaction, params: ContactLi
   };
 }
 
-export async function getContact(db: Database | Transaction, id: string) {
+/** One contact, or null. */
+export async function getContact(viewer: Reader, { id }: { id: string }, db: DbOrTx = defaultDb) {
+  authorize(viewer, STAFF);
+  if (!isUuid(id)) return null;
   const row = await db.contact.findUnique({ where: { id }, select: contactSelect });
   return row ? toContact(row) : null;
 }

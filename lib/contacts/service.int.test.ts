@@ -20,7 +20,11 @@ describe("contacts", () => {
     const db = testDb();
     const email = `Soc-${randomUUID().slice(0, 8)}@Partner.test`;
     const { id } = await createContact(db, testActor(), fields(email));
-    const found = await listContacts(db, { q: email.slice(0, 12).toLowerCase(), status: "all", page: 1 });
+    const found = await listContacts(
+      { role: "AUDITOR" },
+      { q: email.slice(0, 12).toLowerCase(), status: "all", page: 1 },
+      db,
+    );
     expect(found.contacts).toEqual([
       expect.objectContaining({
         id,

@@ -3,15 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { authedAction, authedFormAction } from "@/lib/actions/authed-action";
-import { ADMIN_ONLY } from "@/lib/auth/viewer";
+import { ADMIN_ONLY } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { addGroupMembers, removeGroupMember } from "./members";
-import { searchMemberCandidates } from "./queries";
 import {
   addGroupMembersSchema,
   createGroupSchema,
   groupIdSchema,
-  memberCandidatesSchema,
   removeGroupMemberSchema,
   updateGroupSchema,
 } from "./schemas";
@@ -73,11 +71,4 @@ export const removeGroupMemberAction = authedAction(
     revalidateGroup(input.groupId);
     return result;
   },
-);
-
-/** The add-members picker's server-side search (a read, but only administrators can add members). */
-export const searchMemberCandidatesAction = authedAction(
-  memberCandidatesSchema,
-  { roles: ADMIN_ONLY },
-  async (input, { viewer }) => searchMemberCandidates(viewer, input.groupId, input.q),
 );

@@ -50,6 +50,18 @@ describe("createGroup / updateGroup", () => {
     ).rejects.toMatchObject({ details: { name: ["nameTaken"] } });
     expect(await auditFor(other.id)).toHaveLength(0);
   });
+
+  it("lets one of two concurrent creations of the same name in other case win; the other gets nameTaken", async () => {
+    const name = uniqueName("Race");
+    const results = await Promise.allSettled([
+      createGroup(db, testActor(), { name, description: "" }),
+      createGroup(db, testActor(), { name: name.toUpperCase(), description: "" }),
+    ]);
+    expect(results.map((result) => result.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const refused = results.find((result) => result.status === "rejected");
+    expect(refused?.reason).toMatchObject({ code: "CONFLICT", details: { name: ["nameTaken"] } });
+    expect(await db.group.count({ where: { name: { equals: name, mode: "insensitive" } } })).toBe(1);
+  });
 });
 
 describe("members", () => {
@@ -69,7 +81,7 @@ describe("members", () => {
       removed: false,
     });
 
-    const members = await listGroupMembers(admin, group.id, 1);
+    const members = await listGroupMembers(admin, { groupId: group.id, page: 1 }, db);
     expect(members.rows.map((row) => row.user.id).sort()).toEqual([ana.id, caio.id].sort());
 
     const entries = await auditFor(group.id);
@@ -103,7 +115,7 @@ describe("members", () => {
     await seedUser(db, { name: `Disabled ${tag}`, disabled: true });
     const group = await seedGroup(db, undefined, [member.id]);
 
-    const found = await searchMemberCandidates(admin, group.id, tag.toUpperCase());
+    const found = await searchMemberCandidates(admin, { groupId: group.id, q: tag.toUpperCase() }, db);
     expect(found.map((user) => [user.id, user.isMember]).sort()).toEqual(
       [
         [member.id, true],
@@ -140,10 +152,10 @@ describe("listGroups / getGroup", () => {
     const tag = randomUUID().slice(0, 8);
     const user = await seedUser(db);
     const group = await seedGroup(db, `Searchable ${tag}`, [user.id]);
-    const { rows, total } = await listGroups(admin, { q: tag.toUpperCase(), page: 1 });
+    const { rows, total } = await listGroups(admin, { q: tag.toUpperCase(), page: 1 }, db);
     expect(total).toBe(1);
     expect(rows[0]).toMatchObject({ id: group.id, _count: { members: 1, subscriptions: 0 } });
-    expect(await getGroup({ role: "AUDITOR" }, "nope")).toBeNull();
+    expect(await getGroup({ role: "AUDITOR" }, { id: "nope" }, db)).toBeNull();
     await expect(listGroups({ role: "USER" }, { q: "", page: 1 })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });

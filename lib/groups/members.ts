@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit, type AuditActor } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import type { AddGroupMembersInput, RemoveGroupMemberInput } from "./schemas";
-import { inTransaction, type DbOrTx } from "@/lib/users/transaction";
+import { inTransaction, type DbOrTx } from "@/lib/db/transaction";
 
 /**
  * Adds users to a group, one `group.member.add` entry per user actually added; users already in the

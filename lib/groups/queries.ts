@@ -1,8 +1,12 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db";
-import { assertStaff, isUuid, type Reader } from "@/lib/users/queries";
+import { authorize, STAFF, type Reader } from "@/lib/auth/roles";
+import { db as defaultDb } from "@/lib/db";
+import type { DbOrTx } from "@/lib/db/transaction";
+import { isUuid } from "@/lib/validation/uuid";
 import type { GroupListParams } from "./schemas";
+
+// Reads of the groups feature: (viewer, input, db = defaultDb), staff only (CODE_STYLE.md "Reads").
 
 export const GROUPS_PAGE_SIZE = 25;
 export const MEMBERS_PAGE_SIZE = 25;
@@ -19,10 +23,10 @@ function groupWhere(q: string): Prisma.GroupWhereInput {
 }
 
 /** One page of groups with their member counts, by name. */
-export async function listGroups(reader: Reader, params: GroupListParams) {
-  assertStaff(reader);
+export async function listGroups(viewer: Reader, params: GroupListParams, db: DbOrTx = defaultDb) {
+  authorize(viewer, STAFF);
   const where = groupWhere(params.q);
-  const [total, rows] = await db.$transaction([
+  const [total, rows] = await Promise.all([
     db.group.count({ where }),
     db.group.findMany({
       where,
@@ -44,8 +48,8 @@ export async function listGroups(reader: Reader, params: GroupListParams) {
 export type GroupListRow = Awaited<ReturnType<typeof listGroups>>["rows"][number];
 
 /** One group with its counts, or null. */
-export async function getGroup(reader: Reader, id: string) {
-  assertStaff(reader);
+export async function getGroup(viewer: Reader, { id }: { id: string }, db: DbOrTx = defaultDb) {
+  authorize(viewer, STAFF);
   if (!isUuid(id)) return null;
   return db.group.findUnique({
     where: { id },
@@ -63,10 +67,15 @@ export async function getGroup(reader: Reader, id: string) {
 export type GroupDetail = NonNullable<Awaited<ReturnType<typeof getGroup>>>;
 
 /** One page of a group's members, by name. */
-export async function listGroupMembers(reader: Reader, groupId: string, page: number) {
-  assertStaff(reader);
+export async function listGroupMembers(
+  viewer: Reader,
+  { groupId, page }: { groupId: string; page: number },
+  db: DbOrTx = defaultDb,
+) {
+  authorize(viewer, STAFF);
+  if (!isUuid(groupId)) return { rows: [], total: 0, pageCount: 1 };
   const where = { groupId };
-  const [total, rows] = await db.$transaction([
+  const [total, rows] = await Promise.all([
     db.groupMember.count({ where }),
     db.groupMember.findMany({
       where,
@@ -85,8 +94,12 @@ export async function listGroupMembers(reader: Reader, groupId: string, page: nu
 export type GroupMemberRow = Awaited<ReturnType<typeof listGroupMembers>>["rows"][number];
 
 /** Active users matching a name or e-mail search, for the add-members picker, flagged if already members. */
-export async function searchMemberCandidates(reader: Reader, groupId: string, q: string) {
-  assertStaff(reader);
+export async function searchMemberCandidates(
+  viewer: Reader,
+  { groupId, q }: { groupId: string; q: string },
+  db: DbOrTx = defaultDb,
+) {
+  authorize(viewer, STAFF);
   const users = await db.user.findMany({
     where: {
       disabledAt: null,

@@ -30,8 +30,6 @@ export type AddGroupMembersInput = z.infer<typeof addGroupMembersSchema>;
 export const removeGroupMemberSchema = z.object({ groupId: idSchema, userId: idSchema });
 export type RemoveGroupMemberInput = z.infer<typeof removeGroupMemberSchema>;
 
-export const memberCandidatesSchema = z.object({ groupId: idSchema, q: z.string().trim().max(100) });
-
 /** List pages' URL search params; anything malformed falls back to the default. */
 export const groupListParamsSchema = z.object({
   q: z.string().trim().max(100).catch(""),

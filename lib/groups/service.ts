@@ -3,7 +3,7 @@ import { recordAudit, type AuditActor } from "@/lib/audit/record";
 import type { Transaction } from "@/lib/db";
 import { AppError, uniqueViolation } from "@/lib/errors";
 import type { CreateGroupInput, UpdateGroupInput } from "./schemas";
-import { inTransaction, type DbOrTx } from "@/lib/users/transaction";
+import { inTransaction, type DbOrTx } from "@/lib/db/transaction";
 
 function nameTaken(): AppError {
   return new AppError("CONFLICT", "checkFields", { name: ["nameTaken"] });

@@ -1,5 +1,7 @@
 // The one way client components call Herald's JSON routes: passes the abort signal and turns the
-// API's error shape into a thrown ApiError with code, message and field details.
+// API's error shape into a thrown ApiError with code, message and field details. The internal routes
+// send the English sentence and its common.errors `key`; ApiError.message is the key when there is
+// one, so islands translate it with useErrorText.
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -20,17 +22,22 @@ export async function fetchJson<T>(url: string, init: RequestInit = {}): Promise
       ...init.headers,
     },
   });
-  const body: unknown = response.status === 204 ? null : await response.json().catch(() => null);
-  if (!response.ok) {
-    const error = (
-      body as { error?: { code?: string; message?: string; details?: Record<string, string[]> } } | null
-    )?.error;
-    throw new ApiError(
-      response.status,
-      error?.code ?? "HTTP_ERROR",
-      error?.message ?? response.statusText,
-      error?.details,
-    );
-  }
-  return body as T;
+  if (!response.ok) throw await toApiError(response);
+  return (response.status === 204 ? null : await response.json().catch(() => null)) as T;
+}
+
+/** The ApiError a refused response carries (the JSON error shape, or the status text). */
+export async function toApiError(response: Response): Promise<ApiError> {
+  const body: unknown = await response.json().catch(() => null);
+  const error = (
+    body as {
+      error?: { code?: string; message?: string; key?: string; details?: Record<string, string[]> };
+    } | null
+  )?.error;
+  return new ApiError(
+    response.status,
+    error?.code ?? "HTTP_ERROR",
+    error?.key ?? error?.message ?? response.statusText,
+    error?.details,
+  );
 }

@@ -4,7 +4,8 @@ import type { Transaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { isTypeTarget, targetId } from "./policy";
 import type { BulkUpdateInput } from "./schemas";
-import { assertKnownTargets, inTransaction, targetColumns, type DbOrTx } from "./subjects";
+import { inTransaction, type DbOrTx } from "@/lib/db/transaction";
+import { assertKnownTargets, targetColumns } from "./subjects";
 import { insertOrConflict } from "./subscription-set";
 
 export const BULK_CHUNK_SIZE = 250;

@@ -7,11 +7,7 @@ import { subscribe } from "./testing";
 
 // The session is the only thing faked: routes, services and database are the real ones.
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
-vi.mock("@/lib/auth/viewer", () => ({
-  getViewer: async () => session.viewer,
-  ADMIN_ONLY: ["ADMIN"],
-  STAFF: ["ADMIN", "AUDITOR"],
-}));
+vi.mock("@/lib/auth/viewer", () => ({ getViewer: async () => session.viewer }));
 
 const subjectRoute = await import("@/app/api/internal/subscriptions/[kind]/[id]/route");
 const preferencesRoute = await import("@/app/api/internal/subscriptions/[kind]/[id]/preferences/route");
@@ -126,8 +122,10 @@ describe("/api/internal/subscriptions", () => {
       { params: Promise.resolve({}) },
     );
     expect(locked.status).toBe(409);
-    expect(((await locked.json()) as { error: { message: string } }).error.message).toBe(
-      "mandatoryTypeLocked",
-    );
+    // English for people, the key for the UI to translate.
+    expect(((await locked.json()) as { error: { message: string; key: string } }).error).toMatchObject({
+      key: "mandatoryTypeLocked",
+      message: expect.stringMatching(/^This notification is required/),
+    });
   });
 });

@@ -3,7 +3,8 @@ import { recordAudit, type AuditActor } from "@/lib/audit/record";
 import type { Transaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { insertOrConflict } from "./subscription-set";
-import { inTransaction, loadSubject, requireType, type DbOrTx } from "./subjects";
+import { inTransaction, type DbOrTx } from "@/lib/db/transaction";
+import { loadSubject, requireType } from "./subjects";
 import type { DeliveryMode, PreferenceEntry, RecipientRef } from "./types";
 
 export interface PreferenceChange {

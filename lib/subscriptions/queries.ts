@@ -1,12 +1,14 @@
 import "server-only";
-import { notificationTypes } from "@/lib/catalog/definitions";
-import { effectiveDelivery } from "./policy";
+import { authorize, STAFF, type Reader } from "@/lib/auth/roles";
+import { db as defaultDb } from "@/lib/db";
+import { recipientDeliveries } from "./deliveries";
 import { readPreferences } from "./preferences";
-import { loadSubject, requireType, subjectColumns, type DbOrTx, type SubjectSummary } from "./subjects";
+import { resolveRecipients } from "./resolve-recipients";
+import { type DbOrTx } from "@/lib/db/transaction";
+import { loadSubject, requireType, subjectColumns, type SubjectSummary } from "./subjects";
 import { toEntry } from "./subscription-set";
 import type {
   DeliveryMode,
-  DeliveryPath,
   PreferenceEntry,
   RecipientRef,
   Subject,
@@ -23,11 +25,16 @@ export interface SubjectSubscriptionsView {
   preferences?: PreferenceEntry[];
 }
 
-/** A subject's own subscriptions (and preferences, for users and contacts); NOT_FOUND if unknown. */
+/**
+ * A subject's own subscriptions (and preferences, for users and contacts); NOT_FOUND if unknown.
+ * Staff, or an API key with subscriptions:read.
+ */
 export async function getSubjectSubscriptions(
-  db: DbOrTx,
+  viewer: Reader | null,
   subject: Subject,
+  db: DbOrTx = defaultDb,
 ): Promise<SubjectSubscriptionsView> {
+  authorize(viewer, STAFF, "subscriptions:read");
   const summary = await loadSubject(db, subject);
   const rows = await db.subscription.findMany({
     where: subjectColumns(subject),
@@ -41,64 +48,17 @@ export async function getSubjectSubscriptions(
 }
 
 /**
- * What one user or contact receives, type by type, with every path and the resulting delivery (the
- * same rules as resolveRecipients; resolve-recipients.int.test.ts checks that they agree). Event-named
- * recipients are not known in advance, so only subscriptions count here.
+ * What one user or contact receives, type by type, with every path and the resulting delivery. Anyone
+ * may read their own; staff may read anyone's.
  */
-export async function getRecipientDeliveries(db: DbOrTx, recipient: RecipientRef): Promise<TypeDelivery[]> {
-  const select = { typeKey: true, categoryKey: true, mode: true } as const;
-  const [own, groupSubscriptions, preferences] = await Promise.all([
-    db.subscription.findMany({ where: subjectColumns(recipient), select }),
-    recipient.kind === "user"
-      ? db.subscription.findMany({
-          where: { group: { members: { some: { userId: recipient.id } } } },
-          select: { ...select, group: { select: { id: true, name: true } } },
-        })
-      : Promise.resolve([]),
-    readPreferences(db, recipient),
-  ]);
-  const preferenceByType = new Map(preferences.map((p) => [p.typeKey, p]));
-
-  return notificationTypes.map((type) => {
-    const matches = (s: { typeKey: string | null; categoryKey: string | null }) =>
-      s.typeKey === type.key || s.categoryKey === type.categoryKey;
-    const paths: DeliveryPath[] = [
-      ...own.filter(matches).map((s): DeliveryPath => ({
-        reason: s.categoryKey
-          ? { via: "direct", target: "category", categoryKey: s.categoryKey }
-          : { via: "direct", target: "type" },
-        mode: s.mode,
-      })),
-      ...groupSubscriptions
-        .flatMap((s) => (s.group && matches(s) ? [{ ...s, group: s.group }] : []))
-        .sort((a, b) => a.group.name.localeCompare(b.group.name))
-        .map((s): DeliveryPath => {
-          const group = { groupId: s.group.id, groupName: s.group.name };
-          return {
-            reason: s.categoryKey
-              ? { via: "group", ...group, target: "category", categoryKey: s.categoryKey }
-              : { via: "group", ...group, target: "type" },
-            mode: s.mode,
-          };
-        }),
-    ];
-    const stored = preferenceByType.get(type.key);
-    const preference = stored ? { muted: stored.muted, mode: stored.mode } : null;
-    const delivery = effectiveDelivery({
-      mandatory: type.mandatory,
-      pathModes: paths.map((p) => p.mode),
-      preference,
-    });
-    return {
-      typeKey: type.key,
-      categoryKey: type.categoryKey,
-      mandatory: type.mandatory,
-      paths,
-      preference,
-      ...delivery,
-      ownTypeSubscription: own.some((s) => s.typeKey === type.key),
-    };
-  });
+export async function getRecipientDeliveries(
+  viewer: Reader,
+  recipient: RecipientRef,
+  db: DbOrTx = defaultDb,
+): Promise<TypeDelivery[]> {
+  const own = "role" in viewer && recipient.kind === "user" && viewer.id === recipient.id;
+  if (!own) authorize(viewer, STAFF);
+  return recipientDeliveries(db, recipient);
 }
 
 export interface TypeSubscriber {
@@ -114,8 +74,13 @@ export interface TypeSubscriber {
   mode: DeliveryMode;
 }
 
-/** Every subscription that covers a type, directly or through its category, with its subject. */
-export async function getTypeSubscribers(db: DbOrTx, typeKey: string): Promise<TypeSubscriber[]> {
+/** Every subscription that covers a type, directly or through its category, with its subject (staff). */
+export async function getTypeSubscribers(
+  viewer: Reader,
+  { typeKey }: { typeKey: string },
+  db: DbOrTx = defaultDb,
+): Promise<TypeSubscriber[]> {
+  authorize(viewer, STAFF);
   const type = requireType(typeKey);
   const rows = await db.subscription.findMany({
     where: { OR: [{ typeKey: type.key }, { categoryKey: type.categoryKey }] },
@@ -166,9 +131,14 @@ export interface SubjectOption {
   detail: string | null;
 }
 
-/** Users and groups whose name (or e-mail) contains `query`: the "copy subscriptions from…" picker. */
-export async function searchSubjects(db: DbOrTx, query: string, limit = 20): Promise<SubjectOption[]> {
-  const contains = { contains: query.trim(), mode: "insensitive" as const };
+/** Users and groups whose name (or e-mail) contains `q`: the "copy subscriptions from…" picker (staff). */
+export async function searchSubjects(
+  viewer: Reader,
+  { q, limit = 20 }: { q: string; limit?: number },
+  db: DbOrTx = defaultDb,
+): Promise<SubjectOption[]> {
+  authorize(viewer, STAFF);
+  const contains = { contains: q.trim(), mode: "insensitive" as const };
   const [groups, users] = await Promise.all([
     db.group.findMany({
       where: { name: contains },
@@ -187,4 +157,20 @@ export async function searchSubjects(db: DbOrTx, query: string, limit = 20): Pro
     ...groups.map((g) => ({ kind: "group" as const, id: g.id, name: g.name, detail: null })),
     ...users.map((u) => ({ kind: "user" as const, id: u.id, name: u.name, detail: u.email })),
   ].slice(0, limit);
+}
+
+/**
+ * A type's subscribers and who it reaches now, with the reasons (the resolver dispatch uses, run for a
+ * preview): the catalog type page's recipients section. Staff.
+ */
+export async function getTypeRecipientsPreview(
+  viewer: Reader,
+  { typeKey }: { typeKey: string },
+  db: DbOrTx = defaultDb,
+) {
+  const [subscribers, recipients] = await Promise.all([
+    getTypeSubscribers(viewer, { typeKey }, db),
+    resolveRecipients(db, { typeKey }),
+  ]);
+  return { subscribers, recipients };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { notificationTypes } from "@/lib/catalog/definitions";
 import { createGroup, createUser } from "@/prisma/seed/factories";
 import { testDb } from "@/tests/db";
-import { getRecipientDeliveries } from "./queries";
+import { recipientDeliveries } from "./deliveries";
 import { resolveRecipients } from "./resolve-recipients";
 import { createContact, prefer, subscribe } from "./testing";
 import type { ResolvedRecipient } from "./types";
@@ -227,7 +227,7 @@ describe("resolveRecipients", () => {
     await prefer(db, { userId: user.id }, "monitoring.cpu-critical", { muted: true });
     await prefer(db, { userId: user.id }, "devices.connectivity-lost", { mode: "DIGEST" });
 
-    const deliveries = await getRecipientDeliveries(db, { kind: "user", id: user.id });
+    const deliveries = await recipientDeliveries(db, { kind: "user", id: user.id });
     for (const type of notificationTypes) {
       const resolved = byId(await resolveFor(type.key, [user.id]), user.id);
       const view = deliveries.find((d) => d.typeKey === type.key);

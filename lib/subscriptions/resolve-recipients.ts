@@ -22,6 +22,7 @@ import { findType } from "@/lib/catalog/definitions";
 import type { Database, Transaction } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { defaultLocale, isAppLocale } from "@/lib/i18n/locales";
+import { isUuid } from "@/lib/validation/uuid";
 import type { DeliveryMode, Reason, ResolvedRecipient } from "./types";
 
 export type ExtraRecipient = { userId: string } | { email: string };
@@ -53,7 +54,6 @@ interface Row {
  */
 const PathKind = { event: 0, directType: 1, directCategory: 2, groupType: 3, groupCategory: 4 } as const;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DEFAULT_TIME_ZONE = "UTC";
 const DEFAULT_DIGEST_HOUR = 8;
 
@@ -68,7 +68,7 @@ export async function resolveRecipients(
   const extraEmails: string[] = [];
   for (const extra of extraRecipients) {
     if ("userId" in extra) {
-      if (!UUID.test(extra.userId)) {
+      if (!isUuid(extra.userId)) {
         throw new AppError("BAD_REQUEST", "invalidId", { extraRecipients: [extra.userId] });
       }
       extraUserIds.push(extra.userId);

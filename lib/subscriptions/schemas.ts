@@ -12,27 +12,63 @@ export const subjectSchema = z.object({ kind: z.enum(subjectKinds), id: idSchema
 
 export const targetSchema = z.union([z.strictObject({ typeKey: key }), z.strictObject({ categoryKey: key })]);
 
-/** One entry of a subject's set (API PUT): a type or a category, and a mode (default immediate). */
-export const subscriptionEntrySchema = z.union([
-  z.strictObject({ typeKey: key, mode: deliveryModeSchema.default("IMMEDIATE") }),
-  z.strictObject({ categoryKey: key, mode: deliveryModeSchema.default("IMMEDIATE") }),
-]);
-
-export const preferenceEntrySchema = z.strictObject({
-  typeKey: key,
-  muted: z.boolean().default(false),
-  mode: deliveryModeSchema.nullable().default(null),
+// The entries of a subject's set, documented here once: the API's PUT body and its answers, the
+// OpenAPI document (lib/api/operations/subscriptions.ts) and the service all use these schemas.
+const documentedMode = deliveryModeSchema.meta({
+  description:
+    "`IMMEDIATE`: one e-mail per event. `DIGEST`: collected into the recipient's daily digest, sent at their local digest hour.",
 });
+const typeKeyField = key.meta({
+  description: "A notification type's key.",
+  examples: ["certificates.revocation"],
+});
+const categoryKeyField = key.meta({
+  description: "A category's key: covers every type in it, including types added later.",
+  examples: ["certificates"],
+});
+
+/** One entry of a subject's set (API PUT): a type or a category, and a mode (default immediate). */
+export const subscriptionEntrySchema = z
+  .union([
+    z.strictObject({ typeKey: typeKeyField, mode: documentedMode.default("IMMEDIATE") }),
+    z.strictObject({ categoryKey: categoryKeyField, mode: documentedMode.default("IMMEDIATE") }),
+  ])
+  .meta({
+    id: "Subscription",
+    description: "One notification type, or a whole category, and how it is delivered.",
+  });
+
+export const preferenceEntrySchema = z
+  .strictObject({
+    typeKey: typeKeyField,
+    muted: z
+      .boolean()
+      .default(false)
+      .meta({ description: "The user does not want this type. Refused (409) for mandatory types." }),
+    mode: documentedMode
+      .nullable()
+      .default(null)
+      .meta({ description: "The user's own delivery mode for this type; `null` follows the subscriptions." }),
+  })
+  .meta({ id: "Preference", description: "A user's own choice for one notification type." });
 
 /**
  * PUT /api/v1/{users|groups}/{id}/subscriptions: the subject's whole set, replacing the current one.
  * `preferences`, for users only, replaces the user's preferences when present and leaves them alone
  * when absent.
  */
-export const replaceSubscriptionsSchema = z.strictObject({
-  subscriptions: z.array(subscriptionEntrySchema).max(500, "tooMany"),
-  preferences: z.array(preferenceEntrySchema).max(500, "tooMany").optional(),
-});
+export const replaceSubscriptionsSchema = z
+  .strictObject({
+    subscriptions: z
+      .array(subscriptionEntrySchema)
+      .max(500, "tooMany")
+      .meta({ description: "The subject's complete set; anything not listed is removed." }),
+    preferences: z.array(preferenceEntrySchema).max(500, "tooMany").optional().meta({
+      description:
+        "Users only. When present, replaces the user's preferences; when absent, they are left alone.",
+    }),
+  })
+  .meta({ id: "SubscriptionSet" });
 export type ReplaceSubscriptionsInput = z.infer<typeof replaceSubscriptionsSchema>;
 
 /** One toggle of the matrix: subscribe (with a mode) or unsubscribe a subject to/from a target. */

@@ -5,10 +5,11 @@ import type { Transaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { maySelfSubscribe } from "./policy";
 import { assertAllowedForType, writePreference } from "./preferences";
-import { getRecipientDeliveries, type TypeDelivery } from "./queries";
-import { inTransaction, requireType, type DbOrTx } from "./subjects";
+import { recipientDeliveries } from "./deliveries";
+import { inTransaction, type DbOrTx } from "@/lib/db/transaction";
+import { requireType } from "./subjects";
 import { applySubscriptionSet, readSubscriptionSet } from "./subscription-set";
-import type { DeliveryMode } from "./types";
+import type { DeliveryMode, TypeDelivery } from "./types";
 
 // What a signed-in person may change about their own notifications. The actor is always the person.
 
@@ -85,7 +86,7 @@ export async function setMyDigestHour(db: DbOrTx, actor: AuditActor, me: Me, dig
 }
 
 async function deliveryOf(db: DbOrTx, userId: string, typeKey: string): Promise<TypeDelivery> {
-  const deliveries = await getRecipientDeliveries(db, { kind: "user", id: userId });
+  const deliveries = await recipientDeliveries(db, { kind: "user", id: userId });
   const delivery = deliveries.find((d) => d.typeKey === typeKey);
   if (!delivery) throw new AppError("NOT_FOUND", "unknownCatalogKey", { keys: [typeKey] });
   return delivery;

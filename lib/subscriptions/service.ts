@@ -4,7 +4,8 @@ import { AppError } from "@/lib/errors";
 import { targetId } from "./policy";
 import { assertAllowedForType, readPreferences, writePreference } from "./preferences";
 import type { CopySubscriptionsInput, ReplaceSubscriptionsInput, SetSubscriptionInput } from "./schemas";
-import { assertKnownTargets, inTransaction, loadSubject, type DbOrTx } from "./subjects";
+import { inTransaction, type DbOrTx } from "@/lib/db/transaction";
+import { assertKnownTargets, loadSubject } from "./subjects";
 import { applySubscriptionSet, assertNoDuplicateTargets, readSubscriptionSet } from "./subscription-set";
 import type { PreferenceEntry, Subject, SubscriptionEntry } from "./types";
 

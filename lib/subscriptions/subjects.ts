@@ -1,20 +1,9 @@
 import "server-only";
 import { findCategory, findType } from "@/lib/catalog/definitions";
-import type { Database, Transaction } from "@/lib/db";
+import type { DbOrTx } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
 import type { Subject, Target } from "./types";
 import { isTypeTarget } from "./policy";
-
-export type DbOrTx = Database | Transaction;
-
-/** Runs `fn` in a new transaction, or in the caller's when given one. */
-export function inTransaction<T>(
-  db: DbOrTx,
-  fn: (tx: Transaction) => Promise<T>,
-  options?: { timeout?: number },
-): Promise<T> {
-  return "$transaction" in db ? db.$transaction(fn, options) : fn(db);
-}
 
 export interface SubjectSummary {
   kind: Subject["kind"];

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { toAppLocale, type AppLocale } from "@/lib/i18n/locales";
 import { maskEmail } from "./mask-email";
 import { writePreference } from "./preferences";
-import { inTransaction, type DbOrTx } from "./subjects";
+import { inTransaction, type DbOrTx } from "@/lib/db/transaction";
 import type { RecipientRef } from "./types";
 import { verifyUnsubscribeToken, type UnsubscribeTokenFailure } from "./unsubscribe-token";
 

@@ -2,9 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { authedAction, authedFormAction } from "@/lib/actions/authed-action";
-import { ADMIN_ONLY } from "@/lib/auth/viewer";
+import { ADMIN_ONLY } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { getMailTransport, mailFrom } from "@/lib/mail";
 import { resetTemplateOverride, saveTemplateOverride } from "./overrides";
 import { appLinks } from "./preview";
 import { resetOverrideSchema, saveOverrideSchema, sendTestSchema } from "./schemas";
@@ -37,15 +36,14 @@ export const resetOverrideAction = authedFormAction(
   },
 );
 
-/** Sends the previewed e-mail to the signed-in administrator, marked as a test (ADMIN). */
+/** Queues the previewed e-mail for the signed-in administrator, marked as a test (ADMIN). */
 export const sendTestEmailAction = authedAction(
   sendTestSchema,
   { roles: ADMIN_ONLY },
   async (input, { viewer, actor }) => {
-    const { subject } = await sendTestEmail(db, actor, getMailTransport(), {
+    const { subject } = await sendTestEmail(db, actor, {
       ...input,
-      to: { email: viewer.email, name: viewer.name, timeZone: viewer.timeZone },
-      from: mailFrom(),
+      to: { userId: viewer.id, email: viewer.email, name: viewer.name, timeZone: viewer.timeZone },
       preferencesUrl: appLinks().preferencesUrl,
     });
     return { to: viewer.email, subject };

@@ -1,11 +1,11 @@
 import "server-only";
 import { cache } from "react";
-import type { Viewer } from "@/lib/auth/viewer";
+import { authorize, STAFF, type Reader } from "@/lib/auth/roles";
 import { categories, findCategory, findType } from "@/lib/catalog/definitions";
 import { localizeCategory, localizeType } from "@/lib/catalog/localize";
 import type { NotificationKind, Severity } from "@/lib/catalog/types";
-import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { db as defaultDb } from "@/lib/db";
+import type { DbOrTx } from "@/lib/db/transaction";
 import { locales, toAppLocale, type AppLocale } from "@/lib/i18n/locales";
 import { copyFor, type TypeCopy } from "./copy";
 import { variablesOf } from "./fields";
@@ -14,9 +14,8 @@ import { variableLabel } from "./labels";
 import { listOverrides, type OverrideDto } from "./overrides";
 import { isTypeKey, payloadSchemas, samplePayloads, type TypeKey } from "./payloads";
 
-function assertStaff(viewer: Viewer) {
-  if (viewer.role !== "ADMIN" && viewer.role !== "AUDITOR") throw new AppError("FORBIDDEN", "forbidden");
-}
+// Reads of the templates feature: (viewer, input, db = defaultDb), staff only (CODE_STYLE.md "Reads").
+// The work is wrapped in React's cache by its primitive arguments, so a page and its metadata share it.
 
 export interface TemplateListItem {
   key: TypeKey;
@@ -35,30 +34,36 @@ export interface TemplateListCategory {
 }
 
 /** Every type by category, in the reader's language, with the languages that have custom texts. */
-export const getTemplateIndex = cache(
-  async (viewer: Viewer, locale: AppLocale): Promise<TemplateListCategory[]> => {
-    assertStaff(viewer);
-    const rows = await db.templateOverride.findMany({ select: { typeKey: true, locale: true } });
-    const customized = new Map<string, AppLocale[]>();
-    for (const row of rows)
-      customized.set(row.typeKey, [...(customized.get(row.typeKey) ?? []), toAppLocale(row.locale)]);
-    return categories.map((category) => {
-      const localized = localizeCategory(category, locale);
-      return {
-        key: localized.key,
-        name: localized.name,
-        types: localized.types.map((type) => ({
-          key: type.key as TypeKey,
-          name: type.name,
-          severity: type.severity,
-          kind: type.kind,
-          mandatory: type.mandatory,
-          customized: (customized.get(type.key) ?? []).sort(),
-        })),
-      };
-    });
-  },
-);
+export async function getTemplateIndex(
+  viewer: Reader,
+  { locale }: { locale: AppLocale },
+  db: DbOrTx = defaultDb,
+): Promise<TemplateListCategory[]> {
+  authorize(viewer, STAFF);
+  return templateIndex(locale, db);
+}
+
+const templateIndex = cache(async (locale: AppLocale, db: DbOrTx): Promise<TemplateListCategory[]> => {
+  const rows = await db.templateOverride.findMany({ select: { typeKey: true, locale: true } });
+  const customized = new Map<string, AppLocale[]>();
+  for (const row of rows)
+    customized.set(row.typeKey, [...(customized.get(row.typeKey) ?? []), toAppLocale(row.locale)]);
+  return categories.map((category) => {
+    const localized = localizeCategory(category, locale);
+    return {
+      key: localized.key,
+      name: localized.name,
+      types: localized.types.map((type) => ({
+        key: type.key as TypeKey,
+        name: type.name,
+        severity: type.severity,
+        kind: type.kind,
+        mandatory: type.mandatory,
+        customized: (customized.get(type.key) ?? []).sort(),
+      })),
+    };
+  });
+});
 
 export interface VariableOption {
   path: string;
@@ -82,9 +87,17 @@ export interface TemplateDetail {
 }
 
 /** One type for the preview page; null when the key is not in the catalog. */
-export const getTemplateDetail = cache(
-  async (viewer: Viewer, key: string, locale: AppLocale): Promise<TemplateDetail | null> => {
-    assertStaff(viewer);
+export async function getTemplateDetail(
+  viewer: Reader,
+  { key, locale }: { key: string; locale: AppLocale },
+  db: DbOrTx = defaultDb,
+): Promise<TemplateDetail | null> {
+  authorize(viewer, STAFF);
+  return templateDetail(key, locale, db);
+}
+
+const templateDetail = cache(
+  async (key: string, locale: AppLocale, db: DbOrTx): Promise<TemplateDetail | null> => {
     if (!isTypeKey(key)) return null;
     const definition = findType(key);
     const category = definition && findCategory(definition.categoryKey);

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { authedAction, authedFormAction } from "@/lib/actions/authed-action";
-import { ADMIN_ONLY } from "@/lib/auth/viewer";
+import { ADMIN_ONLY } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { localeCookie } from "@/lib/i18n/locales";
 import { createUser } from "./create-user";

@@ -4,7 +4,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { AppError, uniqueViolation } from "@/lib/errors";
 import { toDbLocale } from "@/lib/i18n/locales";
 import type { CreateUserInput } from "./schemas";
-import { inTransaction, type DbOrTx } from "./transaction";
+import { inTransaction, type DbOrTx } from "@/lib/db/transaction";
 
 export function emailTaken(): AppError {
   return new AppError("CONFLICT", "checkFields", { email: ["emailTaken"] });

@@ -1,30 +1,15 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { Role } from "@/generated/prisma/enums";
-import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { authorize, STAFF, type Reader } from "@/lib/auth/roles";
+import { db as defaultDb } from "@/lib/db";
+import type { DbOrTx } from "@/lib/db/transaction";
+import { isUuid } from "@/lib/validation/uuid";
 import type { UserListParams } from "./schemas";
+
+// Reads of the users feature: (viewer, input, db = defaultDb), staff only (CODE_STYLE.md "Reads").
 
 export const USERS_PAGE_SIZE = 25;
 const RECENT_AUDIT_ENTRIES = 10;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Who is reading: user data is for administrators and auditors only. */
-export interface Reader {
-  role: Role;
-}
-
-// The same roles as STAFF in lib/auth/viewer.ts (not imported: that module pulls in next-auth, which
-// the integration tests calling these functions do without).
-const readers: readonly Role[] = ["ADMIN", "AUDITOR"];
-
-export function assertStaff(reader: Reader) {
-  if (!readers.includes(reader.role)) throw new AppError("FORBIDDEN", "forbidden");
-}
-
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}
 
 const listSelect = {
   id: true,
@@ -53,14 +38,14 @@ export function userListWhere(params: Pick<UserListParams, "q" | "role" | "statu
 }
 
 /** One page of users, filtered and sorted as the list's URL says. */
-export async function listUsers(reader: Reader, params: UserListParams) {
-  assertStaff(reader);
+export async function listUsers(viewer: Reader, params: UserListParams, db: DbOrTx = defaultDb) {
+  authorize(viewer, STAFF);
   const where = userListWhere(params);
   const orderBy: Prisma.UserOrderByWithRelationInput[] =
     params.sort === "created"
       ? [{ createdAt: params.dir }, { id: params.dir }]
       : [{ name: params.dir }, { id: "asc" }];
-  const [total, rows] = await db.$transaction([
+  const [total, rows] = await Promise.all([
     db.user.count({ where }),
     db.user.findMany({
       where,
@@ -74,8 +59,8 @@ export async function listUsers(reader: Reader, params: UserListParams) {
 }
 
 /** Everything the user detail page shows about one user, or null. */
-export async function getUserDetail(reader: Reader, id: string) {
-  assertStaff(reader);
+export async function getUserDetail(viewer: Reader, { id }: { id: string }, db: DbOrTx = defaultDb) {
+  authorize(viewer, STAFF);
   if (!isUuid(id)) return null;
   return db.user.findUnique({
     where: { id },
@@ -101,8 +86,12 @@ export async function getUserDetail(reader: Reader, id: string) {
 export type UserDetail = NonNullable<Awaited<ReturnType<typeof getUserDetail>>>;
 
 /** The latest audit entries about this user (as the target), newest first. */
-export async function getUserAuditEntries(reader: Reader, userId: string, take = RECENT_AUDIT_ENTRIES) {
-  assertStaff(reader);
+export async function getUserAuditEntries(
+  viewer: Reader,
+  { userId, take = RECENT_AUDIT_ENTRIES }: { userId: string; take?: number },
+  db: DbOrTx = defaultDb,
+) {
+  authorize(viewer, STAFF);
   if (!isUuid(userId)) return [];
   const entries = await db.auditLog.findMany({
     where: { targetType: "user", targetId: userId },

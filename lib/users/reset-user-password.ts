@@ -3,7 +3,7 @@ import { recordAudit, type AuditActor } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/errors";
 import type { ResetUserPasswordInput } from "./schemas";
-import { inTransaction, type DbOrTx } from "./transaction";
+import { inTransaction, type DbOrTx } from "@/lib/db/transaction";
 
 /**
  * An administrator sets a user's password (`user.password.reset`, never with the hash). Every session

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit, type AuditActor } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import { assertKeepsAnAdmin, lockAdminChanges } from "./admin-guard";
-import { inTransaction, type DbOrTx } from "./transaction";
+import { inTransaction, type DbOrTx } from "@/lib/db/transaction";
 
 // Users are never deleted: their audit trail and history keep pointing at them. Disabling ends every
 // session at once and blocks sign-in; enabling lets them sign in again (old sessions stay ended).

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { toDbLocale } from "@/lib/i18n/locales";
 import { diffFields } from "./diff";
 import type { PreferencesInput } from "./schemas";
-import { inTransaction, type DbOrTx } from "./transaction";
+import { inTransaction, type DbOrTx } from "@/lib/db/transaction";
 
 /**
  * A person's own language and time zone (`user.preferences.update`, the actor being themselves). The

@@ -6,7 +6,7 @@ import { assertKeepsAnAdmin, lockAdminChanges } from "./admin-guard";
 import { emailTaken } from "./create-user";
 import { diffFields } from "./diff";
 import type { UpdateUserInput } from "./schemas";
-import { inTransaction, type DbOrTx } from "./transaction";
+import { inTransaction, type DbOrTx } from "@/lib/db/transaction";
 
 const editable = ["name", "email", "role", "locale", "timeZone"] as const;
 type Editable = (typeof editable)[number];

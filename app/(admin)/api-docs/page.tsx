@@ -6,7 +6,8 @@ import { ApiReference } from "@/components/api-docs/api-reference";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { API_BASE_PATH, openApiDocument } from "@/lib/api/openapi";
-import { requireViewer, STAFF } from "@/lib/auth/viewer";
+import { STAFF } from "@/lib/auth/roles";
+import { requireViewer } from "@/lib/auth/viewer";
 import { env } from "@/lib/env";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -9,7 +9,8 @@ import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableCard } from "@/components/ui/table-card";
 import { listApiKeys } from "@/lib/api-keys/queries";
-import { requireViewer, STAFF } from "@/lib/auth/viewer";
+import { STAFF } from "@/lib/auth/roles";
+import { requireViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 
 export async function generateMetadata(): Promise<Metadata> {

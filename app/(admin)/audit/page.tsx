@@ -9,7 +9,8 @@ import { Alert, AlertDescription } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/link-button";
 import { TableCard } from "@/components/ui/table-card";
 import { auditFilterOptions, listAuditEntries, parseAuditSearchParams } from "@/lib/audit/queries";
-import { requireViewer, STAFF } from "@/lib/auth/viewer";
+import { STAFF } from "@/lib/auth/roles";
+import { requireViewer } from "@/lib/auth/viewer";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("audit");

@@ -7,10 +7,10 @@ import { ListPage } from "@/components/shell/list-page";
 import { ListPagination } from "@/components/shell/list-pagination";
 import { parseListSearch, type SearchParamsInput } from "@/components/shell/list-search";
 import { LinkButton } from "@/components/ui/link-button";
-import { requireViewer, STAFF } from "@/lib/auth/viewer";
+import { STAFF } from "@/lib/auth/roles";
+import { requireViewer } from "@/lib/auth/viewer";
 import { listContacts } from "@/lib/contacts/queries";
 import { contactListParamsSchema } from "@/lib/contacts/schemas";
-import { db } from "@/lib/db";
 import { catalogView } from "@/lib/subscriptions/catalog-view";
 import { readerLocale } from "@/lib/subscriptions/page-data";
 
@@ -25,7 +25,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
   const viewer = await requireViewer(STAFF);
   const search = parseListSearch(contactListParamsSchema, await searchParams);
   const { params } = search;
-  const { contacts, total, pageCount } = await listContacts(db, params);
+  const { contacts, total, pageCount } = await listContacts(viewer, params);
   const t = await getTranslations("subscriptions.contacts");
   const isAdmin = viewer.role === "ADMIN";
   const newContact = (

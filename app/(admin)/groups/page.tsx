@@ -7,7 +7,8 @@ import { GroupsTable } from "@/components/groups/groups-table";
 import { ListPage } from "@/components/shell/list-page";
 import { ListPagination } from "@/components/shell/list-pagination";
 import { parseListSearch, type SearchParamsInput } from "@/components/shell/list-search";
-import { requireViewer, STAFF } from "@/lib/auth/viewer";
+import { STAFF } from "@/lib/auth/roles";
+import { requireViewer } from "@/lib/auth/viewer";
 import { listGroups } from "@/lib/groups/queries";
 import { groupListParamsSchema } from "@/lib/groups/schemas";
 

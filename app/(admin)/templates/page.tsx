@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { TemplateIndex } from "@/components/templates/template-index";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireViewer, STAFF } from "@/lib/auth/viewer";
+import { STAFF } from "@/lib/auth/roles";
+import { requireViewer } from "@/lib/auth/viewer";
 import { defaultLocale, isAppLocale } from "@/lib/i18n/locales";
 import { getTemplateIndex } from "@/lib/templates/queries";
 
@@ -16,7 +17,10 @@ export default async function TemplatesPage() {
   const viewer = await requireViewer(STAFF);
   const requested = await getLocale();
   const locale = isAppLocale(requested) ? requested : defaultLocale;
-  const [t, categories] = await Promise.all([getTranslations("templates"), getTemplateIndex(viewer, locale)]);
+  const [t, categories] = await Promise.all([
+    getTranslations("templates"),
+    getTemplateIndex(viewer, { locale }),
+  ]);
   const types = categories.flatMap((category) => category.types);
   return (
     <div className="grid gap-6">

@@ -6,7 +6,7 @@ import { categories, findCategory, findType } from "@/lib/catalog/definitions";
 import { localizeCategory, localizeType, searchCatalog } from "@/lib/catalog/localize";
 import { notificationKinds, severities, type NotificationTypeDefinition } from "@/lib/catalog/types";
 import { defaultLocale, locales, type AppLocale } from "@/lib/i18n/locales";
-import type { ApiOperation } from "./types";
+import { defineOperation } from "./types";
 
 const categoryKeys = categories.map((category) => category.key) as [string, ...string[]];
 
@@ -130,8 +130,8 @@ export function getCatalogType(key: string, locale: AppLocale): CatalogTypeDto |
   return type ? toCatalogTypeDto(type, locale) : null;
 }
 
-export const catalogOperations: ApiOperation[] = [
-  {
+export const catalogOperations = [
+  defineOperation({
     id: "listCatalog",
     method: "get",
     path: "/catalog",
@@ -143,8 +143,8 @@ export const catalogOperations: ApiOperation[] = [
     query: catalogQuerySchema,
     response: catalogListSchema,
     errors: [400, 401, 403, 429],
-  },
-  {
+  }),
+  defineOperation({
     id: "getCatalogType",
     method: "get",
     path: "/catalog/{key}",
@@ -155,5 +155,5 @@ export const catalogOperations: ApiOperation[] = [
     query: catalogTypeQuerySchema,
     response: catalogTypeResponseSchema,
     errors: [400, 401, 403, 404, 429],
-  },
-];
+  }),
+] as const;

@@ -1,68 +1,24 @@
 // The subscriptions API: its zod schemas (which validate requests and document them in the OpenAPI
 // document alike) and its operations. No server-only: schemas and shapes only.
 import { z } from "zod";
-import { deliveryModes } from "@/lib/subscriptions/types";
-import type { ApiOperation } from "./types";
+import {
+  deliveryModeSchema,
+  preferenceEntrySchema,
+  replaceSubscriptionsSchema,
+  subscriptionEntrySchema,
+} from "@/lib/subscriptions/schemas";
+import { defineOperation } from "./types";
 
-const mode = z.enum(deliveryModes).meta({
-  description:
-    "`IMMEDIATE`: one e-mail per event. `DIGEST`: collected into the recipient's daily digest, sent at their local digest hour.",
-});
 const typeKey = z
   .string()
   .min(1)
   .max(200)
   .meta({ description: "A notification type's key.", examples: ["certificates.revocation"] });
-const categoryKey = z
-  .string()
-  .min(1)
-  .max(200)
-  .meta({
-    description: "A category's key: covers every type in it, including types added later.",
-    examples: ["certificates"],
-  });
 
 export const subjectParamsSchema = z.object({
   id: z.uuid().meta({ description: "The user's or group's id." }),
 });
 export const recipientsParamsSchema = z.object({ key: typeKey });
-
-export const apiSubscriptionSchema = z
-  .union([
-    z.strictObject({ typeKey, mode: mode.default("IMMEDIATE") }),
-    z.strictObject({ categoryKey, mode: mode.default("IMMEDIATE") }),
-  ])
-  .meta({
-    id: "Subscription",
-    description: "One notification type, or a whole category, and how it is delivered.",
-  });
-
-export const apiPreferenceSchema = z
-  .strictObject({
-    typeKey,
-    muted: z
-      .boolean()
-      .default(false)
-      .meta({ description: "The user does not want this type. Refused (409) for mandatory types." }),
-    mode: mode
-      .nullable()
-      .default(null)
-      .meta({ description: "The user's own delivery mode for this type; `null` follows the subscriptions." }),
-  })
-  .meta({ id: "Preference", description: "A user's own choice for one notification type." });
-
-export const putSubscriptionsBodySchema = z
-  .strictObject({
-    subscriptions: z
-      .array(apiSubscriptionSchema)
-      .max(500)
-      .meta({ description: "The subject's complete set; anything not listed is removed." }),
-    preferences: z.array(apiPreferenceSchema).max(500).optional().meta({
-      description:
-        "Users only. When present, replaces the user's preferences; when absent, they are left alone.",
-    }),
-  })
-  .meta({ id: "SubscriptionSet" });
 
 const subjectSchema = z.object({ kind: z.enum(["user", "group"]), id: z.uuid(), name: z.string() });
 
@@ -70,8 +26,8 @@ export const subscriptionsResponseSchema = z.object({
   data: z
     .object({
       subject: subjectSchema,
-      subscriptions: z.array(apiSubscriptionSchema),
-      preferences: z.array(apiPreferenceSchema).optional().meta({ description: "Users only." }),
+      subscriptions: z.array(subscriptionEntrySchema),
+      preferences: z.array(preferenceEntrySchema).optional().meta({ description: "Users only." }),
     })
     .meta({ id: "SubjectSubscriptions" }),
 });
@@ -97,7 +53,7 @@ export const recipientSchema = z
     locale: z.enum(["en", "pt-BR"]),
     timeZone: z.string(),
     digestHour: z.int().min(0).max(23),
-    mode,
+    mode: deliveryModeSchema.meta({ description: "How this recipient gets the type." }),
     reasons: z.array(reasonSchema),
   })
   .meta({ id: "Recipient" });
@@ -115,8 +71,8 @@ export const recipientsResponseSchema = z.object({
 
 const errors = [400, 401, 403, 404, 429];
 
-export const subscriptionOperations: ApiOperation[] = [
-  {
+export const subscriptionOperations = [
+  defineOperation({
     id: "getUserSubscriptions",
     method: "get",
     path: "/users/{id}/subscriptions",
@@ -128,8 +84,8 @@ export const subscriptionOperations: ApiOperation[] = [
     pathParams: subjectParamsSchema,
     response: subscriptionsResponseSchema,
     errors,
-  },
-  {
+  }),
+  defineOperation({
     id: "putUserSubscriptions",
     method: "put",
     path: "/users/{id}/subscriptions",
@@ -141,11 +97,11 @@ export const subscriptionOperations: ApiOperation[] = [
       "409: muting a mandatory type or asking for it as a digest.",
     scope: "subscriptions:write",
     pathParams: subjectParamsSchema,
-    body: putSubscriptionsBodySchema,
+    body: replaceSubscriptionsSchema,
     response: subscriptionsResponseSchema,
     errors: [...errors, 409],
-  },
-  {
+  }),
+  defineOperation({
     id: "getGroupSubscriptions",
     method: "get",
     path: "/groups/{id}/subscriptions",
@@ -156,8 +112,8 @@ export const subscriptionOperations: ApiOperation[] = [
     pathParams: subjectParamsSchema,
     response: subscriptionsResponseSchema,
     errors,
-  },
-  {
+  }),
+  defineOperation({
     id: "putGroupSubscriptions",
     method: "put",
     path: "/groups/{id}/subscriptions",
@@ -167,11 +123,11 @@ export const subscriptionOperations: ApiOperation[] = [
       "Makes the group's subscriptions exactly the given set. Groups have no preferences (400 if given).",
     scope: "subscriptions:write",
     pathParams: subjectParamsSchema,
-    body: putSubscriptionsBodySchema,
+    body: replaceSubscriptionsSchema,
     response: subscriptionsResponseSchema,
     errors,
-  },
-  {
+  }),
+  defineOperation({
     id: "getTypeRecipients",
     method: "get",
     path: "/catalog/{key}/recipients",
@@ -184,5 +140,5 @@ export const subscriptionOperations: ApiOperation[] = [
     pathParams: recipientsParamsSchema,
     response: recipientsResponseSchema,
     errors,
-  },
-];
+  }),
+] as const;

@@ -9,9 +9,9 @@ import { SubscriptionMatrix } from "@/components/subscriptions/subscription-matr
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireViewer, STAFF } from "@/lib/auth/viewer";
+import { STAFF } from "@/lib/auth/roles";
+import { requireViewer } from "@/lib/auth/viewer";
 import { getContact } from "@/lib/contacts/queries";
-import { db } from "@/lib/db";
 import { localeLabels } from "@/lib/i18n/locales";
 import { hourLabel } from "@/lib/subscriptions/hours";
 import { getSubjectPageData } from "@/lib/subscriptions/page-data";
@@ -20,8 +20,8 @@ import { timeZoneOptions } from "@/lib/users/time-zones";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await requireViewer(STAFF);
-  const data = await getSubjectPageData({ kind: "contact", id: (await params).id });
+  const viewer = await requireViewer(STAFF);
+  const data = await getSubjectPageData(viewer, { kind: "contact", id: (await params).id });
   return { title: data?.view.subject.name ?? (await getTranslations("subscriptions.contacts"))("title") };
 }
 
@@ -29,8 +29,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ContactPage({ params, searchParams }: Props) {
   const viewer = await requireViewer(STAFF);
   const subject = { kind: "contact" as const, id: (await params).id };
-  const data = await getSubjectPageData(subject);
-  const contact = data ? await getContact(db, subject.id) : null;
+  const data = await getSubjectPageData(viewer, subject);
+  const contact = data ? await getContact(viewer, { id: subject.id }) : null;
   if (!data || !contact) notFound();
   const { created } = await searchParams;
   const t = await getTranslations("subscriptions");

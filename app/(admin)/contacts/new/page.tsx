@@ -4,7 +4,8 @@ import { ContactForm } from "@/components/contacts/contact-form";
 import { Breadcrumbs } from "@/components/shell/breadcrumbs";
 import { Card, CardContent } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { ADMIN_ONLY, requireViewer } from "@/lib/auth/viewer";
+import { ADMIN_ONLY } from "@/lib/auth/roles";
+import { requireViewer } from "@/lib/auth/viewer";
 import { timeZoneOptions } from "@/lib/users/time-zones";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -12,7 +12,8 @@ import { parseListSearch, type SearchParamsInput } from "@/components/shell/list
 import { EmptyState } from "@/components/ui/empty-state";
 import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireViewer, STAFF } from "@/lib/auth/viewer";
+import { STAFF } from "@/lib/auth/roles";
+import { requireViewer } from "@/lib/auth/viewer";
 import { getGroup, listGroupMembers } from "@/lib/groups/queries";
 import { groupListParamsSchema } from "@/lib/groups/schemas";
 
@@ -23,18 +24,18 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const viewer = await requireViewer(STAFF);
-  const group = await getGroup(viewer, (await params).id);
+  const group = await getGroup(viewer, { id: (await params).id });
   return { title: group?.name ?? (await getTranslations("groups"))("title") };
 }
 
 export default async function GroupPage({ params, searchParams }: Props) {
   const viewer = await requireViewer(STAFF);
   const { id } = await params;
-  const group = await getGroup(viewer, id);
+  const group = await getGroup(viewer, { id });
   if (!group) notFound();
   const search = parseListSearch(groupListParamsSchema, await searchParams);
   const { page } = search.params;
-  const members = await listGroupMembers(viewer, group.id, page);
+  const members = await listGroupMembers(viewer, { groupId: group.id, page });
   const path = `/groups/${group.id}`;
 
   const t = await getTranslations("groups");

@@ -5,7 +5,8 @@ import { Breadcrumbs } from "@/components/shell/breadcrumbs";
 import { SavedTexts } from "@/components/templates/saved-texts";
 import { TemplateHeader } from "@/components/templates/template-header";
 import { TemplateWorkbench } from "@/components/templates/template-workbench";
-import { requireViewer, STAFF } from "@/lib/auth/viewer";
+import { STAFF } from "@/lib/auth/roles";
+import { requireViewer } from "@/lib/auth/viewer";
 import { defaultLocale, isAppLocale } from "@/lib/i18n/locales";
 import { getTemplateDetail } from "@/lib/templates/queries";
 
@@ -15,7 +16,7 @@ async function load(params: Params) {
   const viewer = await requireViewer(STAFF);
   const requested = await getLocale();
   const locale = isAppLocale(requested) ? requested : defaultLocale;
-  const detail = await getTemplateDetail(viewer, decodeURIComponent((await params).key), locale);
+  const detail = await getTemplateDetail(viewer, { key: decodeURIComponent((await params).key), locale });
   if (!detail) notFound();
   return { viewer, locale, detail };
 }

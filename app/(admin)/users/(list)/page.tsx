@@ -7,7 +7,8 @@ import { parseListSearch, type SearchParamsInput } from "@/components/shell/list
 import { LinkButton } from "@/components/ui/link-button";
 import { UserFilters } from "@/components/users/user-filters";
 import { UsersTable } from "@/components/users/users-table";
-import { requireViewer, STAFF } from "@/lib/auth/viewer";
+import { STAFF } from "@/lib/auth/roles";
+import { requireViewer } from "@/lib/auth/viewer";
 import { listUsers } from "@/lib/users/queries";
 import { userListParamsSchema } from "@/lib/users/schemas";
 

@@ -3,7 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/shell/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
 import { UserForm } from "@/components/users/user-form";
-import { ADMIN_ONLY, requireViewer } from "@/lib/auth/viewer";
+import { ADMIN_ONLY } from "@/lib/auth/roles";
+import { requireViewer } from "@/lib/auth/viewer";
 import { timeZoneOptions } from "@/lib/users/time-zones";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -8,7 +8,6 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireViewer } from "@/lib/auth/viewer";
-import { db } from "@/lib/db";
 import { catalogView, categoryNames } from "@/lib/subscriptions/catalog-view";
 import { readerLocale } from "@/lib/subscriptions/page-data";
 import { getRecipientDeliveries } from "@/lib/subscriptions/queries";
@@ -22,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MyNotificationsPage() {
   const viewer = await requireViewer();
   const [deliveries, locale] = await Promise.all([
-    getRecipientDeliveries(db, { kind: "user", id: viewer.id }),
+    getRecipientDeliveries(viewer, { kind: "user", id: viewer.id }),
     readerLocale(),
   ]);
   const t = await getTranslations("subscriptions.me");

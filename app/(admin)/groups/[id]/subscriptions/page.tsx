@@ -6,15 +6,16 @@ import { BulkSubscribeDialog } from "@/components/subscriptions/bulk-subscribe-d
 import { CopySubscriptionsDialog } from "@/components/subscriptions/copy-subscriptions-dialog";
 import { SubscriptionMatrix } from "@/components/subscriptions/subscription-matrix";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireViewer, STAFF } from "@/lib/auth/viewer";
+import { STAFF } from "@/lib/auth/roles";
+import { requireViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { getSubjectPageData } from "@/lib/subscriptions/page-data";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await requireViewer(STAFF);
-  const data = await getSubjectPageData({ kind: "group", id: (await params).id });
+  const viewer = await requireViewer(STAFF);
+  const data = await getSubjectPageData(viewer, { kind: "group", id: (await params).id });
   const t = await getTranslations("subscriptions");
   return { title: data ? `${t("title")} · ${data.view.subject.name}` : t("title") };
 }
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function GroupSubscriptionsPage({ params }: Props) {
   const viewer = await requireViewer(STAFF);
   const subject = { kind: "group" as const, id: (await params).id };
-  const data = await getSubjectPageData(subject);
+  const data = await getSubjectPageData(viewer, subject);
   if (!data) notFound();
   const { view, catalog } = data;
   const members = await db.groupMember.count({ where: { groupId: subject.id } });

@@ -10,7 +10,8 @@ import { UserActivity } from "@/components/users/user-activity";
 import { UserDetailActions } from "@/components/users/user-detail-actions";
 import { UserFacts } from "@/components/users/user-facts";
 import { UserGroups } from "@/components/users/user-groups";
-import { requireViewer, STAFF } from "@/lib/auth/viewer";
+import { STAFF } from "@/lib/auth/roles";
+import { requireViewer } from "@/lib/auth/viewer";
 import { getUserAuditEntries, getUserDetail } from "@/lib/users/queries";
 
 interface Props {
@@ -20,14 +21,17 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const viewer = await requireViewer(STAFF);
-  const user = await getUserDetail(viewer, (await params).id);
+  const user = await getUserDetail(viewer, { id: (await params).id });
   return { title: user?.name ?? (await getTranslations("users"))("title") };
 }
 
 export default async function UserPage({ params, searchParams }: Props) {
   const viewer = await requireViewer(STAFF);
   const { id } = await params;
-  const [user, entries] = await Promise.all([getUserDetail(viewer, id), getUserAuditEntries(viewer, id)]);
+  const [user, entries] = await Promise.all([
+    getUserDetail(viewer, { id }),
+    getUserAuditEntries(viewer, { userId: id }),
+  ]);
   if (!user) notFound();
   const { created, saved } = await searchParams;
   const t = await getTranslations("users");

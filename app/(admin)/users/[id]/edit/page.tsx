@@ -6,7 +6,8 @@ import { Separator } from "@/components/ui/separator";
 import { PageHeader } from "@/components/ui/page-header";
 import { ResetPasswordForm } from "@/components/users/reset-password-form";
 import { UserForm } from "@/components/users/user-form";
-import { ADMIN_ONLY, requireViewer } from "@/lib/auth/viewer";
+import { ADMIN_ONLY } from "@/lib/auth/roles";
+import { requireViewer } from "@/lib/auth/viewer";
 import { toAppLocale } from "@/lib/i18n/locales";
 import { getUserDetail } from "@/lib/users/queries";
 import { timeZoneOptions } from "@/lib/users/time-zones";
@@ -22,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditUserPage({ params }: Props) {
   const viewer = await requireViewer(ADMIN_ONLY);
-  const user = await getUserDetail(viewer, (await params).id);
+  const user = await getUserDetail(viewer, { id: (await params).id });
   if (!user) notFound();
   const t = await getTranslations("users");
   const isSelf = user.id === viewer.id;

@@ -8,16 +8,16 @@ import { ReceivedThroughGroups } from "@/components/subscriptions/received-throu
 import { SubscriptionMatrix } from "@/components/subscriptions/subscription-matrix";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireViewer, STAFF } from "@/lib/auth/viewer";
-import { db } from "@/lib/db";
+import { STAFF } from "@/lib/auth/roles";
+import { requireViewer } from "@/lib/auth/viewer";
 import { getSubjectPageData } from "@/lib/subscriptions/page-data";
 import { getRecipientDeliveries } from "@/lib/subscriptions/queries";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await requireViewer(STAFF);
-  const data = await getSubjectPageData({ kind: "user", id: (await params).id });
+  const viewer = await requireViewer(STAFF);
+  const data = await getSubjectPageData(viewer, { kind: "user", id: (await params).id });
   const t = await getTranslations("subscriptions");
   return { title: data ? `${t("title")} · ${data.view.subject.name}` : t("title") };
 }
@@ -26,9 +26,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function UserSubscriptionsPage({ params }: Props) {
   const viewer = await requireViewer(STAFF);
   const subject = { kind: "user" as const, id: (await params).id };
-  const data = await getSubjectPageData(subject);
+  const data = await getSubjectPageData(viewer, subject);
   if (!data) notFound();
-  const deliveries = await getRecipientDeliveries(db, subject);
+  const deliveries = await getRecipientDeliveries(viewer, subject);
   const { view, catalog, categoryNames } = data;
   const t = await getTranslations("subscriptions");
   const tu = await getTranslations("users");

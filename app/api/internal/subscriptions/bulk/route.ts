@@ -1,6 +1,5 @@
-import { parseJsonBody } from "@/lib/api/respond";
 import { withSession } from "@/lib/api/with-session";
-import { ADMIN_ONLY } from "@/lib/auth/viewer";
+import { ADMIN_ONLY } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { bulkUpdateSubscriptions } from "@/lib/subscriptions/bulk-update";
@@ -12,8 +11,8 @@ import type { BulkEvent } from "@/lib/subscriptions/types";
 // Answers NDJSON: progress lines while the (single) transaction runs, then "done" once it committed,
 // or "error" if it rolled back. Invalid input is refused up front with the usual JSON error.
 export const POST = withSession(
-  async ({ request, actor, requestId }) => {
-    const input = await parseJsonBody(request, bulkUpdateSchema);
+  { roles: ADMIN_ONLY, body: bulkUpdateSchema },
+  async ({ body: input, actor, requestId }) => {
     assertKnownTargets(input.targets);
     const encoder = new TextEncoder();
     const stream = new ReadableStream<Uint8Array>({
@@ -25,6 +24,8 @@ export const POST = withSession(
           );
           send({ type: "done", result });
         } catch (error) {
+          // The response has started: errors travel as the stream's last line, with the message key
+          // the dialog translates (as the `key` of the core's JSON errors).
           if (error instanceof AppError)
             send({ type: "error", code: error.code, message: error.message, details: error.details });
           else {
@@ -40,5 +41,4 @@ export const POST = withSession(
       headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "X-Accel-Buffering": "no" },
     });
   },
-  { roles: ADMIN_ONLY },
 );

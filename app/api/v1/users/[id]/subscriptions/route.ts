@@ -1,30 +1,17 @@
-import { parseJsonBody } from "@/lib/api/respond";
 import { withApi } from "@/lib/api/with-api";
-import { putSubscriptionsBodySchema } from "@/lib/api/operations/subscriptions";
+import { operation } from "@/lib/api/operations";
 import { db } from "@/lib/db";
-import { subjectFromParams, subscriptionsResponse, withEnglishErrors } from "@/lib/subscriptions/api";
+import { subscriptionsResponse } from "@/lib/subscriptions/api";
 import { replaceSubscriptions } from "@/lib/subscriptions/service";
 
-type Params = { id: string };
-
 // GET /api/v1/users/{id}/subscriptions – the user's own subscriptions and preferences
-export const GET = withApi<Params>(
-  async ({ params }) => {
-    const subject = subjectFromParams("user", params);
-    return withEnglishErrors(() => subscriptionsResponse(db, subject));
-  },
-  { scope: "subscriptions:read" },
+export const GET = withApi(operation("getUserSubscriptions"), async ({ params, key }) =>
+  subscriptionsResponse(key, { kind: "user", id: params.id }),
 );
 
 // PUT /api/v1/users/{id}/subscriptions – replace the user's subscriptions (and preferences, when given)
-export const PUT = withApi<Params>(
-  async ({ request, params, actor }) => {
-    const subject = subjectFromParams("user", params);
-    const body = await parseJsonBody(request, putSubscriptionsBodySchema);
-    return withEnglishErrors(async () => {
-      await replaceSubscriptions(db, actor, subject, body);
-      return subscriptionsResponse(db, subject);
-    });
-  },
-  { scope: "subscriptions:write" },
-);
+export const PUT = withApi(operation("putUserSubscriptions"), async ({ params, body, key, actor }) => {
+  const subject = { kind: "user", id: params.id } as const;
+  await replaceSubscriptions(db, actor, subject, body);
+  return subscriptionsResponse(key, subject);
+});

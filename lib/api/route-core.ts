@@ -1,0 +1,185 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { NextResponse, type NextRequest } from "next/server";
+import type { z } from "zod";
+import { clientIp } from "@/lib/auth/client-ip";
+import { AppError } from "@/lib/errors";
+import { formDataToObject } from "@/lib/validation/form-data";
+import { unsafeTextErrors } from "@/lib/validation/text";
+import { englishDetails, englishMessage } from "./english";
+import { markEntryPoint, type EntryPointMarker } from "./entry-point";
+import { errorResponse } from "./respond";
+
+// The one core under every route wrapper (withApi, withSession, withToken, delegateRoute): a request
+// id, authentication (the wrapper's), unsafe-text refusal and schema parsing of path params, query and
+// body, one error shape `{ error: { code, message, details? } }` in English, `X-Request-Id` and
+// `Cache-Control: no-store` on every answer, and unexpected errors logged with the request id.
+
+/** The schemas a route declares; whatever is declared is parsed before the handler runs. */
+export interface RouteSchemas {
+  params?: z.ZodType;
+  query?: z.ZodType;
+  /** A JSON body. */
+  body?: z.ZodType;
+  /** A form body (application/x-www-form-urlencoded or multipart/form-data). */
+  form?: z.ZodType;
+}
+
+/** What every wrapper's handler gets, besides what its authentication adds. */
+export interface CoreContext {
+  request: NextRequest;
+  requestId: string;
+  /** The client's address (lib/auth/client-ip). */
+  ip: string;
+}
+
+export type RouteHandler<P> = (request: NextRequest, route: { params: Promise<P> }) => Promise<Response>;
+
+/** Larger bodies are refused before parsing (a 1 MB string field still reaches its schema's limit). */
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+export interface CoreOptions<Auth> {
+  marker: EntryPointMarker;
+  /** Log prefix, e.g. "api", "internal-api". */
+  logTag: string;
+  schemas?: RouteSchemas;
+  /** Path params that fail their schema name nothing that can exist: 404 (the default) or 400. */
+  invalidParams?: "NOT_FOUND" | "BAD_REQUEST";
+  /**
+   * For Herald's own UI (withSession): errors also carry `key`, the common.errors key of the message,
+   * and field details stay keys, so the islands show them in the viewer's language.
+   */
+  messageKeys?: boolean;
+  /** Status of a handler's plain (non-Response) result. */
+  successStatus?: number;
+  /** Who is calling, or a Response refusing them. Runs before any input is read. */
+  authenticate: (context: CoreContext) => Promise<Auth | Response>;
+}
+
+export interface ParsedInput {
+  params: unknown;
+  query: unknown;
+  body: unknown;
+}
+
+/**
+ * Builds a route handler. The handler returns a Response, or a value sent as JSON with
+ * `successStatus`; it throws AppError for expected failures.
+ */
+export function buildRoute<Auth extends object>(
+  options: CoreOptions<Auth>,
+  handler: (context: CoreContext & Auth & ParsedInput) => Promise<Response | object>,
+): RouteHandler<Record<string, string | string[]>> {
+  const route: RouteHandler<Record<string, string | string[]>> = async (request, { params }) => {
+    const requestId = randomUUID();
+    const core: CoreContext = { request, requestId, ip: clientIp(request.headers) };
+    let response: Response;
+    try {
+      const auth = await options.authenticate(core);
+      if (auth instanceof Response) {
+        response = auth;
+      } else {
+        const input = await parseRequest(request, (await params) ?? {}, options);
+        const result = await handler({ ...core, ...auth, ...input });
+        response =
+          result instanceof Response
+            ? result
+            : NextResponse.json(result, { status: options.successStatus ?? 200 });
+      }
+    } catch (error) {
+      response = toErrorResponse(error, requestId, options.logTag, options.messageKeys);
+    }
+    response.headers.set("X-Request-Id", requestId);
+    if (!response.headers.has("Cache-Control")) response.headers.set("Cache-Control", "no-store");
+    return response;
+  };
+  return markEntryPoint(route, options.marker);
+}
+
+/** AppError → its status and English message; anything else → a logged 500 naming the request. */
+export function toErrorResponse(
+  error: unknown,
+  requestId: string,
+  logTag: string,
+  messageKeys = false,
+): Response {
+  if (error instanceof AppError) {
+    const message = englishMessage(error.message);
+    if (!messageKeys) return errorResponse(error.code, message, englishDetails(error.details));
+    return errorResponse(error.code, message, error.details, undefined, { key: error.message });
+  }
+  console.error(`[${logTag}] request ${requestId} failed`, error);
+  return errorResponse("INTERNAL", `Internal error (request ${requestId})`);
+}
+
+async function parseRequest(
+  request: NextRequest,
+  rawParams: Record<string, string | string[]>,
+  options: CoreOptions<object>,
+): Promise<ParsedInput> {
+  const schemas = options.schemas ?? {};
+  // Every path and query value is checked, declared or not: a handler reading one by hand is safe too.
+  refuseUnsafe(rawParams, "The path contains characters that are not allowed");
+  const rawQuery = Object.fromEntries(request.nextUrl.searchParams);
+  refuseUnsafe(rawQuery, "The query contains characters that are not allowed");
+
+  const params = schemas.params
+    ? parse(schemas.params, rawParams, "Invalid path parameters", options.invalidParams ?? "NOT_FOUND")
+    : rawParams;
+  const query = schemas.query ? parse(schemas.query, rawQuery, "Invalid query parameters") : undefined;
+  let body: unknown;
+  if (schemas.body) body = parseBody(schemas.body, await readJson(request));
+  else if (schemas.form) body = parseBody(schemas.form, await readForm(request));
+  return { params, query, body };
+}
+
+function parseBody(schema: z.ZodType, raw: unknown): unknown {
+  refuseUnsafe(raw, "The request body contains characters that are not allowed");
+  return parse(schema, raw, "The request body is invalid");
+}
+
+function refuseUnsafe(raw: unknown, message: string) {
+  const errors = unsafeTextErrors(raw);
+  if (errors) throw new AppError("BAD_REQUEST", message, errors);
+}
+
+/** Parses with `schema`; a failure is `code` (400 by default) with each field's problems. */
+export function parse<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  message: string,
+  code: "BAD_REQUEST" | "NOT_FOUND" = "BAD_REQUEST",
+): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const details: Record<string, string[]> = {};
+  for (const issue of parsed.error.issues) (details[issue.path.join(".") || "_"] ??= []).push(issue.message);
+  throw new AppError(code, code === "NOT_FOUND" ? "notFound" : message, details);
+}
+
+async function readText(request: NextRequest): Promise<string> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_BODY_BYTES) throw new AppError("BAD_REQUEST", "The request body is too large");
+  const text = await request.text();
+  if (text.length > MAX_BODY_BYTES) throw new AppError("BAD_REQUEST", "The request body is too large");
+  return text;
+}
+
+async function readJson(request: NextRequest): Promise<unknown> {
+  const text = await readText(request);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new AppError("BAD_REQUEST", "The request body is not valid JSON");
+  }
+}
+
+async function readForm(request: NextRequest): Promise<unknown> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!type.includes("application/x-www-form-urlencoded") && !type.includes("multipart/form-data")) {
+    throw new AppError("BAD_REQUEST", "Expected a form body");
+  }
+  const form = await request.formData().catch(() => null);
+  if (!form) throw new AppError("BAD_REQUEST", "The form body is malformed");
+  return formDataToObject(form);
+}
