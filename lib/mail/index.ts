@@ -1,34 +1,25 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
-import { createMailboxTransport } from "./mailbox";
-import { createResendTransport } from "./resend";
-import { createSmtpTransport } from "./smtp";
+import { createMailSender, type MailSender } from "./sender";
+import { envPrimaryTransport, transportFromEnv } from "./transports";
 import type { MailTransport } from "./types";
 
 export type { MailMessage, MailTransport } from "./types";
 export { MailTransportError } from "./types";
+export { mailFrom } from "./transports";
 
 let transport: MailTransport | undefined;
+let sender: MailSender | undefined;
 
 /** The transport MAIL_TRANSPORT names (lib/env.ts checks its settings at boot). */
 export function getMailTransport(): MailTransport {
-  if (!transport) {
-    switch (env.MAIL_TRANSPORT) {
-      case "smtp":
-        transport = createSmtpTransport(env.SMTP_URL ?? "");
-        break;
-      case "resend":
-        transport = createResendTransport({ apiKey: env.RESEND_API_KEY ?? "", baseUrl: env.RESEND_BASE_URL });
-        break;
-      default:
-        transport = createMailboxTransport(db);
-    }
-  }
+  // lib/env.ts refuses to boot when MAIL_TRANSPORT's settings are missing, so this always builds.
+  transport ??= transportFromEnv(db, envPrimaryTransport())!;
   return transport;
 }
 
-/** The From address of every e-mail. */
-export function mailFrom(): string {
-  return env.MAIL_FROM;
+/** The web process's mail sender (settings, failover, health); workers build their own. */
+export function getMailSender(): MailSender {
+  sender ??= createMailSender(db);
+  return sender;
 }

@@ -1,5 +1,5 @@
-import "server-only";
-import type { Database, Transaction } from "@/lib/db";
+// No "server-only": the dispatch worker runs outside Next and imports the transports.
+import type { Database, Transaction } from "@/lib/db/client";
 import { safeHeaders, type MailMessage, type MailTransport } from "./types";
 
 /**
@@ -8,7 +8,7 @@ import { safeHeaders, type MailMessage, type MailTransport } from "./types";
  */
 export function createMailboxTransport(client: Database | Transaction): MailTransport {
   return {
-    name: "mailbox",
+    name: "MAILBOX",
     async send(message: MailMessage) {
       const row = await client.mailboxMessage.create({
         data: {
@@ -17,7 +17,10 @@ export function createMailboxTransport(client: Database | Transaction): MailTran
           subject: message.subject.replace(/[\r\n]+/g, " "),
           html: message.html,
           text: message.text,
-          headers: safeHeaders(message.headers),
+          headers: safeHeaders({
+            ...message.headers,
+            ...(message.replyTo ? { "Reply-To": message.replyTo } : {}),
+          }),
         },
         select: { id: true },
       });

@@ -1,102 +1,154 @@
-import { createServer, type IncomingMessage, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startFakeResend, type FakeResend } from "@/tests/fakes/fake-resend";
 import { createResendTransport } from "./resend";
-import { MailTransportError } from "./types";
+import { MailTransportError, type MailMessage } from "./types";
 
-interface Seen {
-  method?: string;
-  url?: string;
-  headers: IncomingMessage["headers"];
-  body: Record<string, unknown>;
-}
-
-// A stand-in for api.resend.com: records each request and answers by the subject line.
-let server: Server;
-let baseUrl = "";
-const seen: Seen[] = [];
+let fake: FakeResend;
 
 beforeAll(async () => {
-  server = createServer((request, response) => {
-    let raw = "";
-    request.on("data", (chunk: Buffer) => (raw += chunk.toString()));
-    request.on("end", () => {
-      const body = JSON.parse(raw) as Record<string, unknown>;
-      seen.push({ method: request.method, url: request.url, headers: request.headers, body });
-      const reply = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
-        response.writeHead(status, { "content-type": "application/json", ...headers });
-        response.end(JSON.stringify(payload));
-      };
-      if (body.subject === "rate limited")
-        return reply(
-          429,
-          { name: "rate_limit_exceeded", message: "Too many requests", statusCode: 429 },
-          { "retry-after": "7" },
-        );
-      if (body.subject === "invalid")
-        return reply(422, { name: "validation_error", message: "Invalid `to` field", statusCode: 422 });
-      reply(200, { id: "4ef9a417-02e9-4d39-ad75-9611e0fcc33c" });
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  fake = await startFakeResend();
 });
+afterAll(() => fake.close());
+beforeEach(() => fake.reset());
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-
-const message = {
+const message: MailMessage = {
   to: "ana.souza@bank.example",
   from: "Herald <herald@bank.example>",
   subject: "CPU critical on pam-node-01: 96.4%",
   html: "<p>html</p>",
   text: "text",
-  headers: { "X-Herald-Test": "1" },
+  headers: { "X-Herald-Delivery-Id": "0193a1b2-0000-7000-8000-000000000001" },
+  replyTo: "soc@bank.example",
+  idempotencyKey: "herald-0193a1b2-0000-7000-8000-000000000001",
+  deliveryId: "0193a1b2-0000-7000-8000-000000000001",
 };
 
-describe("Resend transport (against a local fake API)", () => {
-  it("posts the e-mail with the API key, headers and idempotency key, and returns Resend's id", async () => {
-    const transport = createResendTransport({ apiKey: "re_test_123", baseUrl });
-    const result = await transport.send({ ...message, idempotencyKey: "event-42/user-7" });
-    expect(result.id).toBe("4ef9a417-02e9-4d39-ad75-9611e0fcc33c");
-    const request = seen.at(-1);
-    expect(request?.method).toBe("POST");
-    expect(request?.url).toBe("/emails");
-    expect(request?.headers.authorization).toBe("Bearer re_test_123");
-    expect(request?.headers["idempotency-key"]).toBe("event-42/user-7");
-    expect(request?.body).toMatchObject({
-      to: message.to,
+function transport(options: { apiKey?: string; timeoutMs?: number } = {}) {
+  return createResendTransport({ apiKey: options.apiKey ?? fake.apiKey, baseUrl: fake.baseUrl, ...options });
+}
+
+async function failureOf(promise: Promise<unknown>): Promise<MailTransportError> {
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(MailTransportError);
+  return error as MailTransportError;
+}
+
+describe("Resend transport (against the fake Resend API)", () => {
+  it("sends with the idempotency key, Reply-To, headers and a delivery tag, and returns Resend's id", async () => {
+    const { id } = await transport().send(message);
+    expect(fake.messages).toHaveLength(1);
+    expect(fake.messages[0]).toMatchObject({
+      id,
+      idempotencyKey: message.idempotencyKey,
+      to: [message.to],
       from: message.from,
       subject: message.subject,
-      html: message.html,
-      text: message.text,
-      headers: { "X-Herald-Test": "1" },
+      replyTo: ["soc@bank.example"],
+      headers: { "X-Herald-Delivery-Id": message.deliveryId },
+      tags: { delivery_id: message.deliveryId },
     });
   });
 
-  it("sends no idempotency key when none is given", async () => {
-    await createResendTransport({ apiKey: "re_test_123", baseUrl }).send(message);
-    expect(seen.at(-1)?.headers["idempotency-key"]).toBeUndefined();
+  it("sends a repeat under the same key once and gets the first id back", async () => {
+    const first = await transport().send(message);
+    const second = await transport().send(message);
+    expect(second.id).toBe(first.id);
+    expect(fake.messages).toHaveLength(1);
+    expect(fake.acceptedCount(message.idempotencyKey!)).toBe(1);
   });
 
-  it("reports a rate limit as retryable, with the provider's retry-after", async () => {
-    const error = await createResendTransport({ apiKey: "re_test_123", baseUrl })
-      .send({ ...message, subject: "rate limited" })
-      .catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(MailTransportError);
-    expect(error).toMatchObject({ retryable: true, status: 429, retryAfterSeconds: 7 });
+  it("classifies 500 and 429 as retryable (with Retry-After) and 422 as permanent", async () => {
+    fake.failNext(1, 500);
+    expect(await failureOf(transport().send(message))).toMatchObject({ retryable: true, status: 500 });
+    fake.failNext(1, 429, { retryAfter: 7 });
+    expect(await failureOf(transport().send(message))).toMatchObject({
+      retryable: true,
+      status: 429,
+      retryAfterSeconds: 7,
+    });
+    fake.failNext(1, 422, { message: "Invalid `to` field" });
+    expect(await failureOf(transport().send(message))).toMatchObject({ retryable: false, status: 422 });
+    expect(fake.messages).toHaveLength(0);
   });
 
-  it("reports a validation error as permanent", async () => {
-    const error = await createResendTransport({ apiKey: "re_test_123", baseUrl })
-      .send({ ...message, subject: "invalid" })
-      .catch((caught: unknown) => caught);
-    expect(error).toMatchObject({ retryable: false, status: 422 });
+  it("treats a refused API key as the transport's problem (retryable) and 403 as permanent", async () => {
+    expect(await failureOf(transport({ apiKey: "re_wrong" }).send(message))).toMatchObject({
+      retryable: true,
+      status: 401,
+    });
+    fake.failNext(1, 403, { message: "Domain not verified" });
+    expect(await failureOf(transport().send(message))).toMatchObject({ retryable: false, status: 403 });
   });
 
-  it("reports an unreachable API as retryable", async () => {
-    const error = await createResendTransport({ apiKey: "re_test_123", baseUrl: "http://127.0.0.1:9" })
-      .send(message)
-      .catch((caught: unknown) => caught);
-    expect(error).toMatchObject({ retryable: true });
+  it("refuses the same key with another body (409, permanent) and sends nothing new", async () => {
+    await transport().send(message);
+    const error = await failureOf(transport().send({ ...message, subject: "changed" }));
+    expect(error).toMatchObject({ retryable: false, status: 409 });
+    expect(fake.messages).toHaveLength(1);
+  });
+
+  it("reports a timeout, a dropped connection and a refused connection as retryable without a status", async () => {
+    fake.delayNext(1, 5_000);
+    const timedOut = await failureOf(transport({ timeoutMs: 100 }).send(message));
+    expect(timedOut).toMatchObject({ retryable: true, status: undefined });
+
+    fake.dropNext(1);
+    expect(await failureOf(transport().send({ ...message, idempotencyKey: "k-drop" }))).toMatchObject({
+      retryable: true,
+      status: undefined,
+    });
+
+    await fake.refuseConnections();
+    try {
+      expect(await failureOf(transport().send({ ...message, idempotencyKey: "k-refused" }))).toMatchObject({
+        retryable: true,
+        status: undefined,
+      });
+    } finally {
+      await fake.acceptConnections();
+    }
+    // The timed-out request had been accepted: its retry is answered, not sent again.
+    const retried = await transport().send(message);
+    expect(retried.id).toBe(fake.messages[0]?.id);
+    expect(fake.acceptedCount(message.idempotencyKey!)).toBe(1);
+  });
+
+  it("sends a batch in one call under the batch key; a refused address fails only its own e-mail", async () => {
+    fake.rejectAddress("nobody@bank.example");
+    const messages = ["a@bank.example", "nobody@bank.example", "c@bank.example"].map((to) => ({
+      ...message,
+      to,
+    }));
+    const results = await transport().sendBatch!(messages, "batch-1");
+    expect(results.map((result) => result.ok)).toEqual([true, false, true]);
+    expect(results[1]).toMatchObject({ ok: false, error: { retryable: false, status: 422 } });
+    expect(fake.requests.filter((request) => request.path === "/emails/batch")).toHaveLength(1);
+    expect(fake.messages.map((sent) => sent.to[0])).toEqual(["a@bank.example", "c@bank.example"]);
+
+    const again = await transport().sendBatch!(messages, "batch-1");
+    const ids = (list: typeof results) => list.map((result) => (result.ok ? result.id : null));
+    expect(ids(again)).toEqual(ids(results));
+    expect(fake.messages).toHaveLength(2);
+    expect(fake.acceptedCount("batch-1")).toBe(1);
+  });
+
+  it("fails a whole batch the provider refuses as one retryable error", async () => {
+    fake.failNext(1, 503);
+    const error = await failureOf(
+      transport().sendBatch!([message, { ...message, to: "b@bank.example" }], "b2"),
+    );
+    expect(error).toMatchObject({ retryable: true, status: 503 });
+  });
+
+  it("refuses more than 100 e-mails in a batch before calling the provider", async () => {
+    const messages = Array.from({ length: 101 }, (_, index) => ({
+      ...message,
+      to: `u${index}@bank.example`,
+    }));
+    expect(await failureOf(transport().sendBatch!(messages, "too-big"))).toMatchObject({ retryable: false });
+    expect(fake.requests).toHaveLength(0);
   });
 });

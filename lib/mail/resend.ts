@@ -1,36 +1,118 @@
-import "server-only";
-import { Resend } from "resend";
-import { MailTransportError, safeHeaders, type MailMessage, type MailTransport } from "./types";
+// No "server-only": the dispatch worker runs outside Next and imports the transports.
+import { Resend, type CreateBatchOptions, type CreateEmailOptions } from "resend";
+import { classifyHttpFailure } from "./classify";
+import {
+  MailTransportError,
+  safeHeaders,
+  type BatchItemResult,
+  type MailMessage,
+  type MailTransport,
+} from "./types";
 
-/** Resend's HTTP API. `baseUrl` points it elsewhere (a regional endpoint, or a fake in tests). */
-export function createResendTransport(options: { apiKey: string; baseUrl?: string }): MailTransport {
+export interface ResendTransportOptions {
+  apiKey: string;
+  /** A regional endpoint, or a fake in tests. */
+  baseUrl?: string;
+  /** A call without an answer after this long is abandoned as a (retryable) timeout. */
+  timeoutMs?: number;
+}
+
+/** Resend's batch endpoint takes at most this many e-mails per call. */
+export const RESEND_BATCH_LIMIT = 100;
+
+/** Resend keeps an Idempotency-Key for 24 h and accepts at most 256 characters. */
+const MAX_KEY_LENGTH = 256;
+
+/**
+ * Resend's HTTP API. Single sends carry the delivery's idempotency key; batches go through
+ * /emails/batch under the batch key with permissive validation, so one bad address fails only its
+ * own e-mail. Resend sets the Return-Path itself (its bounce domain), so MAIL_RETURN_PATH is SMTP's.
+ */
+export function createResendTransport(options: ResendTransportOptions): MailTransport {
   const resend = new Resend(options.apiKey, options.baseUrl ? { baseUrl: options.baseUrl } : undefined);
+  const timeoutMs = options.timeoutMs ?? 30_000;
+
   return {
-    name: "resend",
-    async send(message: MailMessage) {
-      const { data, error, headers } = await resend.emails.send(
-        {
-          to: message.to,
-          from: message.from,
-          subject: message.subject,
-          html: message.html,
-          text: message.text,
-          headers: safeHeaders(message.headers),
-        },
-        message.idempotencyKey ? { idempotencyKey: message.idempotencyKey.slice(0, 256) } : undefined,
-      );
-      if (error || !data) {
-        const status = error?.statusCode ?? undefined;
-        const retryAfter = Number(headers?.["retry-after"]);
-        const retryable = status === undefined || status === 429 || status >= 500;
-        throw new MailTransportError(
-          `Resend send failed: ${error?.message ?? "no response"}`,
-          retryable,
-          status,
-          Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
-        );
-      }
+    name: "RESEND",
+    async send(message) {
+      const { data, error, headers } = await resend.emails.send(toResend(message), {
+        ...(message.idempotencyKey ? { idempotencyKey: key(message.idempotencyKey) } : {}),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      if (error || !data) throw failure(error, headers);
       return { id: data.id };
     },
+
+    async sendBatch(messages, batchKey) {
+      if (messages.length === 0) return [];
+      if (messages.length > RESEND_BATCH_LIMIT) {
+        throw new MailTransportError(`A Resend batch holds at most ${RESEND_BATCH_LIMIT} e-mails`, false);
+      }
+      const emails: CreateBatchOptions = messages.map(toResend);
+      const { data, error, headers } = await resend.batch.send(emails, {
+        idempotencyKey: key(batchKey),
+        batchValidation: "permissive",
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      if (error || !data) throw failure(error, headers);
+      return batchResults(messages.length, data);
+    },
   };
+}
+
+/**
+ * Permissive batches answer `data` for the accepted e-mails, in order, and `errors` with the index of
+ * each refused one (a validation problem of that e-mail: permanent).
+ */
+function batchResults(
+  count: number,
+  answer: { data: { id: string }[]; errors?: { index: number; message: string }[] },
+): BatchItemResult[] {
+  const refused = new Map((answer.errors ?? []).map((item) => [item.index, item.message]));
+  const ids = [...answer.data];
+  const results: BatchItemResult[] = [];
+  for (let index = 0; index < count; index++) {
+    const refusal = refused.get(index);
+    const accepted = refusal === undefined ? ids.shift() : undefined;
+    if (accepted) results.push({ ok: true, id: accepted.id });
+    else {
+      // A refusal is that e-mail's validation problem (422); an e-mail with neither id nor refusal
+      // cannot be told apart from a sent one, so it is not retried either.
+      const error = refusal
+        ? new MailTransportError(`Resend: ${refusal}`, false, 422)
+        : new MailTransportError("Resend: the batch answer has no id for this e-mail", false);
+      results.push({ ok: false, error });
+    }
+  }
+  return results;
+}
+
+function toResend(message: MailMessage): CreateEmailOptions {
+  return {
+    to: message.to,
+    from: message.from,
+    subject: message.subject,
+    html: message.html,
+    text: message.text,
+    headers: safeHeaders(message.headers),
+    ...(message.replyTo ? { replyTo: message.replyTo } : {}),
+    // Webhooks echo the tags: they find the delivery even before its provider id is recorded.
+    ...(message.deliveryId ? { tags: [{ name: "delivery_id", value: message.deliveryId }] } : {}),
+  };
+}
+
+function key(value: string) {
+  return value.slice(0, MAX_KEY_LENGTH);
+}
+
+function failure(
+  error: { statusCode?: number | null; name?: string; message?: string } | null,
+  headers: Record<string, string> | null,
+): MailTransportError {
+  return classifyHttpFailure({
+    status: error?.statusCode,
+    name: error?.name,
+    message: `Resend: ${error?.message ?? "no answer"}`,
+    retryAfter: headers?.["retry-after"],
+  });
 }

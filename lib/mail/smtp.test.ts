@@ -1,111 +1,146 @@
-import { createServer, type Server, type Socket } from "node:net";
-import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSmtpTransport } from "./smtp";
-import { MailTransportError } from "./types";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startSmtpSink, type SmtpSink } from "@/tests/fakes/smtp-sink";
+import { connection, createSmtpTransport } from "./smtp";
+import { MailTransportError, type MailMessage } from "./types";
 
-// Just enough of an SMTP server (RFC 5321, no TLS, no auth) to receive what nodemailer sends; no
-// dependency. A recipient starting with "busy" gets a temporary 451, "nobody" a permanent 550.
-let server: Server;
-let port = 0;
-const received: { from: string; to: string[]; data: string }[] = [];
-
-function session(socket: Socket) {
-  let buffer = "";
-  let inData = false;
-  let current = { from: "", to: [] as string[], data: "" };
-  const reply = (line: string) => socket.write(`${line}\r\n`);
-  reply("220 test-smtp ready");
-  socket.on("data", (chunk: Buffer) => {
-    buffer += chunk.toString("utf8");
-    let index: number;
-    while ((index = buffer.indexOf("\r\n")) >= 0) {
-      const line = buffer.slice(0, index);
-      buffer = buffer.slice(index + 2);
-      if (inData) {
-        if (line === ".") {
-          inData = false;
-          received.push(current);
-          current = { from: "", to: [], data: "" };
-          reply("250 2.0.0 queued as TEST1");
-        } else current.data += `${line.startsWith("..") ? line.slice(1) : line}\n`;
-        continue;
-      }
-      const command = line.slice(0, 4).toUpperCase();
-      if (command === "MAIL") {
-        current.from = line;
-        reply("250 2.1.0 ok");
-      } else if (command === "RCPT") {
-        if (/<busy/i.test(line)) reply("451 4.3.0 try again later");
-        else if (/<nobody/i.test(line)) reply("550 5.1.1 no such user");
-        else {
-          current.to.push(line);
-          reply("250 2.1.5 ok");
-        }
-      } else if (command === "DATA") {
-        inData = true;
-        reply("354 end with .");
-      } else if (command === "RSET") {
-        current = { from: "", to: [], data: "" };
-        reply("250 ok");
-      } else if (command === "QUIT") {
-        reply("221 bye");
-        socket.end();
-      } else reply(command === "EHLO" || command === "HELO" ? "250 test-smtp" : "250 ok");
-    }
-  });
-}
+// A real SMTP relay (smtp-server) requiring STARTTLS and AUTH, with a self-signed certificate.
+let relay: SmtpSink;
+// A plain relay without TLS or AUTH.
+let plain: SmtpSink;
 
 beforeAll(async () => {
-  server = createServer(session);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  port = (server.address() as AddressInfo).port;
+  relay = await startSmtpSink({ starttls: true, auth: { user: "herald", pass: "s3cret:p@ss" } });
+  plain = await startSmtpSink();
+});
+afterAll(async () => {
+  await relay.close();
+  await plain.close();
+});
+beforeEach(() => {
+  relay.reset();
+  plain.reset();
 });
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-
-const message = {
+const message: MailMessage = {
   to: "ana.souza@bank.example",
   from: "Herald <herald@bank.example>",
   subject: "[TEST] Certificado renovado: api.pix.meridional.example",
   html: "<p>Olá, Ana</p>",
   text: "Olá, Ana",
-  headers: { "X-Herald-Test": "1" },
+  headers: {
+    "X-Herald-Delivery-Id": "0193a1b2-0000-7000-8000-000000000001",
+    "Message-ID": "<d1@herald.test>",
+  },
+  replyTo: "soc@bank.example",
 };
 
-describe("SMTP transport (against an in-process SMTP server)", () => {
-  it("delivers a multipart message with the custom header and returns the Message-ID", async () => {
-    const result = await createSmtpTransport(`smtp://127.0.0.1:${port}`).send(message);
-    expect(result.id).toMatch(/^<.+@.+>$/);
-    const mail = received.at(-1);
-    expect(mail?.from).toContain("<herald@bank.example>");
-    expect(mail?.to.join()).toContain("<ana.souza@bank.example>");
-    expect(mail?.data).toContain("X-Herald-Test: 1");
-    expect(mail?.data).toContain("multipart/alternative");
-    expect(mail?.data).toMatch(/^Subject: \[TEST\] Certificado renovado/m);
-    expect(mail?.data).toContain("Ol=C3=A1, Ana");
+async function failureOf(promise: Promise<unknown>): Promise<MailTransportError> {
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(MailTransportError);
+  return error as MailTransportError;
+}
+
+describe("SMTP transport (against a real SMTP server)", () => {
+  it("delivers over STARTTLS with AUTH to a self-signed relay it was told to accept, with Reply-To and Return-Path", async () => {
+    const transport = createSmtpTransport({
+      url: relay.url,
+      requireTls: true,
+      rejectUnauthorized: false,
+      returnPath: "bounces@bank.example",
+    });
+    const { id } = await transport.send(message);
+    expect(id).toBe("<d1@herald.test>");
+    expect(relay.messages).toHaveLength(1);
+    expect(relay.messages[0]).toMatchObject({
+      secure: true,
+      user: "herald",
+      envelope: { mailFrom: "bounces@bank.example", rcptTo: ["ana.souza@bank.example"] },
+      from: "herald@bank.example",
+      to: ["ana.souza@bank.example"],
+      replyTo: ["soc@bank.example"],
+      subject: message.subject,
+      messageId: "<d1@herald.test>",
+      text: "Olá, Ana",
+      html: "<p>Olá, Ana</p>",
+    });
+    expect(relay.messages[0]?.headers["x-herald-delivery-id"]).toBe(message.headers!["X-Herald-Delivery-Id"]);
+  });
+
+  it("refuses a self-signed relay by default (a retryable transport failure; nothing sent)", async () => {
+    const transport = createSmtpTransport({ url: relay.url, requireTls: true });
+    expect(await failureOf(transport.send(message))).toMatchObject({ retryable: true, status: undefined });
+    expect(relay.messages).toHaveLength(0);
+  });
+
+  it("treats refused credentials as the relay's configuration: retryable, with the 535", async () => {
+    const url = relay.url.replace("s3cret%3Ap%40ss", "wrong");
+    const transport = createSmtpTransport({ url, requireTls: true, rejectUnauthorized: false });
+    expect(await failureOf(transport.send(message))).toMatchObject({ retryable: true, status: 535 });
+  });
+
+  it("refuses to send in clear when TLS is required and the relay offers no STARTTLS", async () => {
+    const transport = createSmtpTransport({ url: plain.url, requireTls: true });
+    expect(await failureOf(transport.send(message))).toMatchObject({ retryable: true });
+    expect(plain.messages).toHaveLength(0);
+  });
+
+  it("sends the From address as envelope sender when no Return-Path is configured", async () => {
+    await createSmtpTransport({ url: plain.url }).send(message);
+    expect(plain.messages[0]?.envelope.mailFrom).toBe("herald@bank.example");
+    expect(plain.messages[0]?.secure).toBe(false);
   });
 
   it("treats a 4xx reply as temporary and a 5xx reply as permanent", async () => {
-    const transport = createSmtpTransport(`smtp://127.0.0.1:${port}`);
-    const busy = await transport
-      .send({ ...message, to: "busy@bank.example" })
-      .catch((caught: unknown) => caught);
-    expect(busy).toBeInstanceOf(MailTransportError);
-    expect(busy).toMatchObject({ retryable: true, status: 451 });
-    const nobody = await transport
-      .send({ ...message, to: "nobody@bank.example" })
-      .catch((caught: unknown) => caught);
-    expect(nobody).toMatchObject({ retryable: false, status: 550 });
+    plain.rejectRecipient("busy@bank.example", 451, "4.3.0 try again later");
+    plain.rejectRecipient("nobody@bank.example", 550, "5.1.1 no such user");
+    const transport = createSmtpTransport({ url: plain.url });
+    expect(await failureOf(transport.send({ ...message, to: "busy@bank.example" }))).toMatchObject({
+      retryable: true,
+      status: 451,
+    });
+    expect(await failureOf(transport.send({ ...message, to: "nobody@bank.example" }))).toMatchObject({
+      retryable: false,
+      status: 550,
+    });
+    plain.failNext(1, 552, "5.3.4 message too big");
+    expect(await failureOf(transport.send(message))).toMatchObject({ retryable: false, status: 552 });
+    expect(plain.messages).toHaveLength(0);
   });
 
-  it("refuses header values that would inject headers", async () => {
-    const sent = received.length;
-    await createSmtpTransport(`smtp://127.0.0.1:${port}`).send({
-      ...message,
-      headers: { "X-Note": "a\r\nBcc: evil@example.com" },
+  it("reports an unreachable relay as retryable", async () => {
+    const transport = createSmtpTransport({ url: "smtp://127.0.0.1:9", timeoutMs: 2_000 });
+    expect(await failureOf(transport.send(message))).toMatchObject({ retryable: true, status: undefined });
+  });
+
+  it("strips line breaks from header values and refuses invalid header names", async () => {
+    const transport = createSmtpTransport({ url: plain.url });
+    await transport.send({ ...message, headers: { "X-Note": "a\r\nBcc: evil@example.com" } });
+    expect(plain.messages[0]?.headers.bcc).toBeUndefined();
+    expect(plain.messages[0]?.headers["x-note"]).toBe("a Bcc: evil@example.com");
+    expect(
+      await failureOf(transport.send({ ...message, headers: { "X-Bad\r\nBcc": "evil@example.com" } })),
+    ).toMatchObject({ retryable: false });
+    expect(plain.messages).toHaveLength(1);
+  });
+});
+
+describe("SMTP_URL parsing", () => {
+  it("reads TLS mode, default ports and percent-encoded credentials", () => {
+    expect(connection("smtps://relay.bank.example")).toEqual({
+      host: "relay.bank.example",
+      port: 465,
+      secure: true,
     });
-    expect(received.at(-1)?.data).not.toMatch(/^Bcc:/m);
-    expect(received.length).toBe(sent + 1);
+    expect(connection("smtp://h%40rald:p%3Ass@[::1]:2525")).toEqual({
+      host: "::1",
+      port: 2525,
+      secure: false,
+      auth: { user: "h@rald", pass: "p:ss" },
+    });
+    expect(connection("smtp://relay.bank.example").port).toBe(587);
+    expect(() => connection("http://relay.bank.example")).toThrow(/smtp:\/\/ or smtps:\/\//);
   });
 });

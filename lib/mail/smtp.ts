@@ -1,13 +1,38 @@
-import "server-only";
+// No "server-only": the dispatch worker runs outside Next and imports the transports.
 import nodemailer from "nodemailer";
-import { MailTransportError, safeHeaders, type MailMessage, type MailTransport } from "./types";
+import { classifySmtpFailure } from "./classify";
+import { safeHeaders, type MailTransport } from "./types";
 
-/** SMTP through nodemailer; `url` like smtp://user:pass@mail.bank.example:587 or smtps://…:465. */
-export function createSmtpTransport(url: string): MailTransport {
-  const transporter = nodemailer.createTransport(url);
+export interface SmtpTransportOptions {
+  /**
+   * smtp://user:pass@relay.bank.example:587 (plain, upgraded with STARTTLS when the relay offers it)
+   * or smtps://…:465 (TLS from the first byte). Credentials percent-encoded.
+   */
+  url: string;
+  /** Refuse to send unless the connection is upgraded with STARTTLS. */
+  requireTls?: boolean;
+  /** Verify the relay's certificate (default). false accepts a self-signed relay: configure, never default. */
+  rejectUnauthorized?: boolean;
+  /** The envelope sender (MAIL FROM, which becomes Return-Path): where bounces go. */
+  returnPath?: string;
+  /** Connection, greeting and socket timeouts. */
+  timeoutMs?: number;
+}
+
+/** SMTP through nodemailer: TLS or STARTTLS, AUTH from the URL, Reply-To, Return-Path. */
+export function createSmtpTransport(options: SmtpTransportOptions): MailTransport {
+  const timeout = options.timeoutMs ?? 30_000;
+  const transporter = nodemailer.createTransport({
+    ...connection(options.url),
+    requireTLS: options.requireTls ?? false,
+    tls: { rejectUnauthorized: options.rejectUnauthorized ?? true },
+    connectionTimeout: timeout,
+    greetingTimeout: timeout,
+    socketTimeout: timeout,
+  });
   return {
-    name: "smtp",
-    async send(message: MailMessage) {
+    name: "SMTP",
+    async send(message) {
       try {
         const info = await transporter.sendMail({
           to: message.to,
@@ -16,14 +41,34 @@ export function createSmtpTransport(url: string): MailTransport {
           html: message.html,
           text: message.text,
           headers: safeHeaders(message.headers),
+          ...(message.replyTo ? { replyTo: message.replyTo } : {}),
+          // nodemailer derives the envelope from From/To unless told; only the sender changes here.
+          ...(options.returnPath ? { envelope: { from: options.returnPath, to: message.to } } : {}),
         });
         return { id: info.messageId };
       } catch (error) {
-        const code = (error as { responseCode?: number }).responseCode;
-        // 4xx replies are temporary by definition in SMTP; 5xx are permanent; no reply at all is network.
-        const retryable = code === undefined || (code >= 400 && code < 500);
-        throw new MailTransportError(`SMTP send failed: ${(error as Error).message}`, retryable, code);
+        throw classifySmtpFailure(error);
       }
     },
+  };
+}
+
+/**
+ * Host, port, TLS mode and credentials from the URL. (nodemailer's own `url` option would drop every
+ * other option given beside it, the TLS settings included.)
+ */
+export function connection(url: string) {
+  const parsed = new URL(url);
+  if (parsed.protocol !== "smtp:" && parsed.protocol !== "smtps:") {
+    throw new Error(`SMTP_URL must start with smtp:// or smtps://, not ${parsed.protocol}//`);
+  }
+  const secure = parsed.protocol === "smtps:";
+  return {
+    host: parsed.hostname.replace(/^\[(.*)\]$/, "$1"),
+    port: parsed.port ? Number(parsed.port) : secure ? 465 : 587,
+    secure,
+    ...(parsed.username
+      ? { auth: { user: decodeURIComponent(parsed.username), pass: decodeURIComponent(parsed.password) } }
+      : {}),
   };
 }

@@ -24,6 +24,7 @@ export interface FakeResendMessage {
   text?: string;
   replyTo?: string[];
   headers: Record<string, string>;
+  tags: Record<string, string>;
   acceptedAt: Date;
 }
 
@@ -328,6 +329,7 @@ interface ParsedEmail {
   text?: string;
   replyTo?: string[];
   headers: Record<string, string>;
+  tags: Record<string, string>;
 }
 
 /** The SDK's snake_case body, checked like Resend checks it; a string says what is wrong. */
@@ -347,7 +349,14 @@ function parseEmail(body: unknown): ParsedEmail | string {
     for (const [name, value] of Object.entries(email.headers))
       if (typeof value === "string") headers[name] = value;
   }
+  const tags: Record<string, string> = {};
+  if (Array.isArray(email.tags)) {
+    for (const tag of email.tags as { name?: unknown; value?: unknown }[]) {
+      if (typeof tag.name === "string" && typeof tag.value === "string") tags[tag.name] = tag.value;
+    }
+  }
   return {
+    tags,
     from: email.from,
     to,
     subject: email.subject,
