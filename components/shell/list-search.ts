@@ -1,9 +1,9 @@
 // A list page's search params, parsed once: the typed params for the query, the keys refused as
 // unusable, and the raw params without them (so pagination links do not carry them on). Pure.
 import type { z } from "zod";
-import { firstValues } from "@/lib/users/schemas";
+import { parseSearchParams, type SearchParamsInput } from "@/lib/validation/search-params";
 
-export type SearchParamsInput = Record<string, string | string[] | undefined>;
+export type { SearchParamsInput };
 
 export interface ListSearch<T> {
   params: T;
@@ -18,6 +18,7 @@ export function parseListSearch<S extends z.ZodType>(
   schema: S,
   searchParams: SearchParamsInput,
 ): ListSearch<z.output<S>> {
-  const params = schema.parse(firstValues(searchParams));
-  return { params, invalid: [], raw: searchParams };
+  // lib/validation's parser drops unsafe text (NUL, control characters) before any query sees it.
+  const { params, invalid, raw } = parseSearchParams(schema, searchParams);
+  return { params, invalid, raw };
 }
