@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { toDbScope, type ApiScope } from "@/lib/api-keys/scopes";
 import { generateApiKey } from "@/lib/api-keys/secret";
 import { demoAdmin } from "@/prisma/seed/demo-data";
 import { expect, test } from "./fixtures";
@@ -7,12 +8,14 @@ import { e2eDb } from "./helpers";
 const KEY_PATTERN = /^hk_[A-Za-z0-9]{10}_[A-Za-z0-9_-]{43}$/;
 
 /** A key inserted straight into the e2e database (as the service does: only the hash is stored). */
-async function insertKey(scopes: string[]) {
+async function insertKey(scopes: ApiScope[]) {
   const db = e2eDb();
   const admin = await db.user.findUniqueOrThrow({ where: { email: demoAdmin.email }, select: { id: true } });
   const { key, prefix, hash } = generateApiKey();
   const name = `e2e revoke ${randomUUID().slice(0, 8)}`;
-  await db.apiKey.create({ data: { name, prefix, hash, scopes, createdById: admin.id } });
+  await db.apiKey.create({
+    data: { name, prefix, hash, scopes: scopes.map(toDbScope), createdById: admin.id },
+  });
   return { key, prefix, name };
 }
 

@@ -1,15 +1,16 @@
 import { randomUUID } from "node:crypto";
+import { toDbScope, type ApiScope } from "@/lib/api-keys/scopes";
 import { generateApiKey } from "@/lib/api-keys/secret";
 import { demoAdmin } from "@/prisma/seed/demo-data";
 import { expect, test } from "./fixtures";
 import { e2eDb } from "./helpers";
 
-async function insertKey(scopes: string[]) {
+async function insertKey(scopes: ApiScope[]) {
   const db = e2eDb();
   const admin = await db.user.findUniqueOrThrow({ where: { email: demoAdmin.email }, select: { id: true } });
   const { key, prefix, hash } = generateApiKey();
   await db.apiKey.create({
-    data: { name: `e2e api ${prefix}`, prefix, hash, scopes, createdById: admin.id },
+    data: { name: `e2e api ${prefix}`, prefix, hash, scopes: scopes.map(toDbScope), createdById: admin.id },
   });
   return key;
 }

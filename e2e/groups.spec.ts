@@ -38,7 +38,7 @@ test.describe("[groups]", () => {
     await page.getByRole("dialog").getByRole("button", { name: "Create group" }).click();
     await expect(page.getByRole("dialog").getByText("This name is already in use")).toBeVisible();
 
-    const group = await e2eDb().group.findUniqueOrThrow({
+    const group = await e2eDb().group.findFirstOrThrow({
       where: { name },
       select: { id: true, members: { select: { userId: true } } },
     });

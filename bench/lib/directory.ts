@@ -87,7 +87,7 @@ export async function fillDirectory(db: Database, typeKey: string) {
         WHERE n % 3 < 2`,
     db.$executeRaw`
         INSERT INTO "Suppression" (email, reason)
-        SELECT 'user' || n || '@bank.test', 'hard bounce' FROM generate_series(1, ${USERS}) n WHERE n % 100 = 3`,
+        SELECT 'user' || n || '@bank.test', 'HARD_BOUNCE' FROM generate_series(1, ${USERS}) n WHERE n % 100 = 3`,
   ]);
   // What autovacuum does for a live database: statistics for the planner, and a visibility map so
   // that index-only scans need not visit the table.

@@ -5,6 +5,7 @@ import type { Database } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { apiKeySummarySelect, toApiKeySummary, type ApiKeySummary } from "./summary";
 import type { CreateApiKeyInput } from "./schemas";
+import { toDbScope } from "./scopes";
 import { generateApiKey } from "./secret";
 
 export interface CreatedApiKey {
@@ -24,16 +25,17 @@ export async function createApiKey(
   const { key, prefix, hash } = generateApiKey();
   return db.$transaction(async (tx) => {
     const row = await tx.apiKey.create({
-      data: { name: input.name, prefix, hash, scopes: input.scopes, createdById },
+      data: { name: input.name, prefix, hash, scopes: input.scopes.map(toDbScope), createdById },
       select: apiKeySummarySelect,
     });
+    const apiKey = toApiKeySummary(row);
     await recordAudit(tx, actor, {
       action: "api-key.create",
       targetType: "api-key",
       targetId: row.id,
-      after: { name: row.name, prefix: row.prefix, scopes: row.scopes },
+      after: { name: apiKey.name, prefix: apiKey.prefix, scopes: apiKey.scopes },
     });
-    return { key, apiKey: toApiKeySummary(row) };
+    return { key, apiKey };
   });
 }
 

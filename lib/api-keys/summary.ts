@@ -1,6 +1,6 @@
 // The API key as the UI sees it: everything but the hash (which the Prisma client omits anyway).
 import type { Prisma } from "@/generated/prisma/client";
-import { isApiScope, type ApiScope } from "./scopes";
+import { fromDbScope, type ApiScope } from "./scopes";
 
 export const apiKeySummarySelect = {
   id: true,
@@ -27,6 +27,5 @@ export interface ApiKeySummary {
 }
 
 export function toApiKeySummary(row: SummaryRow): ApiKeySummary {
-  // A scope retired from apiScopes no longer grants anything, so it is not shown either.
-  return { ...row, scopes: row.scopes.filter(isApiScope) };
+  return { ...row, scopes: row.scopes.map(fromDbScope) };
 }

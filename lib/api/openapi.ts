@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { apiScopes } from "@/lib/api-keys/scopes";
+import { apiScopes, scopeDescription } from "@/lib/api-keys/scopes";
 import { errorStatus } from "@/lib/errors";
 import { apiOperations, type ApiOperation } from "./operations";
 
@@ -249,7 +249,7 @@ export function buildOpenApiDocument(operations: readonly ApiOperation[] = apiOp
       description:
         "Herald's HTTP API. Authenticate with an API key created under Integrations → API keys: " +
         "`Authorization: Bearer hk_…`. Each key carries scopes; an operation names the scope it needs. " +
-        `Scopes: ${apiScopes.map((scope) => `\`${scope}\``).join(", ")}.`,
+        `Scopes: ${apiScopes.map((scope) => `\`${scope}\` (${scopeDescription(scope).replace(/\.$/, "")})`).join("; ")}.`,
     },
     jsonSchemaDialect: DIALECT,
     servers: [{ url: API_BASE_PATH, description: "This Herald server" }],

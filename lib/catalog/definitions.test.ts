@@ -110,6 +110,12 @@ describe("catalog keys and flags", () => {
     }
   });
 
+  it("restricts exactly the types of the four categories about other people's activity or the master key", () => {
+    const restricted = new Set(["audit-trail", "command-audit", "password-backup", "user-behavior"]);
+    for (const type of notificationTypes)
+      expect(type.restricted, type.key).toBe(restricted.has(type.categoryKey));
+  });
+
   it("has at least one mandatory type", () => {
     expect(notificationTypes.some((t) => t.mandatory)).toBe(true);
   });

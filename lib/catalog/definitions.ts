@@ -18,7 +18,20 @@ const E: NotificationKind = "EVENT";
 const T: NotificationKind = "THRESHOLD_ALERT";
 const R: NotificationKind = "SCHEDULED_REPORT";
 
-function category(key: string, name: string, description: string, rows: Row[]): CategoryDefinition {
+/**
+ * Restricted categories report on other people's privileged activity (anomalies, audited commands,
+ * entity changes) or on the master key: a USER may not subscribe themselves to their types (see
+ * maySelfSubscribe). The flag is per type in the model; here it is given for whole categories.
+ */
+const RESTRICTED = { restricted: true } as const;
+
+function category(
+  key: string,
+  name: string,
+  description: string,
+  rows: Row[],
+  { restricted = false }: { restricted?: boolean } = {},
+): CategoryDefinition {
   return {
     key,
     name,
@@ -32,6 +45,7 @@ function category(key: string, name: string, description: string, rows: Row[]): 
         severity,
         kind,
         mandatory: mandatory ?? false,
+        restricted,
       }),
     ),
   };
@@ -47,7 +61,7 @@ export const categories: readonly CategoryDefinition[] = [
   ]),
   category("audit-trail", "Audit trail", "Changes at major entities records.", [
     ["entity-change", "Audit trail", "When a major entity is created, updated or inactivated, a detailed log is registered and can be also notified", "info", E],
-  ]),
+  ], RESTRICTED),
   category("authentication", "Authentication", "Messages from authentication process.", [
     ["authentication-messages", "Authentication messages", "When a user is authenticated or some authentication process failure", "medium", E],
   ]),
@@ -76,7 +90,7 @@ export const categories: readonly CategoryDefinition[] = [
     ["high-urgency", "Command detected - High Urgency", "Some user has tried to execute an audited command configured with high score", "high", E],
     ["low-urgency", "Command detected - Low Urgency", "Some user has tried to execute an audited command configured with low score", "low", E],
     ["medium-urgency", "Command detected - Medium Urgency", "Some user has tried to execute an audited command configured with medium score", "medium", E],
-  ]),
+  ], RESTRICTED),
   category("credentials", "Credentials", "PAM Credentials operations.", [
     ["owner-configuration", "Credential Owner configuration", "Some credential has been created or changed to has a dedicated owner", "low", E],
     ["password-changed", "Password changed", "Some credential has it password changed manually or by Execution module template", "medium", E],
@@ -107,7 +121,7 @@ export const categories: readonly CategoryDefinition[] = [
     ["backup-error", "Error on backup", "An error occurred during a privileged information backup", "critical", E, true],
     ["key-fraction-pdf-download", "User downloaded the PDF with his part of the key", "Some Master Key Fraction Guardian has downloaded its own key fraction as PDF document", "high", E, true],
     ["key-fraction-viewed", "User has seen his part of the key", "Some Master Key Fraction Guardian has viewed its own key fraction as plain-text", "high", E, true],
-  ]),
+  ], RESTRICTED),
   category("password-operation", "Password operation", "PAM credentials operations running by Execution module.", [
     ["activation-executed", "Activation executed", "A credential has been activated into target device by Execution module", "info", E],
     ["change-executed", "Change Executed", "A credential has taken its password changed into target device by Execution module", "info", E],
@@ -139,7 +153,7 @@ export const categories: readonly CategoryDefinition[] = [
     ["unusual-origin-views", "Views with unusual origin", "Some user is requesting plain-text view of an unusual origin IP", "high", E],
     ["new-geoip-login", "New geoip location login", "Some user made Domum login from a new geoip location", "medium", E],
     ["unauthorized-geoip-login", "Unauthorized geoip login attempt", "Some user tried to access Domum from an unauthorized geoip location", "critical", E, true],
-  ]),
+  ], RESTRICTED),
   category("workstation", "Workstation", "senhasegura.go for Windows or Linux.", [
     ["application-completed", "Application completed", "An impersoned application execution has ended", "info", E],
     ["application-started", "Application started", "An impersoned application execution started", "info", E],

@@ -33,12 +33,35 @@ describe("syncCatalog", () => {
   it("puts back a row changed outside the code", async () => {
     const db = testDb();
     const key = "monitoring.cpu-critical";
-    await db.notificationType.update({ where: { key }, data: { name: "tampered", severity: "low" } });
+    await db.notificationType.update({
+      where: { key },
+      data: { name: "tampered", severity: "LOW", restricted: true },
+    });
     await syncCatalog(db);
     expect(await db.notificationType.findUniqueOrThrow({ where: { key } })).toMatchObject({
       name: "CPU Usage - Critical",
-      severity: "critical",
+      severity: "CRITICAL",
       mandatory: true,
+      restricted: false,
     });
+  });
+
+  it("stores each type's severity (upper case) and restricted flag as the code defines them", async () => {
+    const rows = await testDb().notificationType.findMany({
+      select: { key: true, severity: true, restricted: true },
+    });
+    const stored = new Map(rows.map((row) => [row.key, row]));
+    for (const type of notificationTypes) {
+      expect(stored.get(type.key)).toEqual({
+        key: type.key,
+        severity: type.severity.toUpperCase(),
+        restricted: type.restricted,
+      });
+    }
+    expect(rows.filter((row) => row.restricted).length).toBe(
+      notificationTypes.filter((type) => type.restricted).length,
+    );
+    expect(stored.get("user-behavior.excessive-views")?.restricted).toBe(true);
+    expect(stored.get("certificates.revocation")?.restricted).toBe(false);
   });
 });

@@ -7,6 +7,7 @@
 // key is no longer in code are left alone: subscriptions and preferences may still reference them.
 import type { Database } from "@/lib/db/client";
 import { categories, notificationTypes } from "./definitions";
+import { toDbSeverity } from "./types";
 
 export async function syncCatalog(db: Database): Promise<{ categories: number; types: number }> {
   // `position` is the order in the manual: categories among categories, types across the whole
@@ -22,9 +23,10 @@ export async function syncCatalog(db: Database): Promise<{ categories: number; t
     categoryKeys: notificationTypes.map((t) => t.categoryKey),
     names: notificationTypes.map((t) => t.name),
     descriptions: notificationTypes.map((t) => t.description),
-    severities: notificationTypes.map((t) => t.severity),
+    severities: notificationTypes.map((t) => toDbSeverity(t.severity)),
     kinds: notificationTypes.map((t) => t.kind),
     mandatory: notificationTypes.map((t) => t.mandatory),
+    restricted: notificationTypes.map((t) => t.restricted),
     positions: notificationTypes.map((_, i) => i),
   };
 
@@ -43,14 +45,14 @@ export async function syncCatalog(db: Database): Promise<{ categories: number; t
         IS DISTINCT FROM (EXCLUDED."name", EXCLUDED."description", EXCLUDED."position")`,
     db.$executeRaw`
       INSERT INTO "NotificationType"
-        ("key", "categoryKey", "name", "description", "severity", "kind", "mandatory", "position")
+        ("key", "categoryKey", "name", "description", "severity", "kind", "mandatory", "restricted", "position")
       SELECT t.key, t.category_key, t.name, t.description,
-             t.severity::"Severity", t.kind::"NotificationKind", t.mandatory, t.position
+             t.severity::"Severity", t.kind::"NotificationKind", t.mandatory, t.restricted, t.position
       FROM unnest(
         ${type.keys}::text[], ${type.categoryKeys}::text[], ${type.names}::text[],
         ${type.descriptions}::text[], ${type.severities}::text[], ${type.kinds}::text[],
-        ${type.mandatory}::boolean[], ${type.positions}::int[]
-      ) AS t(key, category_key, name, description, severity, kind, mandatory, position)
+        ${type.mandatory}::boolean[], ${type.restricted}::boolean[], ${type.positions}::int[]
+      ) AS t(key, category_key, name, description, severity, kind, mandatory, restricted, position)
       ON CONFLICT ("key") DO UPDATE SET
         "categoryKey" = EXCLUDED."categoryKey",
         "name" = EXCLUDED."name",
@@ -58,12 +60,14 @@ export async function syncCatalog(db: Database): Promise<{ categories: number; t
         "severity" = EXCLUDED."severity",
         "kind" = EXCLUDED."kind",
         "mandatory" = EXCLUDED."mandatory",
+        "restricted" = EXCLUDED."restricted",
         "position" = EXCLUDED."position"
       WHERE ("NotificationType"."categoryKey", "NotificationType"."name", "NotificationType"."description",
              "NotificationType"."severity", "NotificationType"."kind", "NotificationType"."mandatory",
-             "NotificationType"."position")
+             "NotificationType"."restricted", "NotificationType"."position")
         IS DISTINCT FROM (EXCLUDED."categoryKey", EXCLUDED."name", EXCLUDED."description",
-             EXCLUDED."severity", EXCLUDED."kind", EXCLUDED."mandatory", EXCLUDED."position")`,
+             EXCLUDED."severity", EXCLUDED."kind", EXCLUDED."mandatory", EXCLUDED."restricted",
+             EXCLUDED."position")`,
   ]);
 
   return { categories: categories.length, types: notificationTypes.length };

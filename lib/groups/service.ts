@@ -1,29 +1,21 @@
 import "server-only";
 import { recordAudit, type AuditActor } from "@/lib/audit/record";
-import type { Transaction } from "@/lib/db";
 import { AppError, uniqueViolation } from "@/lib/errors";
 import type { CreateGroupInput, UpdateGroupInput } from "./schemas";
 import { inTransaction, type DbOrTx } from "@/lib/db/transaction";
 
-function nameTaken(): AppError {
-  return new AppError("CONFLICT", "checkFields", { name: ["nameTaken"] });
-}
-
-/** Names are unique regardless of case ("SOC" and "soc" would confuse everyone picking a recipient). */
-async function assertNameFree(tx: Transaction, name: string, exceptId?: string) {
-  const clash = await tx.group.findFirst({
-    where: { name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
-    select: { id: true },
-  });
-  if (clash) throw nameTaken();
-}
-
+/**
+ * Names are unique regardless of case ("SOC" and "soc" would confuse everyone picking a recipient).
+ * The database enforces it (unique index "Group_name_key" on lower(name)), so two concurrent
+ * requests cannot both win; its violation becomes the form's "name taken" message here.
+ */
 async function mapUnique<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
-    // The name is a group's only unique column besides its generated id.
-    if (uniqueViolation(error)) throw nameTaken();
+    if (uniqueViolation(error)?.includes("name")) {
+      throw new AppError("CONFLICT", "checkFields", { name: ["nameTaken"] });
+    }
     throw error;
   }
 }
@@ -32,7 +24,6 @@ async function mapUnique<T>(run: () => Promise<T>): Promise<T> {
 export function createGroup(client: DbOrTx, actor: AuditActor, input: CreateGroupInput) {
   return mapUnique(() =>
     inTransaction(client, async (tx) => {
-      await assertNameFree(tx, input.name);
       const group = await tx.group.create({
         data: input,
         select: { id: true, name: true, description: true },
@@ -59,7 +50,6 @@ export function updateGroup(client: DbOrTx, actor: AuditActor, input: UpdateGrou
       if (!current) throw new AppError("NOT_FOUND", "notFound");
       const changed = (["name", "description"] as const).filter((field) => current[field] !== input[field]);
       if (changed.length === 0) return { changed };
-      if (changed.includes("name")) await assertNameFree(tx, input.name, input.id);
       const before: Partial<typeof current> = {};
       const after: Partial<typeof current> = {};
       for (const field of changed) {

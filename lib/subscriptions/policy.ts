@@ -5,24 +5,14 @@ import type { Role } from "@/generated/prisma/enums";
 import type { DeliveryMode, Target } from "./types";
 
 /**
- * Categories a USER may not subscribe themselves to: they report on other people's privileged
- * activity (anomalies, audited commands, entity changes) or on the master key. An administrator can
- * still subscribe anyone, and users keep receiving them through their groups.
- * The catalog has no "restricted" flag; if one is added, this list moves there.
+ * Whether `role` may add a subscription to this type for themselves: not a USER to a restricted
+ * type (NotificationType.restricted, set in lib/catalog/definitions.ts). An administrator can still
+ * subscribe anyone, and users keep receiving restricted types through their groups.
  */
-export const selfServiceRestrictedCategories: readonly string[] = [
-  "audit-trail",
-  "command-audit",
-  "password-backup",
-  "user-behavior",
-];
-
-/** Whether `role` may add a subscription to this type for themselves. */
 export function maySelfSubscribe(role: Role, typeKey: string): boolean {
   const type = findType(typeKey);
   if (!type) return false;
-  if (role !== "USER") return true;
-  return !selfServiceRestrictedCategories.includes(type.categoryKey);
+  return role !== "USER" || !type.restricted;
 }
 
 export interface DeliveryInput {

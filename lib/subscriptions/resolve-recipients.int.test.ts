@@ -148,7 +148,10 @@ describe("resolveRecipients", () => {
     await subscribe(db, { contactId: disabledContact.id }, { typeKey: TYPE });
     await subscribe(db, { contactId: suppressedContact.id }, { typeKey: TYPE });
     await db.suppression.createMany({
-      data: [suppressed.email, suppressedContact.email].map((email) => ({ email, reason: "hard bounce" })),
+      data: [suppressed.email, suppressedContact.email].map((email) => ({
+        email,
+        reason: "HARD_BOUNCE" as const,
+      })),
     });
 
     const ids = [disabled.id, suppressed.id, active.id, disabledContact.id, suppressedContact.id];
@@ -166,7 +169,7 @@ describe("resolveRecipients", () => {
     const contact = await createContact(db);
     const address = `outside-${approver.id.slice(0, 8)}@bank.test`;
     const suppressedAddress = `bounced-${approver.id.slice(0, 8)}@bank.test`;
-    await db.suppression.create({ data: { email: suppressedAddress, reason: "complaint" } });
+    await db.suppression.create({ data: { email: suppressedAddress, reason: "COMPLAINT" } });
     await subscribe(db, { userId: subscribed.id }, { typeKey: TYPE }, "DIGEST");
 
     const ids = [approver.id, subscribed.id, byEmail.id, contact.id, address, suppressedAddress];

@@ -1,9 +1,11 @@
 // The vocabulary of subscriptions, shared by the server, the API and the client components. Pure types
-// and constants: no database, no server-only.
+// and constants: no database, no server-only. (generated/prisma/enums.ts is plain objects, safe in
+// client components.)
+import { DeliveryMode as DeliveryModeEnum } from "@/generated/prisma/enums";
 import type { AppLocale } from "@/lib/i18n/locales";
 
-export const deliveryModes = ["IMMEDIATE", "DIGEST"] as const;
-export type DeliveryMode = (typeof deliveryModes)[number];
+export type DeliveryMode = DeliveryModeEnum;
+export const deliveryModes: readonly DeliveryMode[] = Object.values(DeliveryModeEnum);
 
 export const subjectKinds = ["user", "group", "contact"] as const;
 export type SubjectKind = (typeof subjectKinds)[number];
