@@ -8,6 +8,7 @@ import type { NotificationTypeDefinition } from "@/lib/catalog/types";
 import type { Database, Transaction } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { toAppLocale, type AppLocale } from "@/lib/i18n/locales";
 import { resolveRecipients, type ExtraRecipient } from "@/lib/subscriptions/resolve-recipients";
 import type { Reason, ResolvedRecipient } from "@/lib/subscriptions/types";
 import { isTypeKey } from "@/lib/templates/payloads";
@@ -34,6 +35,8 @@ export interface EnqueueOrigin {
   kind: EventOrigin;
   apiKeyId?: string;
   userId?: string;
+  /** TEST only: the language the test is written in (the previewed one), not the recipient's own. */
+  locale?: AppLocale;
 }
 
 export interface EnqueueResult {
@@ -75,7 +78,7 @@ export async function enqueueEvent(
       if (original) return { eventId: original, deliveryCount: 0, duplicate: true };
     }
     const recipients = test
-      ? await namedRecipientsOnly(tx, extraRecipients)
+      ? await namedRecipientsOnly(tx, extraRecipients, origin.locale)
       : await resolveRecipients(tx, { typeKey: type.key, extraRecipients });
     const now = options.now ?? new Date();
     const event = await tx.event.create({
@@ -257,7 +260,11 @@ class ReasonLists {
  * A test send's recipients: exactly the people named (users by id, else bare addresses), whatever
  * they subscribe to or mute — a test is asked for by the person it goes to.
  */
-async function namedRecipientsOnly(tx: Transaction, extras: ExtraRecipient[]): Promise<ResolvedRecipient[]> {
+async function namedRecipientsOnly(
+  tx: Transaction,
+  extras: ExtraRecipient[],
+  locale: AppLocale | undefined,
+): Promise<ResolvedRecipient[]> {
   const userIds = extras.flatMap((extra) => ("userId" in extra ? [extra.userId] : []));
   const emails = extras.flatMap((extra) => ("email" in extra ? [extra.email.trim().toLowerCase()] : []));
   const users = await tx.user.findMany({
@@ -272,7 +279,7 @@ async function namedRecipientsOnly(tx: Transaction, extras: ExtraRecipient[]): P
       id: user.id,
       email: user.email,
       name: user.name,
-      locale: user.locale === "pt_BR" ? "pt-BR" : "en",
+      locale: locale ?? toAppLocale(user.locale),
       timeZone: user.timeZone,
       digestHour: user.digestHour,
       mode: "IMMEDIATE",
@@ -284,7 +291,7 @@ async function namedRecipientsOnly(tx: Transaction, extras: ExtraRecipient[]): P
         kind: "address",
         email,
         name: email,
-        locale: "en",
+        locale: locale ?? "en",
         timeZone: "UTC",
         digestHour: 8,
         mode: "IMMEDIATE",

@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createUser } from "@/prisma/seed/factories";
 import { testActor, testDb } from "@/tests/db";
-import { createMailboxTransport } from "@/lib/mail/mailbox";
 import { resetTemplateOverride, saveTemplateOverride, findOverride } from "./overrides";
-import { samplePayloads, type TypeKey } from "./payloads";
-import { sendTestEmail } from "./test-send";
+import type { TypeKey } from "./payloads";
 
 // Overrides are unique per type and locale and the database is shared: each test owns its own type.
 
@@ -121,59 +119,5 @@ describe("template overrides", () => {
       "template.override.update",
       "template.override.reset",
     ]);
-  });
-});
-
-describe("test send", () => {
-  it("sends the rendered e-mail to the admin through the transport, marked as a test, and audits it", async () => {
-    const db = testDb();
-    const admin = await createUser(db, { role: "ADMIN", locale: "pt-BR", timeZone: "America/Sao_Paulo" });
-    const typeKey: TypeKey = "certificates.revocation";
-    await db.$transaction((tx) =>
-      saveTemplateOverride(tx, testActor(admin.id), {
-        typeKey,
-        locale: "pt-BR",
-        subject: "Revogado: {{certificate.commonName}}",
-        intro: "",
-      }),
-    );
-    const result = await sendTestEmail(db, testActor(admin.id), createMailboxTransport(db), {
-      typeKey,
-      locale: "pt-BR",
-      payload: samplePayloads[typeKey],
-      to: { email: admin.email, name: admin.name, timeZone: admin.timeZone },
-      from: "Herald <herald@localhost>",
-      preferencesUrl: "http://localhost:3000/me/notifications",
-    });
-    const message = await db.mailboxMessage.findUniqueOrThrow({ where: { id: result.id } });
-    expect(message.to).toBe(admin.email);
-    expect(message.subject).toBe("[TEST] Revogado: api.pix.meridional.example");
-    expect(message.headers).toEqual({ "X-Herald-Test": "1" });
-    expect(message.html).toContain('lang="pt-BR"');
-    expect(message.text).toContain("Mensagem de teste");
-    const audit = await db.auditLog.findFirstOrThrow({
-      where: { action: "template.test-send", actorId: admin.id },
-    });
-    expect(audit).toMatchObject({
-      targetId: typeKey,
-      after: { locale: "pt-BR", to: admin.email, transport: "mailbox", messageId: result.id, override: true },
-    });
-  });
-
-  it("refuses an invalid payload before sending anything", async () => {
-    const db = testDb();
-    const admin = await createUser(db, { role: "ADMIN" });
-    const before = await db.mailboxMessage.count({ where: { to: admin.email } });
-    await expect(
-      sendTestEmail(db, testActor(admin.id), createMailboxTransport(db), {
-        typeKey: "access-control.request-created",
-        locale: "en",
-        payload: { ...samplePayloads["access-control.request-created"], approveUrl: "javascript:alert(1)" },
-        to: { email: admin.email, name: admin.name, timeZone: "UTC" },
-        from: "Herald <herald@localhost>",
-        preferencesUrl: "http://localhost:3000/me/notifications",
-      }),
-    ).rejects.toMatchObject({ code: "BAD_REQUEST", details: { "payload.approveUrl": expect.any(Array) } });
-    expect(await db.mailboxMessage.count({ where: { to: admin.email } })).toBe(before);
   });
 });
