@@ -1,14 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import {
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from "@/components/ui/table";
+import { Table, TableBody, TableCaption, TableCell, TableColumns, TableRow } from "@/components/ui/table";
 import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
 import type { ApiKeySummary } from "@/lib/api-keys/summary";
 import { cn } from "@/lib/utils";
@@ -25,18 +17,16 @@ export async function ApiKeysTable({ keys, canManage }: { keys: ApiKeySummary[];
   return (
     <Table>
       <TableCaption className="sr-only">{t("table.caption")}</TableCaption>
-      <TableHeader>
-        <TableRow>
-          <TableHead>{t("table.name")}</TableHead>
-          <TableHead>{t("table.prefix")}</TableHead>
-          <TableHead>{t("table.scopes")}</TableHead>
-          <TableHead>{t("table.createdBy")}</TableHead>
-          <TableHead>{t("table.created")}</TableHead>
-          <TableHead>{t("table.lastUsed")}</TableHead>
-          <TableHead>{t("table.status")}</TableHead>
-          {canManage ? <TableHead className="text-right">{t("table.actions")}</TableHead> : null}
-        </TableRow>
-      </TableHeader>
+      <TableColumns
+        columns={[
+          ...(["name", "prefix", "scopes", "createdBy", "created", "lastUsed", "status"] as const).map(
+            (key) => ({
+              label: t(`table.${key}`),
+            }),
+          ),
+          canManage && { label: t("table.actions"), className: "text-right" },
+        ]}
+      />
       <TableBody>
         {keys.map((key) => {
           const revoked = key.revokedAt !== null;

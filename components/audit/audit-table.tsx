@@ -1,14 +1,6 @@
 import { Bot, UserRound } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
-import {
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from "@/components/ui/table";
+import { Table, TableBody, TableCaption, TableCell, TableColumns, TableRow } from "@/components/ui/table";
 import type { AuditEntry } from "@/lib/audit/queries";
 import { AuditEntryDialog } from "./audit-entry-dialog";
 
@@ -19,18 +11,14 @@ export async function AuditTable({ entries }: { entries: AuditEntry[] }) {
   return (
     <Table>
       <TableCaption className="sr-only">{t("table.caption")}</TableCaption>
-      <TableHeader>
-        <TableRow>
-          <TableHead>{t("table.time")}</TableHead>
-          <TableHead>{t("table.actor")}</TableHead>
-          <TableHead>{t("table.action")}</TableHead>
-          <TableHead>{t("table.target")}</TableHead>
-          <TableHead>{t("table.ip")}</TableHead>
-          <TableHead className="text-right">
-            <span className="sr-only">{t("table.details")}</span>
-          </TableHead>
-        </TableRow>
-      </TableHeader>
+      <TableColumns
+        columns={[
+          ...(["time", "actor", "action", "target", "ip"] as const).map((key) => ({
+            label: t(`table.${key}`),
+          })),
+          { label: t("table.details"), className: "text-right", srOnly: true },
+        ]}
+      />
       <TableBody>
         {entries.map((entry) => {
           const ActorIcon = entry.actorId ? UserRound : Bot;

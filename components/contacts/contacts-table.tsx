@@ -7,7 +7,7 @@ import { useTranslations } from "next-intl";
 import { BulkSubscribeDialog } from "@/components/subscriptions/bulk-subscribe-dialog";
 import { Badge } from "@/components/ui/badge";
 import { Checkbox } from "@/components/ui/checkbox";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { Table, TableBody, TableCell, TableColumns, TableHead, TableRow } from "@/components/ui/table";
 import type { ContactRow } from "@/lib/contacts/queries";
 import { localeLabels } from "@/lib/i18n/locales";
 import type { CatalogCategoryView } from "@/lib/subscriptions/catalog-view";
@@ -46,66 +46,62 @@ export function ContactsTable({ rows, catalog, canEdit }: Props) {
           </p>
         </div>
       ) : null}
-      <div className="rounded-lg border bg-card">
-        <Table data-testid="contacts-table">
-          <TableHeader>
-            <TableRow className="hover:bg-transparent">
+      <Table framed data-testid="contacts-table">
+        <TableColumns
+          columns={[
+            canEdit && (
+              <TableHead className="w-10 pl-4">
+                <Checkbox
+                  checked={allSelected}
+                  aria-label={t("selectAll")}
+                  onCheckedChange={(checked) =>
+                    setSelected(checked === true ? new Set(rows.map((row) => row.id)) : new Set())
+                  }
+                />
+              </TableHead>
+            ),
+            { label: t("columns.name"), className: canEdit ? undefined : "pl-4" },
+            { label: t("columns.language"), className: "hidden md:table-cell" },
+            { label: t("columns.timeZone"), className: "hidden lg:table-cell" },
+            { label: t("columns.digest"), className: "hidden md:table-cell" },
+            { label: t("columns.subscriptions"), className: "text-right" },
+            { label: t("columns.status") },
+          ]}
+        />
+        <TableBody>
+          {rows.map((row) => (
+            <TableRow key={row.id} data-state={selected.has(row.id) ? "selected" : undefined}>
               {canEdit ? (
-                <TableHead className="w-10 pl-4">
+                <TableCell className="pl-4">
                   <Checkbox
-                    checked={allSelected}
-                    aria-label={t("selectAll")}
-                    onCheckedChange={(checked) =>
-                      setSelected(checked === true ? new Set(rows.map((row) => row.id)) : new Set())
-                    }
+                    checked={selected.has(row.id)}
+                    aria-label={t("select", { name: row.name })}
+                    onCheckedChange={(checked) => toggle(row.id, checked === true)}
                   />
-                </TableHead>
+                </TableCell>
               ) : null}
-              <TableHead className={canEdit ? undefined : "pl-4"}>{t("columns.name")}</TableHead>
-              <TableHead className="hidden md:table-cell">{t("columns.language")}</TableHead>
-              <TableHead className="hidden lg:table-cell">{t("columns.timeZone")}</TableHead>
-              <TableHead className="hidden md:table-cell">{t("columns.digest")}</TableHead>
-              <TableHead className="text-right">{t("columns.subscriptions")}</TableHead>
-              <TableHead>{t("columns.status")}</TableHead>
+              <TableCell className={canEdit ? undefined : "pl-4"}>
+                <Link
+                  href={`/contacts/${row.id}` as Route}
+                  className="font-medium underline-offset-4 hover:underline"
+                >
+                  {row.name}
+                </Link>
+                <p className="text-xs text-muted-foreground">{row.email}</p>
+              </TableCell>
+              <TableCell className="hidden md:table-cell">{localeLabels[row.locale]}</TableCell>
+              <TableCell className="hidden lg:table-cell">{row.timeZone}</TableCell>
+              <TableCell className="hidden tabular-nums md:table-cell">{hourLabel(row.digestHour)}</TableCell>
+              <TableCell className="text-right tabular-nums">{row.subscriptionCount}</TableCell>
+              <TableCell>
+                <Badge variant={row.disabled ? "outline" : "success"}>
+                  {t(row.disabled ? "status.disabled" : "status.active")}
+                </Badge>
+              </TableCell>
             </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((row) => (
-              <TableRow key={row.id} data-state={selected.has(row.id) ? "selected" : undefined}>
-                {canEdit ? (
-                  <TableCell className="pl-4">
-                    <Checkbox
-                      checked={selected.has(row.id)}
-                      aria-label={t("select", { name: row.name })}
-                      onCheckedChange={(checked) => toggle(row.id, checked === true)}
-                    />
-                  </TableCell>
-                ) : null}
-                <TableCell className={canEdit ? undefined : "pl-4"}>
-                  <Link
-                    href={`/contacts/${row.id}` as Route}
-                    className="font-medium underline-offset-4 hover:underline"
-                  >
-                    {row.name}
-                  </Link>
-                  <p className="text-xs text-muted-foreground">{row.email}</p>
-                </TableCell>
-                <TableCell className="hidden md:table-cell">{localeLabels[row.locale]}</TableCell>
-                <TableCell className="hidden lg:table-cell">{row.timeZone}</TableCell>
-                <TableCell className="hidden tabular-nums md:table-cell">
-                  {hourLabel(row.digestHour)}
-                </TableCell>
-                <TableCell className="text-right tabular-nums">{row.subscriptionCount}</TableCell>
-                <TableCell>
-                  <Badge variant={row.disabled ? "outline" : "success"}>
-                    {t(row.disabled ? "status.disabled" : "status.active")}
-                  </Badge>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+          ))}
+        </TableBody>
+      </Table>
     </div>
   );
 }

@@ -1,49 +1,47 @@
 import Link from "next/link";
 import type { Route } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { Table, TableBody, TableCell, TableColumns, TableRow } from "@/components/ui/table";
 import type { GroupListRow } from "@/lib/groups/queries";
 
 export async function GroupsTable({ rows }: { rows: GroupListRow[] }) {
   const t = await getTranslations("groups");
   const format = await getFormatter();
   return (
-    <div className="rounded-lg border bg-card">
-      <Table>
-        <TableHeader>
-          <TableRow className="hover:bg-transparent">
-            <TableHead className="pl-4">{t("columns.name")}</TableHead>
-            <TableHead className="text-right">{t("columns.members")}</TableHead>
-            <TableHead className="hidden text-right sm:table-cell">{t("columns.subscriptions")}</TableHead>
-            <TableHead className="hidden pr-4 md:table-cell">{t("columns.updated")}</TableHead>
+    <Table framed>
+      <TableColumns
+        columns={[
+          { label: t("columns.name"), className: "pl-4" },
+          { label: t("columns.members"), className: "text-right" },
+          { label: t("columns.subscriptions"), className: "hidden text-right sm:table-cell" },
+          { label: t("columns.updated"), className: "hidden pr-4 md:table-cell" },
+        ]}
+      />
+      <TableBody>
+        {rows.map((group) => (
+          <TableRow key={group.id} data-testid="group-row">
+            <TableCell className="pl-4">
+              <div className="max-w-64 min-w-40 sm:max-w-xl">
+                <Link href={`/groups/${group.id}` as Route} className="font-medium hover:underline">
+                  {group.name}
+                </Link>
+                {group.description ? (
+                  <p className="truncate text-xs text-muted-foreground">{group.description}</p>
+                ) : null}
+              </div>
+            </TableCell>
+            <TableCell className="text-right tabular-nums">{group._count.members}</TableCell>
+            <TableCell className="hidden text-right tabular-nums sm:table-cell">
+              {group._count.subscriptions}
+            </TableCell>
+            <TableCell className="hidden pr-4 whitespace-nowrap text-muted-foreground md:table-cell">
+              <time dateTime={group.updatedAt.toISOString()}>
+                {format.dateTime(group.updatedAt, { dateStyle: "medium" })}
+              </time>
+            </TableCell>
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((group) => (
-            <TableRow key={group.id} data-testid="group-row">
-              <TableCell className="pl-4">
-                <div className="max-w-64 min-w-40 sm:max-w-xl">
-                  <Link href={`/groups/${group.id}` as Route} className="font-medium hover:underline">
-                    {group.name}
-                  </Link>
-                  {group.description ? (
-                    <p className="truncate text-xs text-muted-foreground">{group.description}</p>
-                  ) : null}
-                </div>
-              </TableCell>
-              <TableCell className="text-right tabular-nums">{group._count.members}</TableCell>
-              <TableCell className="hidden text-right tabular-nums sm:table-cell">
-                {group._count.subscriptions}
-              </TableCell>
-              <TableCell className="hidden pr-4 whitespace-nowrap text-muted-foreground md:table-cell">
-                <time dateTime={group.updatedAt.toISOString()}>
-                  {format.dateTime(group.updatedAt, { dateStyle: "medium" })}
-                </time>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+        ))}
+      </TableBody>
+    </Table>
   );
 }

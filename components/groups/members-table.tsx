@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { Table, TableBody, TableCell, TableColumns, TableRow } from "@/components/ui/table";
 import { RoleBadge, UserStatusBadge } from "@/components/users/user-badges";
 import { UserIdentity } from "@/components/users/user-identity";
 import type { GroupMemberRow } from "@/lib/groups/queries";
@@ -16,51 +16,45 @@ export async function MembersTable({ group, rows, canEdit }: Props) {
   const t = await getTranslations("groups.members");
   const format = await getFormatter();
   return (
-    <div className="rounded-lg border bg-card">
-      <Table>
-        <TableHeader>
-          <TableRow className="hover:bg-transparent">
-            <TableHead className="pl-4">{t("columns.name")}</TableHead>
-            <TableHead>{t("columns.role")}</TableHead>
-            <TableHead className="hidden sm:table-cell">{t("columns.status")}</TableHead>
-            <TableHead className="hidden md:table-cell">{t("columns.added")}</TableHead>
+    <Table framed>
+      <TableColumns
+        columns={[
+          { label: t("columns.name"), className: "pl-4" },
+          { label: t("columns.role") },
+          { label: t("columns.status"), className: "hidden sm:table-cell" },
+          { label: t("columns.added"), className: "hidden md:table-cell" },
+          canEdit && { label: t("columns.actions"), className: "w-12 pr-4", srOnly: true },
+        ]}
+      />
+      <TableBody>
+        {rows.map(({ user, createdAt }) => (
+          <TableRow key={user.id} data-testid="member-row">
+            <TableCell className="pl-4">
+              <UserIdentity user={user} />
+            </TableCell>
+            <TableCell>
+              <RoleBadge role={user.role} />
+            </TableCell>
+            <TableCell className="hidden sm:table-cell">
+              <UserStatusBadge disabled={Boolean(user.disabledAt)} />
+            </TableCell>
+            <TableCell className="hidden whitespace-nowrap text-muted-foreground md:table-cell">
+              <time dateTime={createdAt.toISOString()}>
+                {format.dateTime(createdAt, { dateStyle: "medium" })}
+              </time>
+            </TableCell>
             {canEdit ? (
-              <TableHead className="w-12 pr-4">
-                <span className="sr-only">{t("columns.actions")}</span>
-              </TableHead>
+              <TableCell className="pr-4 text-right">
+                <RemoveMemberButton
+                  groupId={group.id}
+                  groupName={group.name}
+                  member={{ id: user.id, name: user.name }}
+                />
+              </TableCell>
             ) : null}
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map(({ user, createdAt }) => (
-            <TableRow key={user.id} data-testid="member-row">
-              <TableCell className="pl-4">
-                <UserIdentity user={user} />
-              </TableCell>
-              <TableCell>
-                <RoleBadge role={user.role} />
-              </TableCell>
-              <TableCell className="hidden sm:table-cell">
-                <UserStatusBadge disabled={Boolean(user.disabledAt)} />
-              </TableCell>
-              <TableCell className="hidden whitespace-nowrap text-muted-foreground md:table-cell">
-                <time dateTime={createdAt.toISOString()}>
-                  {format.dateTime(createdAt, { dateStyle: "medium" })}
-                </time>
-              </TableCell>
-              {canEdit ? (
-                <TableCell className="pr-4 text-right">
-                  <RemoveMemberButton
-                    groupId={group.id}
-                    groupName={group.name}
-                    member={{ id: user.id, name: user.name }}
-                  />
-                </TableCell>
-              ) : null}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+        ))}
+      </TableBody>
+    </Table>
   );
 }

@@ -8,7 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
 import { SeverityBadge } from "@/components/ui/severity-badge";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { Table, TableBody, TableCell, TableColumns, TableRow } from "@/components/ui/table";
 import type { TemplateListCategory } from "@/lib/templates/queries";
 
 const fold = (text: string) =>
@@ -68,69 +68,65 @@ export function TemplateIndex({ categories }: { categories: TemplateListCategory
               {t("templates.index.categoryCount", { count: category.types.length })}
             </span>
           </div>
-          <div className="rounded-lg border bg-card">
-            <Table>
-              <TableHeader>
-                <TableRow>
-                  <TableHead className="w-full pl-4">{t("templates.index.type")}</TableHead>
-                  <TableHead>{t("templates.index.severity")}</TableHead>
-                  <TableHead className="hidden md:table-cell">{t("templates.index.kind")}</TableHead>
-                  <TableHead>{t("templates.index.texts")}</TableHead>
-                  <TableHead className="w-8">
-                    <span className="sr-only">{t("common.actions")}</span>
-                  </TableHead>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {category.types.map((type) => (
-                  <TableRow
-                    key={type.key}
-                    className="group relative"
-                    data-testid="template-row"
-                    data-key={type.key}
-                  >
-                    <TableCell className="pl-4">
-                      <Link
-                        href={`/templates/${type.key}`}
-                        className="font-medium after:absolute after:inset-0 hover:underline focus-visible:underline"
-                      >
-                        {type.name}
-                      </Link>
-                      <div className="flex flex-wrap items-center gap-2">
-                        <code className="font-mono text-xs text-muted-foreground">{type.key}</code>
-                        {type.mandatory ? (
-                          <Badge variant="outline" className="text-[10px]">
-                            {t("templates.index.mandatory")}
-                          </Badge>
-                        ) : null}
-                      </div>
-                    </TableCell>
-                    <TableCell>
-                      <SeverityBadge severity={type.severity} label={t(`common.severity.${type.severity}`)} />
-                    </TableCell>
-                    <TableCell className="hidden text-muted-foreground md:table-cell">
-                      {t(`common.kind.${type.kind}`)}
-                    </TableCell>
-                    <TableCell className="whitespace-nowrap">
-                      {type.customized.length > 0 ? (
-                        <Badge variant="warning">
-                          {t("templates.index.customized", { locales: type.customized.join(", ") })}
+          <Table framed>
+            <TableColumns
+              columns={[
+                { label: t("templates.index.type"), className: "w-full pl-4" },
+                { label: t("templates.index.severity") },
+                { label: t("templates.index.kind"), className: "hidden md:table-cell" },
+                { label: t("templates.index.texts") },
+                { label: t("common.actions"), className: "w-8", srOnly: true },
+              ]}
+            />
+            <TableBody>
+              {category.types.map((type) => (
+                <TableRow
+                  key={type.key}
+                  className="group relative"
+                  data-testid="template-row"
+                  data-key={type.key}
+                >
+                  <TableCell className="pl-4">
+                    <Link
+                      href={`/templates/${type.key}`}
+                      className="font-medium after:absolute after:inset-0 hover:underline focus-visible:underline"
+                    >
+                      {type.name}
+                    </Link>
+                    <div className="flex flex-wrap items-center gap-2">
+                      <code className="font-mono text-xs text-muted-foreground">{type.key}</code>
+                      {type.mandatory ? (
+                        <Badge variant="outline" className="text-[10px]">
+                          {t("templates.index.mandatory")}
                         </Badge>
-                      ) : (
-                        <span className="text-xs text-muted-foreground">{t("templates.index.default")}</span>
-                      )}
-                    </TableCell>
-                    <TableCell>
-                      <ChevronRight
-                        aria-hidden
-                        className="size-4 text-muted-foreground group-hover:text-foreground"
-                      />
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
+                      ) : null}
+                    </div>
+                  </TableCell>
+                  <TableCell>
+                    <SeverityBadge severity={type.severity} label={t(`common.severity.${type.severity}`)} />
+                  </TableCell>
+                  <TableCell className="hidden text-muted-foreground md:table-cell">
+                    {t(`common.kind.${type.kind}`)}
+                  </TableCell>
+                  <TableCell className="whitespace-nowrap">
+                    {type.customized.length > 0 ? (
+                      <Badge variant="warning">
+                        {t("templates.index.customized", { locales: type.customized.join(", ") })}
+                      </Badge>
+                    ) : (
+                      <span className="text-xs text-muted-foreground">{t("templates.index.default")}</span>
+                    )}
+                  </TableCell>
+                  <TableCell>
+                    <ChevronRight
+                      aria-hidden
+                      className="size-4 text-muted-foreground group-hover:text-foreground"
+                    />
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
         </section>
       ))}
     </div>

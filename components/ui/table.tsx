@@ -2,9 +2,19 @@ import * as React from "react";
 
 import { cn } from "@/lib/utils";
 
-function Table({ className, ...props }: React.ComponentProps<"table">) {
+function Table({
+  className,
+  framed = false,
+  ...props
+}: React.ComponentProps<"table"> & {
+  /** In a bordered card of its own (a list page's table); unframed inside a `Card` or `TableCard`. */
+  framed?: boolean;
+}) {
   return (
-    <div data-slot="table-container" className="relative w-full overflow-x-auto">
+    <div
+      data-slot="table-container"
+      className={cn("relative w-full overflow-x-auto", framed && "rounded-lg border bg-card")}
+    >
       <table data-slot="table" className={cn("w-full caption-bottom text-sm", className)} {...props} />
     </div>
   );
@@ -62,4 +72,47 @@ function TableCaption({ className, ...props }: React.ComponentProps<"caption">) 
   );
 }
 
-export { Table, TableHeader, TableBody, TableRow, TableHead, TableCell, TableCaption };
+type TableColumn = {
+  label: React.ReactNode;
+  className?: string;
+  /** The label is for screen readers only (e.g. the actions column). */
+  srOnly?: boolean;
+};
+
+/**
+ * The header row from column definitions. `false`/`null` entries are skipped (columns some viewers do
+ * not get); elements (e.g. a sortable header) are rendered as given.
+ */
+function TableColumns({
+  columns,
+}: {
+  columns: ReadonlyArray<TableColumn | React.ReactElement | false | null | undefined>;
+}) {
+  return (
+    <TableHeader>
+      <TableRow className="hover:bg-transparent">
+        {columns.map((column, index) =>
+          !column ? null : React.isValidElement(column) ? (
+            <React.Fragment key={index}>{column}</React.Fragment>
+          ) : (
+            <TableHead key={index} className={column.className}>
+              {column.srOnly ? <span className="sr-only">{column.label}</span> : column.label}
+            </TableHead>
+          ),
+        )}
+      </TableRow>
+    </TableHeader>
+  );
+}
+
+export {
+  Table,
+  TableHeader,
+  TableBody,
+  TableRow,
+  TableHead,
+  TableCell,
+  TableCaption,
+  TableColumns,
+  type TableColumn,
+};
