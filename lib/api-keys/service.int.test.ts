@@ -102,11 +102,11 @@ describe("API keys", () => {
   it("lists keys for administrators and auditors, revoked ones included, never with the hash", async () => {
     const { db, admin, apiKey } = await adminWithKey();
     await revokeApiKey(db, testActor(admin.id), apiKey.id);
-    const listed = (await listApiKeys(db, { role: "AUDITOR" })).find((key) => key.id === apiKey.id);
+    const listed = (await listApiKeys({ role: "AUDITOR" }, {}, db)).find((key) => key.id === apiKey.id);
     expect(listed).toMatchObject({ prefix: apiKey.prefix, createdBy: { id: admin.id } });
     expect(listed?.revokedAt).toBeInstanceOf(Date);
     expect(listed).not.toHaveProperty("hash");
-    await expect(listApiKeys(db, { role: "USER" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(listApiKeys({ role: "USER" }, {}, db)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("needs a user behind the creation", async () => {

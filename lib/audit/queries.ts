@@ -1,16 +1,13 @@
 import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
-import type { Role } from "@/generated/prisma/enums";
+import { authorize, STAFF, type Reader } from "@/lib/auth/roles";
 import { db as defaultDb, type Database } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { decodeAuditCursor, encodeAuditCursor, type AuditCursor, type AuditDirection } from "./cursor";
 
 export const AUDIT_PAGE_SIZE = 50;
 
-// Administrators and auditors read the whole log. (A local list rather than STAFF from
-// lib/auth/viewer, which would pull next-auth into the integration tests.)
-const READERS: readonly Role[] = ["ADMIN", "AUDITOR"];
+// Administrators and auditors read the whole log (authorize(viewer, STAFF), lib/auth/roles).
 
 const text = (max: number) =>
   z.preprocess(
@@ -117,11 +114,11 @@ const oldestFirst = [{ createdAt: "asc" }, { id: "asc" }] satisfies Prisma.Audit
  * range scan however deep it is, and no count of the whole log is taken.
  */
 export async function listAuditEntries(
-  viewer: { role: Role; timeZone: string },
+  viewer: Reader & { timeZone: string },
   input: { filters: AuditFilters; cursor?: AuditCursor | null },
   db: Database = defaultDb,
 ): Promise<AuditPage> {
-  if (!READERS.includes(viewer.role)) throw new AppError("FORBIDDEN", "forbidden");
+  authorize(viewer, STAFF);
   const where = auditWhere(input.filters, viewer.timeZone);
   const { cursor } = input;
   const fetchPage = (direction: AuditDirection, from: Position | null) =>
@@ -187,10 +184,11 @@ export async function auditEntriesFor(
 
 /** The distinct target types and actions in the log, for the filter controls. */
 export async function auditFilterOptions(
-  viewer: { role: Role },
+  viewer: Reader,
+  _input: Record<string, never> = {},
   db: Database = defaultDb,
 ): Promise<{ targetTypes: string[]; actions: string[] }> {
-  if (!READERS.includes(viewer.role)) throw new AppError("FORBIDDEN", "forbidden");
+  authorize(viewer, STAFF);
   // A loose index scan (one index probe per distinct value) instead of scanning the whole log.
   const [targetTypes, actions] = await Promise.all([
     db.$queryRaw<{ value: string }[]>`

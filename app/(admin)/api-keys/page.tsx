@@ -11,7 +11,6 @@ import { TableCard } from "@/components/ui/table-card";
 import { listApiKeys } from "@/lib/api-keys/queries";
 import { STAFF } from "@/lib/auth/roles";
 import { requireViewer } from "@/lib/auth/viewer";
-import { db } from "@/lib/db";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("apiKeys");
@@ -23,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ApiKeysPage() {
   const viewer = await requireViewer(STAFF);
   const canManage = viewer.role === "ADMIN";
-  const [keys, t] = await Promise.all([listApiKeys(db, viewer), getTranslations("apiKeys")]);
+  const [keys, t] = await Promise.all([listApiKeys(viewer, {}), getTranslations("apiKeys")]);
   const active = keys.filter((key) => !key.revokedAt).length;
 
   return (

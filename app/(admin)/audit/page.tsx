@@ -27,7 +27,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const { filters, cursor, invalidCursor } = parseAuditSearchParams(params);
   const [result, options, t, timeZone] = await Promise.all([
     listAuditEntries(viewer, { filters, cursor }),
-    auditFilterOptions(viewer),
+    auditFilterOptions(viewer, {}),
     getTranslations("audit"),
     getTimeZone(),
   ]);
