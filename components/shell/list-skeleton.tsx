@@ -1,18 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { Skeleton } from "@/components/ui/skeleton";
-import { Spinner } from "@/components/ui/spinner";
+import { PageSkeleton } from "./page-skeleton";
 
 /** Placeholder for a list page (header, filters, table) while it loads. */
 export async function ListSkeleton({ rows = 8 }: { rows?: number }) {
   const t = await getTranslations("common");
   return (
-    <div className="grid gap-6">
-      <Spinner label={t("loading")} className="sr-only" />
-      <div className="grid gap-3">
-        <Skeleton className="h-4 w-24" />
-        <Skeleton className="h-8 w-48" />
-        <Skeleton className="h-4 w-96 max-w-full" />
-      </div>
+    <PageSkeleton label={t("loading")}>
       <div className="flex gap-3">
         <Skeleton className="h-9 w-full max-w-sm" />
         <Skeleton className="hidden h-9 w-40 sm:block" />
@@ -31,6 +25,6 @@ export async function ListSkeleton({ rows = 8 }: { rows?: number }) {
           </div>
         ))}
       </div>
-    </div>
+    </PageSkeleton>
   );
 }
