@@ -13,6 +13,8 @@ export type EntryPointMarker =
   | { kind: "session"; roles: readonly Role[] | null }
   /** Public routes whose credential is a signed token in the URL (one-click unsubscribe). */
   | { kind: "token" }
+  /** Public webhooks whose credential is a signature over the body (Resend's, Svix scheme). */
+  | { kind: "signature"; scheme: string }
   /** A route handed whole to a library that authenticates itself (next-auth); `reason` says why. */
   | { kind: "delegated"; reason: string }
   /** Server actions: authedAction / authedFormAction. */
