@@ -1,12 +1,14 @@
 // Validation for users and profile preferences. Messages are keys of common.errors.* (forms translate
 // them). Pure: no "server-only", so unit tests and client code may import it.
 import { z } from "zod";
-import type { Role } from "@/generated/prisma/enums";
+import { Role } from "@/generated/prisma/enums";
+import { ALL } from "@/lib/auth/roles";
 import { passwordSchema } from "@/lib/auth/schemas";
 import { locales } from "@/lib/i18n/locales";
 import { isSupportedTimeZone } from "./time-zones";
 
-export const roles = ["ADMIN", "AUDITOR", "USER"] as const satisfies readonly Role[];
+/** Every role, for the form and filter choices (the list lives in lib/auth/roles.ts). */
+export const roles = ALL;
 export const userStatuses = ["active", "disabled"] as const;
 export type UserStatus = (typeof userStatuses)[number];
 
@@ -20,7 +22,7 @@ export const emailSchema = z
   .email("invalidEmail");
 
 const nameSchema = z.string("required").trim().min(1, "required").max(120, "tooLong");
-const roleSchema = z.enum(roles, "invalidChoice");
+const roleSchema = z.enum(Role, "invalidChoice");
 const localeSchema = z.enum(locales, "invalidChoice");
 const timeZoneSchema = z.string("required").refine(isSupportedTimeZone, "invalidTimeZone");
 /** A missing password reads as empty, so it gets the policy's message rather than a type error. */
@@ -59,16 +61,3 @@ export const userListParamsSchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 export type UserListParams = z.infer<typeof userListParamsSchema>;
-
-/** Turns Next's searchParams (values may be arrays) into list params; the first value of a key wins. */
-export function parseUserListParams(
-  searchParams: Record<string, string | string[] | undefined>,
-): UserListParams {
-  return userListParamsSchema.parse(firstValues(searchParams));
-}
-
-export function firstValues(searchParams: Record<string, string | string[] | undefined>) {
-  return Object.fromEntries(
-    Object.entries(searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
-  );
-}
