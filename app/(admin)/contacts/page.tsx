@@ -5,7 +5,6 @@ import { ContactFilters } from "@/components/contacts/contact-filters";
 import { ContactsTable } from "@/components/contacts/contacts-table";
 import { ListPage } from "@/components/shell/list-page";
 import { ListPagination } from "@/components/shell/list-pagination";
-import { parseListSearch, type SearchParamsInput } from "@/components/shell/list-search";
 import { LinkButton } from "@/components/ui/link-button";
 import { STAFF } from "@/lib/auth/roles";
 import { requireViewer } from "@/lib/auth/viewer";
@@ -13,6 +12,7 @@ import { listContacts } from "@/lib/contacts/queries";
 import { contactListParamsSchema } from "@/lib/contacts/schemas";
 import { catalogView } from "@/lib/subscriptions/catalog-view";
 import { readerLocale } from "@/lib/subscriptions/page-data";
+import { parseSearchParams, type SearchParamsInput } from "@/lib/validation/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("subscriptions.contacts");
@@ -23,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 // subscribe them in bulk
 export default async function ContactsPage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
   const viewer = await requireViewer(STAFF);
-  const search = parseListSearch(contactListParamsSchema, await searchParams);
+  const search = parseSearchParams(contactListParamsSchema, await searchParams);
   const { params } = search;
   const { contacts, total, pageCount } = await listContacts(viewer, params);
   const t = await getTranslations("subscriptions.contacts");

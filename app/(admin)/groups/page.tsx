@@ -6,11 +6,11 @@ import { GroupSearch } from "@/components/groups/group-search";
 import { GroupsTable } from "@/components/groups/groups-table";
 import { ListPage } from "@/components/shell/list-page";
 import { ListPagination } from "@/components/shell/list-pagination";
-import { parseListSearch, type SearchParamsInput } from "@/components/shell/list-search";
 import { STAFF } from "@/lib/auth/roles";
 import { requireViewer } from "@/lib/auth/viewer";
 import { listGroups } from "@/lib/groups/queries";
 import { groupListParamsSchema } from "@/lib/groups/schemas";
+import { parseSearchParams, type SearchParamsInput } from "@/lib/validation/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("groups");
@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 // GET /groups?q=&page= – staff read the groups, administrators create them
 export default async function GroupsPage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
   const viewer = await requireViewer(STAFF);
-  const search = parseListSearch(groupListParamsSchema, await searchParams);
+  const search = parseSearchParams(groupListParamsSchema, await searchParams);
   const { params } = search;
   const { rows, total, pageCount } = await listGroups(viewer, params);
   const t = await getTranslations("groups");

@@ -8,7 +8,6 @@ import { GroupFormDialog } from "@/components/groups/group-form-dialog";
 import { MembersTable } from "@/components/groups/members-table";
 import { Breadcrumbs } from "@/components/shell/breadcrumbs";
 import { ListPagination } from "@/components/shell/list-pagination";
-import { parseListSearch, type SearchParamsInput } from "@/components/shell/list-search";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -16,6 +15,7 @@ import { STAFF } from "@/lib/auth/roles";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getGroup, listGroupMembers } from "@/lib/groups/queries";
 import { groupListParamsSchema } from "@/lib/groups/schemas";
+import { parseSearchParams, type SearchParamsInput } from "@/lib/validation/search-params";
 
 interface Props {
   params: Promise<{ id: string }>;
@@ -33,7 +33,7 @@ export default async function GroupPage({ params, searchParams }: Props) {
   const { id } = await params;
   const group = await getGroup(viewer, { id });
   if (!group) notFound();
-  const search = parseListSearch(groupListParamsSchema, await searchParams);
+  const search = parseSearchParams(groupListParamsSchema, await searchParams);
   const { page } = search.params;
   const members = await listGroupMembers(viewer, { groupId: group.id, page });
   const path = `/groups/${group.id}`;

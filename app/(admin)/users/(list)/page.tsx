@@ -3,7 +3,6 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ListPage } from "@/components/shell/list-page";
 import { ListPagination } from "@/components/shell/list-pagination";
-import { parseListSearch, type SearchParamsInput } from "@/components/shell/list-search";
 import { LinkButton } from "@/components/ui/link-button";
 import { UserFilters } from "@/components/users/user-filters";
 import { UsersTable } from "@/components/users/users-table";
@@ -11,6 +10,7 @@ import { STAFF } from "@/lib/auth/roles";
 import { requireViewer } from "@/lib/auth/viewer";
 import { listUsers } from "@/lib/users/queries";
 import { userListParamsSchema } from "@/lib/users/schemas";
+import { parseSearchParams, type SearchParamsInput } from "@/lib/validation/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("users");
@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 // GET /users?q=&role=&status=&sort=&dir=&page= – staff read the list, administrators manage users
 export default async function UsersPage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
   const viewer = await requireViewer(STAFF);
-  const search = parseListSearch(userListParamsSchema, await searchParams);
+  const search = parseSearchParams(userListParamsSchema, await searchParams);
   const { params } = search;
   const { rows, total, pageCount } = await listUsers(viewer, params);
   const t = await getTranslations("users");
