@@ -32,9 +32,13 @@ export type SlotRun =
   | { ran: true; result: unknown; error?: undefined }
   | { ran: true; error: string; result?: undefined };
 
-/** The scheduled minute a trigger belongs to (croner fires a few ms after it, never a minute off). */
-export function slotOf(firedAt: Date): Date {
-  return new Date(Math.round(firedAt.getTime() / 60_000) * 60_000);
+/**
+ * The scheduled time a trigger belongs to: croner fires a few ms after it, so it is the pattern's last
+ * time at or before now, the same instant in every instance.
+ */
+export function slotOf(cron: Cron, firedAt: Date): Date {
+  const [slot] = cron.previousRuns(1, new Date(firedAt.getTime() + 1));
+  return slot ?? new Date(Math.floor(firedAt.getTime() / 1000) * 1000);
 }
 
 /**
@@ -92,8 +96,8 @@ export function startScheduler(options: {
   const running = new Set<Promise<unknown>>();
   const crons = (options.jobs ?? defaultJobs()).map(
     (job) =>
-      new Cron(job.pattern, { timezone: "UTC", protect: true }, () => {
-        const run = runJobSlot(options.db, job, slotOf(new Date()), { instance, log }).catch(
+      new Cron(job.pattern, { timezone: "UTC", protect: true }, (self) => {
+        const run = runJobSlot(options.db, job, slotOf(self, new Date()), { instance, log }).catch(
           (error: unknown) => log(`${job.name}: ${error instanceof Error ? error.message : String(error)}`),
         );
         running.add(run);
