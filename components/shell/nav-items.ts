@@ -2,11 +2,17 @@ import type { LucideIcon } from "lucide-react";
 import {
   Bell,
   BookOpen,
+  History,
+  Inbox,
+  LayoutDashboard,
+  Send,
   Contact,
   FileText,
   KeyRound,
+  MailX,
   Mails,
   ScrollText,
+  Settings2,
   UserRound,
   Users,
   UsersRound,
@@ -35,8 +41,12 @@ export const navAreas: NavArea[] = [
   {
     area: "notifications",
     items: [
+      { href: "/dashboard", label: "dashboard", icon: LayoutDashboard, roles: STAFF },
       { href: "/catalog", label: "catalog", icon: BookOpen, roles: STAFF },
       { href: "/templates", label: "templates", icon: Mails, roles: STAFF },
+      { href: "/dispatch", label: "dispatch", icon: Send, roles: ["ADMIN"] },
+      { href: "/history", label: "history", icon: History, roles: STAFF },
+      { href: "/mailbox", label: "mailbox", icon: Inbox, roles: STAFF },
     ],
   },
   {
@@ -52,11 +62,15 @@ export const navAreas: NavArea[] = [
     items: [
       { href: "/api-keys", label: "apiKeys", icon: KeyRound, roles: ["ADMIN"] },
       { href: "/api-docs", label: "apiDocs", icon: FileText, roles: STAFF },
+      { href: "/settings/mail", label: "mailSettings", icon: Settings2, roles: STAFF },
     ],
   },
   {
     area: "governance",
-    items: [{ href: "/audit", label: "audit", icon: ScrollText, roles: STAFF }],
+    items: [
+      { href: "/audit", label: "audit", icon: ScrollText, roles: STAFF },
+      { href: "/suppressions", label: "suppressions", icon: MailX, roles: STAFF },
+    ],
   },
   {
     area: "me",

@@ -1,17 +1,12 @@
-// Who may read and change the send history. (A local list rather than STAFF from lib/auth/viewer,
-// which would pull next-auth into the integration tests.)
+// Who may read and change the send history: administrators and auditors read every delivery (users
+// only their own, through queries that name them); only administrators retry or resend.
 import type { Role } from "@/generated/prisma/enums";
-import { AppError } from "@/lib/errors";
-
-/** Administrators and auditors read every delivery; users read only their own. */
-export const HISTORY_READERS: readonly Role[] = ["ADMIN", "AUDITOR"];
-/** Retry and resend: administrators only. */
-export const HISTORY_WRITERS: readonly Role[] = ["ADMIN"];
+import { ADMIN_ONLY, authorize, STAFF } from "@/lib/auth/roles";
 
 export function assertReader(viewer: { role: Role }) {
-  if (!HISTORY_READERS.includes(viewer.role)) throw new AppError("FORBIDDEN", "forbidden");
+  authorize(viewer, STAFF);
 }
 
 export function assertWriter(viewer: { role: Role }) {
-  if (!HISTORY_WRITERS.includes(viewer.role)) throw new AppError("FORBIDDEN", "forbidden");
+  authorize(viewer, ADMIN_ONLY);
 }

@@ -25,6 +25,8 @@ export interface DashboardFigures {
     scheduled: number;
     /** When the longest-waiting due delivery became due; null when nothing is due. */
     oldestDueAt: Date | null;
+    /** How long it has been waiting, in whole minutes (null when nothing is due). */
+    oldestWaitMinutes: number | null;
   };
   recentFailures: DeliveryRow[];
 }
@@ -98,6 +100,9 @@ export async function getDashboardFigures(
       scheduled: queueRow.scheduled,
       sending: queueRow.sending,
       oldestDueAt: queueRow.oldestDueAt,
+      oldestWaitMinutes: queueRow.oldestDueAt
+        ? Math.max(0, Math.floor((now.getTime() - queueRow.oldestDueAt.getTime()) / 60_000))
+        : null,
     },
     recentFailures,
   };

@@ -16,6 +16,10 @@ export const namespaces = [
   "templates",
   "system",
   "me",
+  "settings",
+  "suppressions",
+  "history",
+  "dispatch",
 ] as const;
 
 export async function loadMessages(locale: AppLocale) {

@@ -1,0 +1,80 @@
+import type { Route } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@/components/ui/table";
+import type { DeliveryRow } from "@/lib/history/queries";
+import { StatusBadge } from "./status-badge";
+
+/** Deliveries, one per row, each linking to its detail (`hrefFor`). */
+export async function HistoryTable({
+  rows,
+  typeNames,
+  hrefFor,
+  showRecipient = true,
+  caption,
+}: {
+  rows: DeliveryRow[];
+  /** Type names in the reader's language, by key. */
+  typeNames: Record<string, string>;
+  hrefFor: (id: string) => string;
+  showRecipient?: boolean;
+  caption: string;
+}) {
+  const t = await getTranslations("history.table");
+  const format = await getFormatter();
+  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "medium" });
+  return (
+    <Table data-testid="history-table">
+      <TableCaption className="sr-only">{caption}</TableCaption>
+      <TableHeader>
+        <TableRow>
+          <TableHead>{t("time")}</TableHead>
+          <TableHead>{t("status")}</TableHead>
+          <TableHead>{t("type")}</TableHead>
+          {showRecipient ? <TableHead>{t("recipient")}</TableHead> : null}
+          <TableHead className="hidden text-right lg:table-cell">{t("attempts")}</TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {rows.map((row) => (
+          <TableRow key={row.id} data-testid="history-row" data-status={row.status} data-email={row.email}>
+            <TableCell className="whitespace-nowrap tabular-nums">
+              <Link
+                href={hrefFor(row.id) as Route}
+                className="font-medium underline-offset-4 hover:underline"
+              >
+                <time dateTime={row.createdAt.toISOString()}>{when(row.createdAt)}</time>
+              </Link>
+            </TableCell>
+            <TableCell>
+              <StatusBadge status={row.status} />
+            </TableCell>
+            <TableCell className="max-w-80">
+              <span className="line-clamp-1" title={row.subject ?? undefined}>
+                {typeNames[row.typeKey] ?? row.typeKey}
+              </span>
+              {row.subject ? (
+                <span className="line-clamp-1 text-xs text-muted-foreground">{row.subject}</span>
+              ) : null}
+            </TableCell>
+            {showRecipient ? (
+              <TableCell className="max-w-72">
+                <span className="block truncate">{row.name}</span>
+                <span className="block truncate text-xs text-muted-foreground">{row.email}</span>
+              </TableCell>
+            ) : null}
+            <TableCell className="hidden text-right tabular-nums lg:table-cell">{row.attemptCount}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Route } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@/components/ui/table";
+import type { MailboxRow } from "@/lib/history/mailbox";
+
+/** Stored messages, newest first, each linking to its view. */
+export async function MailboxTable({ rows }: { rows: MailboxRow[] }) {
+  const t = await getTranslations("history.mailbox");
+  const format = await getFormatter();
+  return (
+    <Table data-testid="mailbox-table">
+      <TableCaption className="sr-only">{t("caption")}</TableCaption>
+      <TableHeader>
+        <TableRow>
+          <TableHead>{t("received")}</TableHead>
+          <TableHead>{t("to")}</TableHead>
+          <TableHead>{t("subject")}</TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {rows.map((row) => (
+          <TableRow key={row.id} data-testid="mailbox-row" data-to={row.to}>
+            <TableCell className="whitespace-nowrap tabular-nums">
+              <time dateTime={row.createdAt.toISOString()}>
+                {format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
+              </time>
+            </TableCell>
+            <TableCell className="max-w-64 truncate">{row.to}</TableCell>
+            <TableCell className="max-w-xl">
+              <Link
+                href={`/mailbox/${row.id}` as Route}
+                className="line-clamp-2 font-medium underline-offset-4 hover:underline"
+              >
+                {row.subject}
+              </Link>
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
