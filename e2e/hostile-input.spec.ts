@@ -282,19 +282,25 @@ test.describe("[hostile]", () => {
     const attacker = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": address() } });
     const page = await attacker.newPage();
     await page.goto("/sign-in");
-    for (let attempt = 1; attempt <= 6; attempt++) {
+    const attempt = async (password: string) => {
       await page.getByLabel("E-mail").fill(admin.email);
-      await page.getByLabel("Password").fill(`guess-${attempt}`);
-      await page.getByRole("button", { name: "Sign in" }).click();
-      await expect(page.getByTestId("sign-in-error")).toHaveText(
-        attempt <= 5 ? "Invalid e-mail or password." : /Too many failed attempts/,
+      await page.getByLabel("Password").fill(password);
+      // Wait for the action's answer: the message of the previous attempt reads the same.
+      const answered = page.waitForResponse(
+        (r) => r.request().method() === "POST" && r.url().includes("/sign-in"),
       );
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await answered;
+      await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+      return page.getByTestId("sign-in-error");
+    };
+    const failures = () => e2eDb().loginAttempt.count({ where: { email: admin.email, succeeded: false } });
+    for (let i = 1; i <= 5; i++) {
+      await expect(await attempt(`guess-${i}`)).toHaveText("Invalid e-mail or password.");
+      await expect.poll(failures).toBe(i);
     }
-    // Even the right password is refused from the attacker's address…
-    await page.getByLabel("E-mail").fill(admin.email);
-    await page.getByLabel("Password").fill(admin.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByTestId("sign-in-error")).toHaveText(/Too many failed attempts/);
+    // The sixth guess, even the right password, is refused from the attacker's address…
+    await expect(await attempt(admin.password)).toHaveText(/Too many failed attempts/);
     await attacker.close();
 
     // …while the admin, from their own address, signs in.

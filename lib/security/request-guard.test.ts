@@ -73,6 +73,7 @@ describe("requestPath and isApiPath", () => {
     expect(isApiPath("/api")).toBe(true);
     expect(isApiPath("/api-keys")).toBe(false);
     expect(isApiPath("/unsubscribe/x")).toBe(false);
+    expect(isApiPath("/unsubscribe/%zz/one-click")).toBe(true);
   });
 });
 

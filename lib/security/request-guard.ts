@@ -35,9 +35,10 @@ export function malformedPathReason(target: string): string | null {
   return null;
 }
 
+/** Paths whose callers are programs expecting JSON: the API, and RFC 8058 one-click unsubscribes. */
 export function isApiPath(target: string): boolean {
   const path = requestPath(target);
-  return path === "/api" || path.startsWith("/api/");
+  return path === "/api" || path.startsWith("/api/") || /^\/unsubscribe\/[^/]*\/one-click\/?$/.test(path);
 }
 
 /**
