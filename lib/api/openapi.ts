@@ -83,6 +83,7 @@ const errorResponses: Record<number, { name: string; description: string }> = {
   403: { name: "Forbidden", description: "The API key lacks the scope this operation needs." },
   404: { name: "NotFound", description: "No such resource." },
   409: { name: "Conflict", description: "The request conflicts with the current state." },
+  413: { name: "PayloadTooLarge", description: "The request body is larger than the operation accepts." },
   422: { name: "Unprocessable", description: "The request is well-formed but cannot be carried out." },
   429: {
     name: "RateLimited",

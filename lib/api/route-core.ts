@@ -52,6 +52,8 @@ export interface CoreOptions<Auth> {
   messageKeys?: boolean;
   /** Status of a handler's plain (non-Response) result. */
   successStatus?: number;
+  /** Largest body accepted, in bytes (default MAX_BODY_BYTES); a larger one is a 413 before parsing. */
+  maxBodyBytes?: number;
   /** Who is calling, or a Response refusing them. Runs before any input is read. */
   authenticate: (context: CoreContext) => Promise<Auth | Response>;
 }
@@ -128,7 +130,7 @@ async function parseRequest(
     : rawParams;
   const query = schemas.query ? parse(schemas.query, rawQuery, "Invalid query parameters") : undefined;
   let body: unknown;
-  if (schemas.body) body = parseBody(schemas.body, await readJson(request));
+  if (schemas.body) body = parseBody(schemas.body, await readJson(request, options.maxBodyBytes));
   else if (schemas.form) body = parseBody(schemas.form, await readForm(request));
   return { params, query, body };
 }
@@ -157,16 +159,34 @@ export function parse<S extends z.ZodType>(
   throw new AppError(code, code === "NOT_FOUND" ? "notFound" : message, details);
 }
 
-async function readText(request: NextRequest): Promise<string> {
+/**
+ * The body as text, counting bytes as they arrive: a body past `limit` is refused (413) as soon as it
+ * crosses it, whatever Content-Length claims, and never parsed.
+ */
+async function readText(request: NextRequest, limit = MAX_BODY_BYTES): Promise<string> {
+  const tooLarge = () =>
+    new AppError("PAYLOAD_TOO_LARGE", `The request body is larger than ${limit.toLocaleString("en")} bytes`);
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) throw new AppError("BAD_REQUEST", "The request body is too large");
-  const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) throw new AppError("BAD_REQUEST", "The request body is too large");
-  return text;
+  if (declared > limit) throw tooLarge();
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
 }
 
-async function readJson(request: NextRequest): Promise<unknown> {
-  const text = await readText(request);
+async function readJson(request: NextRequest, limit?: number): Promise<unknown> {
+  const text = await readText(request, limit);
   try {
     return JSON.parse(text) as unknown;
   } catch {

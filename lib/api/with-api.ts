@@ -60,6 +60,7 @@ export function withApi<
       logTag: "api",
       schemas: { params: operation.pathParams, query: operation.query, body: operation.body },
       successStatus: operation.successStatus,
+      maxBodyBytes: operation.maxBodyBytes,
       authenticate: (context) => authenticateKey(context, operation.scope),
     },
     (context) =>
@@ -89,7 +90,7 @@ async function authenticateKey(
   if (!key.scopes.includes(toDbScope(scope))) {
     return errorResponse("FORBIDDEN", `This API key lacks the '${scope}' scope`);
   }
-  const retryAfter = takeToken(key.id, API_RATE_LIMIT_PER_MINUTE);
+  const retryAfter = await takeToken(key.id, API_RATE_LIMIT_PER_MINUTE);
   if (retryAfter > 0) {
     return errorResponse("RATE_LIMITED", "Too many requests for this API key", undefined, {
       "Retry-After": String(retryAfter),

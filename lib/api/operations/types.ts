@@ -20,6 +20,8 @@ export interface ApiOperation {
   body?: z.ZodType;
   response: z.ZodType;
   successStatus?: number;
+  /** Largest request body accepted, in bytes (default: route-core's MAX_BODY_BYTES); larger is a 413. */
+  maxBodyBytes?: number;
   /** HTTP statuses documented with the shared error schema. */
   errors: number[];
 }
