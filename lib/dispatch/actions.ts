@@ -2,7 +2,7 @@
 
 import { authedAction } from "@/lib/actions/authed-action";
 import { recordAudit } from "@/lib/audit/record";
-import { ADMIN_ONLY } from "@/lib/auth/viewer";
+import { ADMIN_ONLY } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { enqueueEvent } from "./enqueue";
 import { previewRecipients } from "./queries";
@@ -45,6 +45,9 @@ export const dispatchEventAction = authedAction(
 );
 
 /** Who would receive the type, and why (ADMIN): the dispatch form shows it before sending. */
-export const previewDispatchAction = authedAction(previewDispatchSchema, { roles: ADMIN_ONLY }, (input) =>
-  previewRecipients(db, { typeKey: input.typeKey, extraRecipients: input.recipients }),
+export const previewDispatchAction = authedAction(
+  previewDispatchSchema,
+  { roles: ADMIN_ONLY },
+  (input, { viewer }) =>
+    previewRecipients(viewer, { typeKey: input.typeKey, extraRecipients: input.recipients }),
 );

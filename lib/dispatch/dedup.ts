@@ -57,7 +57,7 @@ export function thresholdSubject(payload: unknown): string {
 }
 
 /** JSON with object keys sorted, so equal payloads give equal text. */
-function canonicalJson(value: unknown): string {
+export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
   if (isObject(value)) {
     const entries = Object.keys(value)

@@ -51,6 +51,15 @@ const TRANSACTION_TIMEOUT_MS = 60_000;
 
 const messageIdHost = new URL(env.APP_URL).hostname;
 
+/** The event's type and its payload validated against the type's schema (NOT_FOUND, BAD_REQUEST). */
+export function validateEvent(input: Pick<EnqueueInput, "typeKey" | "payload">) {
+  const type = findType(input.typeKey);
+  if (!type || !isTypeKey(type.key)) {
+    throw new AppError("NOT_FOUND", "unknownCatalogKey", { type: ["unknownCatalogKey"] });
+  }
+  return { type, payload: parsePayload(type.key, input.payload) };
+}
+
 /**
  * Validates the payload against the type's schema (400 with details by path; NOT_FOUND for an unknown
  * type), applies dedup (see dedup.ts), resolves the recipients and writes the event and all its
@@ -63,11 +72,7 @@ export async function enqueueEvent(
   origin: EnqueueOrigin,
   options: { now?: Date } = {},
 ): Promise<EnqueueResult> {
-  const type = findType(input.typeKey);
-  if (!type || !isTypeKey(type.key)) {
-    throw new AppError("NOT_FOUND", "unknownCatalogKey", { type: [input.typeKey] });
-  }
-  const payload = parsePayload(type.key, input.payload);
+  const { type, payload } = validateEvent(input);
   const test = origin.kind === "TEST";
   const dedupKey = test ? null : effectiveDedupKey(type.kind, input.dedupKey, payload);
   const extraRecipients = input.recipients ?? [];

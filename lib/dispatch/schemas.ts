@@ -3,6 +3,9 @@
 // name payload fields). Pure zod, no server-only: the OpenAPI registry and the form import it.
 import { z } from "zod";
 
+/** Events in one POST /api/v1/events/batch. */
+export const MAX_BATCH_EVENTS = 100;
+
 /** Recipients one event may name besides the subscribers. */
 export const MAX_EXTRA_RECIPIENTS = 100;
 
@@ -49,12 +52,9 @@ export const eventInputSchema = z
     payload,
     recipients: z.array(extraRecipientSchema).max(MAX_EXTRA_RECIPIENTS).optional(),
     dedupKey: dedupKeySchema.optional(),
-    occurredAt: z.iso
-      .datetime({ offset: true })
-      .optional()
-      .meta({
-        description: "When it happened at the source (ISO 8601); defaults to when Herald received it.",
-      }),
+    occurredAt: z.iso.datetime({ offset: true }).optional().meta({
+      description: "When it happened at the source (ISO 8601); defaults to when Herald received it.",
+    }),
     source: z
       .string()
       .min(1)

@@ -2,11 +2,17 @@
 // operations by exporting `[defineOperation({...}), …] as const` from lib/api/operations/<feature>.ts
 // and spreading it here; its routes then take them with `withApi(operation("<id>"), handler)`.
 import { catalogOperations } from "./catalog";
+import { eventOperations } from "./events";
 import { metaOperations } from "./meta";
 import { subscriptionOperations } from "./subscriptions";
 import type { ApiOperation } from "./types";
 
-export const apiOperations = [...catalogOperations, ...subscriptionOperations, ...metaOperations] as const;
+export const apiOperations = [
+  ...catalogOperations,
+  ...subscriptionOperations,
+  ...eventOperations,
+  ...metaOperations,
+] as const;
 
 type Registered = (typeof apiOperations)[number];
 export type OperationId = Registered["id"];
