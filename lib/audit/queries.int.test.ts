@@ -1,11 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { createUser } from "@/prisma/seed/factories";
 import { testActor, testDb } from "@/tests/db";
 import { decodeAuditCursor, encodeAuditCursor } from "./cursor";
 import {
   AUDIT_PAGE_SIZE,
-  auditEntriesFor,
   auditFilterOptions,
   listAuditEntries,
   parseAuditSearchParams,
@@ -146,17 +144,6 @@ describe("listAuditEntries", () => {
     await expect(listAuditEntries({ role: "USER", timeZone: "UTC" }, { filters: {} })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-  });
-});
-
-describe("auditEntriesFor", () => {
-  it("returns one target's latest entries", async () => {
-    const user = await createUser(testDb());
-    await seed(3, { targetType: "user", targetId: user.id });
-    const entries = await auditEntriesFor("user", user.id, 2);
-    expect(entries).toHaveLength(2);
-    expect(entries.every((entry) => entry.targetId === user.id)).toBe(true);
-    expect(entries[0]!.after).toEqual({ name: "new 2", same: 1 });
   });
 });
 

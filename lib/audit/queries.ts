@@ -163,25 +163,6 @@ export async function listAuditEntries(
   };
 }
 
-/**
- * The latest entries about one target (a user's history on the users page). Takes no viewer: the
- * calling page has already authorized an administrator or auditor.
- */
-export async function auditEntriesFor(
-  targetType: string,
-  targetId: string,
-  limit = 20,
-  db: Database = defaultDb,
-): Promise<AuditEntry[]> {
-  const rows = await db.auditLog.findMany({
-    where: { targetType, targetId },
-    select: entrySelect,
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: Math.min(Math.max(1, Math.floor(limit)), 200),
-  });
-  return rows.map(toEntry);
-}
-
 /** The distinct target types and actions in the log, for the filter controls. */
 export async function auditFilterOptions(
   viewer: Reader,
