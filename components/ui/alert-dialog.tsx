@@ -93,23 +93,6 @@ function AlertDialogDescription({
   );
 }
 
-/** Confirm button. Defaults to the primary style; pass `variant="destructive"` for dangerous actions. */
-function AlertDialogAction({
-  className,
-  variant = "default",
-  ...props
-}: React.ComponentProps<typeof AlertDialogPrimitive.Action> & {
-  variant?: "default" | "destructive";
-}) {
-  return (
-    <AlertDialogPrimitive.Action
-      data-slot="alert-dialog-action"
-      className={cn(buttonVariants({ variant }), className)}
-      {...props}
-    />
-  );
-}
-
 function AlertDialogCancel({
   className,
   ...props
@@ -132,6 +115,5 @@ export {
   AlertDialogFooter,
   AlertDialogTitle,
   AlertDialogDescription,
-  AlertDialogAction,
   AlertDialogCancel,
 };

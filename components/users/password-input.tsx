@@ -12,7 +12,7 @@ const ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_!@#
 const GENERATED_LENGTH = 20;
 
 /** A strong random password from the browser's CSPRNG (rejection sampling keeps it unbiased). */
-export function generatePassword(length = GENERATED_LENGTH): string {
+function generatePassword(length = GENERATED_LENGTH): string {
   const limit = 256 - (256 % ALPHABET.length);
   let out = "";
   while (out.length < length) {

@@ -5,7 +5,7 @@ import type { ComponentProps } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { disableUserAction, enableUserAction } from "@/lib/users/actions";
 
-export interface UserStatusTarget {
+interface UserStatusTarget {
   id: string;
   name: string;
 }
