@@ -61,6 +61,8 @@ export default defineConfig({
       TRUST_PROXY: "true",
       AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-000000",
       MAIL_TRANSPORT: "mailbox",
+      // TEST_RESEND_WEBHOOK_SECRET (tests/fakes/resend-webhook.ts): e2e signs webhooks with it.
+      RESEND_WEBHOOK_SECRET: "whsec_aGVyYWxkLXRlc3Qtd2ViaG9vay1zZWNyZXQtb25seSE=",
     },
   },
 });

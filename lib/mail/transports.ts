@@ -55,3 +55,67 @@ export function envPrimaryTransport(): MailTransportName {
 export function mailFrom(): string {
   return env.MAIL_FROM;
 }
+
+/** Non-secret facts about a transport's configuration, for the settings page. */
+export interface TransportConfiguration {
+  configured: boolean;
+  /** SMTP: host and port; Resend: the API host. */
+  endpoint: string | null;
+  /** SMTP: "tls" (smtps), "starttls-required" or "starttls-opportunistic". */
+  security: "tls" | "starttls-required" | "starttls-opportunistic" | null;
+  /** SMTP: whether the URL carries credentials. */
+  authenticated: boolean;
+  /** SMTP: whether the relay's certificate is verified. */
+  verifiesCertificate: boolean | null;
+  /** SMTP: the envelope sender. */
+  returnPath: string | null;
+  /** Resend: whether webhooks can be verified. */
+  webhookSecretSet: boolean | null;
+}
+
+export function transportConfiguration(name: MailTransportName): TransportConfiguration {
+  const none: TransportConfiguration = {
+    configured: isTransportConfigured(name),
+    endpoint: null,
+    security: null,
+    authenticated: false,
+    verifiesCertificate: null,
+    returnPath: null,
+    webhookSecretSet: null,
+  };
+  if (name === "SMTP" && env.SMTP_URL) {
+    const url = new URL(env.SMTP_URL);
+    const tls = url.protocol === "smtps:";
+    return {
+      ...none,
+      endpoint: `${url.hostname}:${url.port || (tls ? 465 : 587)}`,
+      security: tls ? "tls" : env.SMTP_REQUIRE_TLS ? "starttls-required" : "starttls-opportunistic",
+      authenticated: Boolean(url.username),
+      verifiesCertificate: env.SMTP_TLS_REJECT_UNAUTHORIZED,
+      returnPath: env.MAIL_RETURN_PATH ?? null,
+    };
+  }
+  if (name === "RESEND" && env.RESEND_API_KEY) {
+    return {
+      ...none,
+      endpoint: new URL(env.RESEND_BASE_URL ?? "https://api.resend.com").host,
+      webhookSecretSet: Boolean(env.RESEND_WEBHOOK_SECRET),
+    };
+  }
+  return none;
+}
+
+/** Removes the transports' secrets from text shown to people (an error message that quotes a URL). */
+export function redactSecrets(text: string): string {
+  const secrets = [env.RESEND_API_KEY, env.RESEND_WEBHOOK_SECRET];
+  if (env.SMTP_URL) {
+    const url = new URL(env.SMTP_URL);
+    secrets.push(url.password, decodeURIComponent(url.password), env.SMTP_URL);
+  }
+  let result = text;
+  const longestFirst = secrets
+    .filter((secret): secret is string => Boolean(secret && secret.length >= 4))
+    .sort((a, b) => b.length - a.length);
+  for (const secret of longestFirst) result = result.split(secret).join("•••");
+  return result;
+}

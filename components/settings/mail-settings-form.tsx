@@ -1,0 +1,127 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { FormMessage, useFieldErrors } from "@/components/shell/form-message";
+import { useFormAction } from "@/components/shell/use-form-action";
+import { Button } from "@/components/ui/button";
+import { Field, fieldControlProps } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { SelectField } from "@/components/ui/select-field";
+import type { MailTransportName } from "@/generated/prisma/enums";
+import { updateMailSettingsAction } from "@/lib/mail/actions";
+
+export interface MailSettingsFormValues {
+  primary: MailTransportName;
+  secondary: MailTransportName | null;
+  failoverAfter: number;
+  coolDownSeconds: number;
+  replyTo: string | null;
+  envReplyTo: string | null;
+}
+
+interface Props {
+  values: MailSettingsFormValues;
+  /** The transports this server is configured for: the only ones that can be chosen. */
+  configured: MailTransportName[];
+  /** Auditors see the form disabled. */
+  readOnly: boolean;
+}
+
+/** The transport order, failover thresholds and Reply-To (ADMIN). */
+export function MailSettingsForm({ values, configured, readOnly }: Props) {
+  const t = useTranslations("settings.mail.form");
+  const tt = useTranslations("settings.mail.transports");
+  const tc = useTranslations("common");
+  const { state, action, pending, onSubmit } = useFormAction(updateMailSettingsAction);
+  const errors = useFieldErrors(state);
+  const options = configured.map((name) => ({ value: name, label: tt(name) }));
+  const fallback = values.envReplyTo
+    ? t("replyToFallbackEnv", { address: values.envReplyTo })
+    : t("replyToFallbackNone");
+
+  return (
+    <form action={action} onSubmit={onSubmit} noValidate className="grid max-w-2xl gap-5">
+      <fieldset disabled={readOnly || pending} className="grid gap-5">
+        <div className="grid gap-5 sm:grid-cols-2">
+          <SelectField
+            id="mail-primary"
+            name="primary"
+            label={t("primary")}
+            description={t("primaryHelp")}
+            errors={errors("primary")}
+            defaultValue={values.primary}
+            options={options}
+          />
+          <SelectField
+            id="mail-secondary"
+            name="secondary"
+            label={t("secondary")}
+            description={t("secondaryHelp")}
+            errors={errors("secondary")}
+            defaultValue={values.secondary ?? ""}
+            options={[{ value: "", label: t("noSecondary") }, ...options]}
+          />
+        </div>
+        <div className="grid gap-5 sm:grid-cols-2">
+          <Field
+            id="mail-failover-after"
+            label={t("failoverAfter")}
+            description={t("failoverAfterHelp")}
+            errors={errors("failoverAfter")}
+          >
+            <Input
+              name="failoverAfter"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={100}
+              required
+              defaultValue={values.failoverAfter}
+              {...fieldControlProps("mail-failover-after", errors("failoverAfter"), { description: true })}
+            />
+          </Field>
+          <Field
+            id="mail-cool-down"
+            label={t("coolDownSeconds")}
+            description={t("coolDownSecondsHelp")}
+            errors={errors("coolDownSeconds")}
+          >
+            <Input
+              name="coolDownSeconds"
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={86400}
+              required
+              defaultValue={values.coolDownSeconds}
+              {...fieldControlProps("mail-cool-down", errors("coolDownSeconds"), { description: true })}
+            />
+          </Field>
+        </div>
+        <Field
+          id="mail-reply-to"
+          label={t("replyTo")}
+          description={t("replyToHelp", { fallback })}
+          errors={errors("replyTo")}
+        >
+          <Input
+            name="replyTo"
+            type="email"
+            maxLength={254}
+            autoComplete="off"
+            defaultValue={values.replyTo ?? ""}
+            {...fieldControlProps("mail-reply-to", errors("replyTo"), { description: true })}
+          />
+        </Field>
+      </fieldset>
+      <FormMessage state={state} success={t("saved")} />
+      {readOnly ? null : (
+        <div>
+          <Button type="submit" disabled={pending} data-testid="mail-settings-save">
+            {pending ? tc("saving") : t("save")}
+          </Button>
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,28 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { liftSuppressionAction } from "@/lib/suppressions/actions";
+
+/** Takes an address off the suppression list after confirmation (ADMIN). */
+export function LiftSuppressionButton({ email }: { email: string }) {
+  const t = useTranslations("suppressions.lift");
+  return (
+    <ConfirmDialog
+      trigger={
+        <Button variant="outline" size="sm" aria-label={t("buttonLabel", { email })}>
+          {t("button")}
+        </Button>
+      }
+      title={t("title", { email })}
+      description={t("description")}
+      confirmLabel={t("confirm")}
+      pendingLabel={t("lifting")}
+      successMessage={t("done", { email })}
+      variant="default"
+      onConfirm={() => liftSuppressionAction({ email })}
+      confirmTestId="lift-suppression-confirm"
+    />
+  );
+}
