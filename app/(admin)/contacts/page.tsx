@@ -39,9 +39,8 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
       title={t("title")}
       description={t("description")}
       actions={isAdmin ? newContact : null}
-      filters={<ContactFilters params={params} />}
+      filters={<ContactFilters />}
       total={total}
-      toolbarClassName="sm:items-end"
       invalid={search.invalid}
       isEmpty={contacts.length === 0}
       filtered={Boolean(params.q) || params.status !== "all"}
