@@ -52,6 +52,17 @@ describe("Resend transport (against the fake Resend API)", () => {
     });
   });
 
+  it("tags the delivery from its X-Herald-Delivery-Id header, and skips a value Resend would refuse", async () => {
+    const { deliveryId: _id, ...withoutId } = message;
+    await transport().send({ ...withoutId, idempotencyKey: "k-tag-1" });
+    await transport().send({
+      ...withoutId,
+      idempotencyKey: "k-tag-2",
+      headers: { "X-Herald-Delivery-Id": "not valid!" },
+    });
+    expect(fake.messages.map((sent) => sent.tags)).toEqual([{ delivery_id: message.deliveryId }, {}]);
+  });
+
   it("sends a repeat under the same key once and gets the first id back", async () => {
     const first = await transport().send(message);
     const second = await transport().send(message);

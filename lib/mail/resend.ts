@@ -96,9 +96,23 @@ function toResend(message: MailMessage): CreateEmailOptions {
     text: message.text,
     headers: safeHeaders(message.headers),
     ...(message.replyTo ? { replyTo: message.replyTo } : {}),
-    // Webhooks echo the tags: they find the delivery even before its provider id is recorded.
-    ...(message.deliveryId ? { tags: [{ name: "delivery_id", value: message.deliveryId }] } : {}),
+    ...deliveryTag(message),
   };
+}
+
+/** Resend tag values allow ASCII letters, digits, "_" and "-" only (else the e-mail is refused). */
+const TAG_VALUE = /^[A-Za-z0-9_-]{1,256}$/;
+
+/**
+ * Webhooks echo the tags: they find the delivery even before its provider id is recorded. The id is
+ * the message's deliveryId, else its X-Herald-Delivery-Id header.
+ */
+function deliveryTag(message: MailMessage) {
+  const header = Object.entries(message.headers ?? {}).find(
+    ([name]) => name.toLowerCase() === "x-herald-delivery-id",
+  );
+  const id = message.deliveryId ?? header?.[1];
+  return id && TAG_VALUE.test(id) ? { tags: [{ name: "delivery_id", value: id }] } : {};
 }
 
 function key(value: string) {
