@@ -1,9 +1,9 @@
 import { FileJson, KeyRound } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ApiReference } from "@/components/api-docs/api-reference";
 import { Button } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { API_BASE_PATH, openApiDocument } from "@/lib/api/openapi";
 import { STAFF } from "@/lib/auth/roles";
@@ -32,12 +32,9 @@ export default async function ApiDocsPage() {
                 {t("docs.download")}
               </a>
             </Button>
-            <Button variant="outline" asChild>
-              <Link href="/api-keys">
-                <KeyRound aria-hidden />
-                {t("title")}
-              </Link>
-            </Button>
+            <LinkButton variant="outline" href="/api-keys" icon={KeyRound}>
+              {t("title")}
+            </LinkButton>
           </>
         }
       />

@@ -1,11 +1,10 @@
 import { UserRound } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DigestHourForm } from "@/components/subscriptions/digest-hour-form";
 import { MyNotifications } from "@/components/subscriptions/my-notifications";
-import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireViewer } from "@/lib/auth/viewer";
 import { catalogView, categoryNames } from "@/lib/subscriptions/catalog-view";
@@ -32,12 +31,9 @@ export default async function MyNotificationsPage() {
         title={t("title")}
         description={t("description")}
         actions={
-          <Button variant="outline" asChild>
-            <Link href="/me">
-              <UserRound aria-hidden />
-              {t("profileLink")}
-            </Link>
-          </Button>
+          <LinkButton variant="outline" href="/me" icon={UserRound}>
+            {t("profileLink")}
+          </LinkButton>
         }
       />
       <div className="grid gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,1fr)] xl:items-start">
