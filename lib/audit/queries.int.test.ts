@@ -179,12 +179,23 @@ describe("search params and days", () => {
       },
       cursor: { direction: "older", createdAt: new Date(1_780_000_000_123), id: 42n },
       invalidCursor: false,
+      invalid: [],
     });
     expect(parseAuditSearchParams({ actor: ["a", "b"] })).toMatchObject({
       filters: { actor: "a" },
       cursor: null,
       invalidCursor: false,
     });
+  });
+
+  it("drops filters with NUL or other control characters, and says which", async () => {
+    const search = parseAuditSearchParams({ actor: "a\u0000b", action: "user.create", targetId: "\u001b" });
+    expect(search).toMatchObject({ filters: { action: "user.create" }, invalid: ["actor", "targetId"] });
+    expect(search.filters.actor).toBeUndefined();
+    expect(search.filters.targetId).toBeUndefined();
+    // What is left reaches PostgreSQL without an error, and filters as asked.
+    const page = await listAuditEntries(admin, { filters: search.filters });
+    expect(page.entries.every((entry) => entry.action === "user.create")).toBe(true);
   });
 
   it("ignores a cursor that is not one of ours, and says so", () => {

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { authorize, STAFF, type Reader } from "@/lib/auth/roles";
 import { db as defaultDb, type Database } from "@/lib/db";
+import { firstValues, parseSearchParams } from "@/lib/validation/search-params";
 import { decodeAuditCursor, encodeAuditCursor, type AuditCursor, type AuditDirection } from "./cursor";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -37,15 +38,16 @@ export interface AuditSearch {
   cursor: AuditCursor | null;
   /** The URL carried a cursor that is not one of ours (hand-edited, truncated): it was ignored. */
   invalidCursor: boolean;
+  /** Filter keys whose values were refused (control characters): ignored, and the page says so. */
+  invalid: string[];
 }
 
 export function parseAuditSearchParams(params: Record<string, string | string[] | undefined>): AuditSearch {
-  const single = Object.fromEntries(
-    Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
-  );
-  const token = single.cursor;
+  // parseSearchParams drops NUL and other control characters before they can reach PostgreSQL.
+  const { params: filters, invalid, raw } = parseSearchParams(auditFiltersSchema, params);
+  const token = firstValues(raw).cursor;
   const cursor = token ? decodeAuditCursor(token) : null;
-  return { filters: auditFiltersSchema.parse(single), cursor, invalidCursor: Boolean(token) && !cursor };
+  return { filters, cursor, invalidCursor: Boolean(token) && !cursor, invalid };
 }
 
 const entrySelect = {

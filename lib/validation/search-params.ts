@@ -45,5 +45,8 @@ export function parseSearchParams<S extends z.ZodType>(
     if (!parsed.success) throw new Error("parseSearchParams: the schema needs a default for every key");
   }
   const raw = Object.fromEntries(Object.entries(searchParams).filter(([key]) => !invalid.has(key)));
-  return { ok: invalid.size === 0, params: parsed.data, invalid: [...invalid], raw };
+  // In the URL's order, whatever order the checks found them in.
+  const order = Object.keys(searchParams);
+  const refused = [...invalid].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  return { ok: invalid.size === 0, params: parsed.data, invalid: refused, raw };
 }

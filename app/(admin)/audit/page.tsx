@@ -24,7 +24,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requireViewer(STAFF);
   const params = await searchParams;
-  const { filters, cursor, invalidCursor } = parseAuditSearchParams(params);
+  const { filters, cursor, invalidCursor, invalid } = parseAuditSearchParams(params);
   const [result, options, t, timeZone] = await Promise.all([
     listAuditEntries(viewer, { filters, cursor }),
     auditFilterOptions(viewer, {}),
@@ -43,6 +43,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       description={t("description")}
       filters={<AuditFilters filters={filters} targetTypes={options.targetTypes} actions={options.actions} />}
       toolbarClassName="sm:flex-col sm:items-stretch"
+      invalid={invalid}
       notices={
         <>
           {invalidCursor ? (
