@@ -3,21 +3,21 @@
 // headers the sender adds. Rebuilt on read, never stored per recipient.
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { findType } from "@/lib/catalog/definitions";
+import { headersFor, TEST_SUBJECT_PREFIX, type DeliveryPersonal } from "@/lib/dispatch/worker/personal";
 import { env } from "@/lib/env";
 import { personalise, type PreparedNotification, type RenderedEmail } from "@/lib/templates/render";
 
-interface Personal {
-  name: string;
-  reason: string;
-  unsubscribeUrl?: string;
-}
-
-function readPersonal(value: Prisma.JsonValue | null): Personal | null {
+function readPersonal(value: Prisma.JsonValue | null): DeliveryPersonal | null {
   if (!value || typeof value !== "object" || Array.isArray(value)) return null;
-  const { name, reason, unsubscribeUrl } = value as Record<string, unknown>;
+  const { name, reason, unsubscribeUrl, oneClickUrl, test } = value as Record<string, unknown>;
   if (typeof name !== "string" || typeof reason !== "string") return null;
-  return { name, reason, unsubscribeUrl: typeof unsubscribeUrl === "string" ? unsubscribeUrl : undefined };
+  return {
+    name,
+    reason,
+    unsubscribeUrl: typeof unsubscribeUrl === "string" ? unsubscribeUrl : undefined,
+    oneClickUrl: typeof oneClickUrl === "string" ? oneClickUrl : undefined,
+    test: test === true,
+  };
 }
 
 function isRendered(value: unknown): value is RenderedEmail {
@@ -37,7 +37,8 @@ function isPrepared(value: unknown): value is PreparedNotification {
 }
 
 export interface SentEmail extends RenderedEmail {
-  unsubscribeUrl: string | null;
+  /** The personal parts it was made with (null for a digest, rendered whole). */
+  personal: DeliveryPersonal | null;
 }
 
 /** The delivery's e-mail, or null while it has not been rendered (queued) or its render is gone. */
@@ -48,34 +49,36 @@ export function emailOf(
   if (!render) return null;
   if (render.kind === "DIGEST") {
     const content: unknown = render.content;
-    return isRendered(content) ? { ...content, unsubscribeUrl: null } : null;
+    return isRendered(content) ? { ...content, personal: null } : null;
   }
   const parts = readPersonal(personal);
   if (!parts || !isPrepared(render.content)) return null;
-  return { ...personalise(render.content, parts), unsubscribeUrl: parts.unsubscribeUrl ?? null };
+  const email = personalise(render.content, parts);
+  // As the worker composes it (lib/dispatch/worker/process.ts).
+  return { ...email, subject: `${parts.test ? TEST_SUBJECT_PREFIX : ""}${email.subject}`, personal: parts };
 }
 
-/** The headers Herald sets on a delivery's e-mail (docs/dispatch.md, "Send"), in sending order. */
+/** The headers of a delivery's e-mail as the worker sets them (lib/dispatch/worker/personal.ts), in order. */
 export function headersOf(delivery: {
   id: string;
+  eventId: string;
   email: string;
   name: string;
-  typeKey: string;
   messageId: string;
   subject: string | null;
-  unsubscribeUrl: string | null;
+  personal: DeliveryPersonal | null;
 }): [name: string, value: string][] {
-  const headers: [string, string][] = [
+  return [
     ["From", env.MAIL_FROM],
-    ["To", `${delivery.name} <${delivery.email}>`],
+    ["To", delivery.email],
     ["Subject", delivery.subject ?? ""],
-    ["Message-ID", `<${delivery.messageId}>`],
-    ["X-Herald-Delivery-Id", delivery.id],
+    ...Object.entries(
+      headersFor({
+        deliveryId: delivery.id,
+        eventId: delivery.eventId,
+        messageId: delivery.messageId,
+        personal: delivery.personal,
+      }),
+    ),
   ];
-  const mandatory = findType(delivery.typeKey)?.mandatory ?? true;
-  if (!mandatory && delivery.unsubscribeUrl) {
-    headers.push(["List-Unsubscribe", `<${delivery.unsubscribeUrl}>`]);
-    headers.push(["List-Unsubscribe-Post", "List-Unsubscribe=One-Click"]);
-  }
-  return headers;
 }

@@ -238,8 +238,8 @@ export async function getDeliveryDetail(
     email,
     headers: headersOf({
       ...delivery,
-      subject: email?.subject ?? delivery.subject,
-      unsubscribeUrl: email?.unsubscribeUrl ?? null,
+      subject: delivery.subject ?? email?.subject ?? null,
+      personal: email?.personal ?? null,
     }),
   };
 }

@@ -4,6 +4,7 @@
 import { syncCatalog } from "@/lib/catalog/sync";
 import { createPrismaClient } from "@/lib/db/client";
 import { createGroup, createUser } from "./factories";
+import { seedHistory } from "./history";
 import { seedSubscriptions } from "./subscriptions";
 import { demoAdmin, demoAuditor, demoEmail, demoGroups, demoPasswords, demoUsers } from "./demo-data";
 
@@ -32,6 +33,7 @@ export async function seed(url: string, log: (line: string) => void = () => {}) 
       await db.group.update({ where: { id: created.id }, data: { description: group.description } });
     }
     await seedSubscriptions(db);
+    log(`Demo send history: ${(await seedHistory(db)).deliveries} deliveries over 30 days`);
     log(`Seeded ${demoUsers.length + 2} demo users, ${demoGroups.length} groups and their subscriptions`);
     return { seeded: true };
   } finally {
