@@ -36,6 +36,40 @@ test.describe("[audit]", () => {
     await expect(details).not.toContainText(key.slice(14));
   });
 
+  test("[audit] older and newer links page through the log by cursor, keeping the filters", async ({
+    auditorPage: page,
+  }) => {
+    const prefix = `e2e-paging-${randomUUID().slice(0, 8)}`;
+    const start = Date.UTC(2026, 0, 15, 9, 0, 0);
+    await e2eDb().auditLog.createMany({
+      data: Array.from({ length: 53 }, (_, i) => ({
+        actorLabel: "e2e",
+        action: `${prefix}.row`,
+        targetType: "e2e",
+        targetId: `row-${String(i).padStart(2, "0")}`,
+        createdAt: new Date(start + Math.floor(i / 2) * 1000),
+      })),
+    });
+    const rows = page.getByTestId("audit-row");
+    const pages = page.getByRole("navigation", { name: "Audit log pages" });
+
+    await page.goto(`/audit?action=${prefix}`);
+    await expect(rows).toHaveCount(50);
+    await expect(rows.first()).toContainText("row-52");
+    await pages.getByRole("link", { name: "Older" }).click();
+    await expect(page).toHaveURL(new RegExp(`action=${prefix}.*cursor=`));
+    await expect(rows).toHaveCount(3);
+    await expect(rows.nth(0)).toContainText("row-02");
+    await expect(rows.nth(2)).toContainText("row-00");
+    await pages.getByRole("link", { name: "Newer" }).click();
+    await expect(rows).toHaveCount(50);
+    await expect(rows.first()).toContainText("row-52");
+
+    await page.goto(`/audit?action=${prefix}&cursor=not-a-cursor`);
+    await expect(page.getByText("That page link is not valid")).toBeVisible();
+    await expect(rows).toHaveCount(50);
+  });
+
   test("[audit] filters that match nothing say so", async ({ auditorPage: page }) => {
     await page.goto(`/audit?action=${encodeURIComponent(`nothing-${randomUUID()}`)}`);
     await expect(page.getByText("No entries match these filters")).toBeVisible();
