@@ -1,6 +1,7 @@
 "use client";
 
 import * as React from "react";
+import { unstable_rethrow } from "next/navigation";
 import { useTranslations } from "next-intl";
 import {
   AlertDialog,
@@ -15,7 +16,13 @@ import {
 import { Button } from "@/components/ui/button";
 import { useAnnounce } from "@/components/ui/live-announcer";
 import { useErrorText } from "@/lib/i18n/use-error-text";
-import { confirmFailure, thrownFailure, type ConfirmFailure, type ConfirmResult } from "./confirm-outcome";
+import {
+  confirmFailure,
+  isRedirect,
+  thrownFailure,
+  type ConfirmFailure,
+  type ConfirmResult,
+} from "./confirm-outcome";
 
 type ConfirmDialogProps = {
   /** The button that opens the dialog; focus returns to it on close. Omit it when `open` is controlled. */
@@ -82,21 +89,23 @@ function ConfirmDialog({
     // aria-disabled rather than disabled while pending: a disabled button would drop the focus.
     if (pending) return;
     setFailure(null);
+    const succeed = () => {
+      setOpen(false);
+      if (successMessage && shellAnnounce) shellAnnounce(successMessage);
+      else if (successMessage) setAnnouncement(successMessage);
+      onSuccess?.();
+    };
     startTransition(async () => {
       let outcome: ConfirmFailure | null;
       try {
         outcome = confirmFailure(await onConfirm());
       } catch (error) {
+        if (isRedirect(error)) succeed();
+        unstable_rethrow(error); // Next navigates on its redirect (and handles its other signals)
         outcome = thrownFailure(error, (key) => te.has(key));
       }
-      if (outcome) {
-        setFailure(outcome);
-        return;
-      }
-      setOpen(false);
-      if (successMessage && shellAnnounce) shellAnnounce(successMessage);
-      else if (successMessage) setAnnouncement(successMessage);
-      onSuccess?.();
+      if (outcome) setFailure(outcome);
+      else succeed();
     });
   }
 

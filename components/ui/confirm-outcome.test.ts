@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { confirmFailure, thrownFailure } from "./confirm-outcome";
+import { confirmFailure, isRedirect, thrownFailure } from "./confirm-outcome";
 
 describe("confirmFailure", () => {
   it("treats nothing (a redirecting action, a mutation that resolved) as success", () => {
@@ -46,5 +46,18 @@ describe("thrownFailure", () => {
   it("reports anything else as a connection failure", () => {
     expect(thrownFailure(new TypeError("Failed to fetch"), known)).toEqual({ message: "network" });
     expect(thrownFailure("boom", known)).toEqual({ message: "network" });
+  });
+});
+
+describe("isRedirect", () => {
+  it("recognises Next's redirect error by its digest", () => {
+    const redirect = Object.assign(new Error("NEXT_REDIRECT"), { digest: "NEXT_REDIRECT;push;/groups;307;" });
+    expect(isRedirect(redirect)).toBe(true);
+  });
+
+  it("does not take other failures for a redirect", () => {
+    expect(isRedirect(new Error("NEXT_REDIRECT"))).toBe(false);
+    expect(isRedirect(Object.assign(new Error("x"), { digest: "NEXT_HTTP_ERROR_FALLBACK;403" }))).toBe(false);
+    expect(isRedirect(null)).toBe(false);
   });
 });

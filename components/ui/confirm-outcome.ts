@@ -33,3 +33,17 @@ export function thrownFailure(error: unknown, isKnownKey: (key: string) => boole
   if (error instanceof Error && isKnownKey(error.message)) return { message: error.message };
   return { message: "network" };
 }
+
+/**
+ * An action that succeeded by redirecting (e.g. deleting a group goes back to the list) rejects its
+ * promise with Next's redirect error, which Next must receive to navigate.
+ */
+export function isRedirect(error: unknown): boolean {
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    "digest" in error &&
+    typeof error.digest === "string" &&
+    error.digest.startsWith("NEXT_REDIRECT")
+  );
+}
