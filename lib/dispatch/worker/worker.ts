@@ -68,7 +68,7 @@ export function startWorker(options: WorkerOptions): DeliveryWorker {
   const workerId = options.workerId ?? defaultWorkerId();
   const leaseMs = options.leaseMs ?? 60_000;
   const claimSize = options.claimSize ?? 100;
-  const concurrency = options.concurrency ?? 3;
+  const concurrency = options.concurrency ?? 4;
   const pollMs = options.pollMs ?? 2_000;
   const log = options.log ?? ((line: string) => console.log(`[worker ${workerId}] ${line}`));
   const db = options.db;

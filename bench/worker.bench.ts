@@ -1,0 +1,232 @@
+// How many e-mails per second one delivery worker gets accepted by the provider.
+//   npx tsx bench/worker.bench.ts
+// A fresh database on an embedded PostgreSQL (.data/bench-worker, port 54363), the fake Resend API
+// (tests/fakes/fake-resend.ts, in a process of its own) as the provider, one event to 10,000 addresses queued
+// before the worker starts. The worker's rate (claim, render once, personalise, store, send in batches
+// of 100, record every attempt) is compared with a baseline measured in the same run: the fake
+// accepting the same e-mails, already rendered and personalised, sent from a tight loop through the
+// same Resend transport with the same number of batches in flight and no database at all.
+import { randomBytes, randomUUID } from "node:crypto";
+import os from "node:os";
+import { performance } from "node:perf_hooks";
+import type { Database } from "@/lib/db/client";
+import type { MailMessage } from "@/lib/mail/types";
+import { fork } from "node:child_process";
+
+// lib/env.ts validates on import: the database is passed explicitly, the secret signs unsubscribe links.
+process.env.DATABASE_URL ??= "postgresql://bench-uses-its-own-database/none";
+process.env.AUTH_SECRET ??= "bench-secret-bench-secret-bench-secret-00";
+const { syncCatalog } = await import("@/lib/catalog/sync");
+const { createPrismaClient } = await import("@/lib/db/client");
+const { dropDatabase, ensureDatabase, startEmbeddedPostgres } = await import("@/lib/db/embedded");
+const { migrate } = await import("@/lib/db/migrate");
+const { enqueueEvent } = await import("@/lib/dispatch/enqueue");
+const { headersFor, personalFor } = await import("@/lib/dispatch/worker/personal");
+const { startWorker } = await import("@/lib/dispatch/worker/worker");
+const { createMailSender } = await import("@/lib/mail/sender");
+const { createResendTransport } = await import("@/lib/mail/resend");
+const { samplePayloads } = await import("@/lib/templates/payloads");
+const { personalise, prepareNotification } = await import("@/lib/templates/render");
+
+const RECIPIENTS = 10_000;
+const TYPE = "access-control.request-approved" as const;
+const FROM = "Herald <herald@bench.test>";
+/** Claims the worker keeps in flight (its default unless BENCH_CONCURRENCY says), and the baseline's batches in flight. */
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
+const IN_FLIGHT = CONCURRENCY;
+const RUNS = 3;
+
+interface Provider {
+  baseUrl: string;
+  apiKey: string;
+  count(): Promise<number>;
+  reset(): Promise<void>;
+  close(): void;
+}
+
+/** The fake provider in its own process (bench/lib/fake-resend-process.ts). */
+async function startProvider(): Promise<Provider> {
+  const child = fork("bench/lib/fake-resend-process.ts", { execArgv: ["--import", "tsx"], stdio: "inherit" });
+  const ask = <T>(message: string, key: string) =>
+    new Promise<T>((resolve) => {
+      const listener = (reply: Record<string, unknown>) => {
+        if (key in reply) {
+          child.off("message", listener);
+          resolve(reply[key] as T);
+        }
+      };
+      child.on("message", listener);
+      if (message) child.send(message);
+    });
+  const [baseUrl, apiKey] = await new Promise<[string, string]>((resolve) =>
+    child.once("message", (reply: { baseUrl: string; apiKey: string }) =>
+      resolve([reply.baseUrl, reply.apiKey]),
+    ),
+  );
+  return {
+    baseUrl,
+    apiKey,
+    count: () => ask<number>("count", "count"),
+    reset: async () => void (await ask<boolean>("reset", "reset")),
+    close: () => child.disconnect(),
+  };
+}
+
+function addresses(tag: string) {
+  return Array.from({ length: RECIPIENTS }, (_, index) => ({ email: `r${index}-${tag}@bench.test` }));
+}
+
+async function waitUntilSent(db: Database, eventId: string) {
+  for (;;) {
+    const [row] = await db.$queryRaw<{ left: bigint }[]>`
+      SELECT count(*) AS left FROM "Delivery" WHERE "eventId" = ${eventId}::uuid AND status <> 'SENT'`;
+    if (Number(row?.left ?? 1) === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** One worker from a standing start to the last of 10,000 e-mails accepted. */
+async function workerRun(db: Database, url: string, resend: Provider) {
+  const { eventId, deliveryCount } = await enqueueEvent(
+    db,
+    { typeKey: TYPE, payload: samplePayloads[TYPE], recipients: addresses(randomBytes(3).toString("hex")) },
+    { kind: "API" },
+  );
+  const sender = createMailSender(db, {
+    transports: { RESEND: createResendTransport({ apiKey: resend.apiKey, baseUrl: resend.baseUrl }) },
+  });
+  const acceptedBefore = await resend.count();
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  const worker = startWorker({
+    db,
+    databaseUrl: url,
+    sender,
+    from: FROM,
+    concurrency: CONCURRENCY,
+    log: () => {},
+  });
+  await waitUntilSent(db, eventId);
+  const ms = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  await worker.stop();
+  const accepted = (await resend.count()) - acceptedBefore;
+  if (accepted !== deliveryCount) throw new Error(`The fake accepted ${accepted} of ${deliveryCount}`);
+  return { ms, rate: (deliveryCount / ms) * 1000, cpuMs: (used.user + used.system) / 1000 };
+}
+
+/** The same e-mails, rendered and personalised beforehand, sent straight to the fake. */
+async function baselineRun(resend: Provider) {
+  const prepared = await prepareNotification({
+    typeKey: TYPE,
+    payload: samplePayloads[TYPE],
+    locale: "en",
+    timeZone: "UTC",
+    links: { preferencesUrl: "http://localhost:3000/me/notifications" },
+  });
+  const messages: MailMessage[] = addresses(randomBytes(3).toString("hex")).map(({ email }, index) => {
+    const id = randomUUID();
+    const personal = personalFor({
+      typeKey: TYPE,
+      locale: "en",
+      recipientKind: "USER",
+      userId: id,
+      contactId: null,
+      name: `Recipient ${index}`,
+      reasons: [{ via: "direct", target: "type" }],
+      test: false,
+    });
+    const email_ = personalise(prepared, personal);
+    return {
+      to: email,
+      from: FROM,
+      ...email_,
+      headers: headersFor({ deliveryId: id, eventId: id, messageId: `${id}@bench.test`, personal }),
+      idempotencyKey: `herald-${id}`,
+    };
+  });
+  const transport = createResendTransport({ apiKey: resend.apiKey, baseUrl: resend.baseUrl });
+  const batches: MailMessage[][] = [];
+  for (let i = 0; i < messages.length; i += 100) batches.push(messages.slice(i, i + 100));
+  const start = performance.now();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: IN_FLIGHT }, async () => {
+      while (next < batches.length) {
+        const batch = batches[next++]!;
+        await transport.sendBatch!(batch, `bench-${randomUUID()}`);
+      }
+    }),
+  );
+  const ms = performance.now() - start;
+  return { ms, rate: (messages.length / ms) * 1000 };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+async function main() {
+  const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+  console.log(
+    `Machine: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}`,
+  );
+  const server = await startEmbeddedPostgres({
+    dataDir: ".data/bench-worker",
+    port: 54363,
+    database: "postgres",
+  });
+  const name = `herald_bench_${Date.now()}_${randomBytes(3).toString("hex")}`;
+  await ensureDatabase(server.adminUrl, name);
+  const url = new URL(server.adminUrl);
+  url.pathname = `/${name}`;
+  const db = createPrismaClient(url.toString(), { max: 8 });
+  const resend = await startProvider();
+  try {
+    await migrate(url.toString());
+    await syncCatalog(db);
+    await db.mailSettings.create({ data: { id: 1, primary: "RESEND" } });
+
+    // Warm-up: templates, JIT, connections.
+    await baselineRun(resend);
+    await workerRun(db, url.toString(), resend);
+    await resend.reset();
+
+    const baseline: number[] = [];
+    const worker: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const b = await baselineRun(resend);
+      await resend.reset();
+      const w = await workerRun(db, url.toString(), resend);
+      await resend.reset();
+      baseline.push(b.rate);
+      worker.push(w.rate);
+      console.log(
+        `run ${run + 1}: worker ${w.rate.toFixed(0)} e-mails/s (${RECIPIENTS.toLocaleString("en")} in ${(w.ms / 1000).toFixed(2)} s, ` +
+          `this process busy ${((w.cpuMs / w.ms) * 100).toFixed(0)}% of it); ` +
+          `baseline ${b.rate.toFixed(0)} e-mails/s (${(b.ms / 1000).toFixed(2)} s)`,
+      );
+    }
+    const w = median(worker);
+    console.log(
+      `Load average during the runs: ${os
+        .loadavg()
+        .map((value) => value.toFixed(1))
+        .join(", ")}`,
+    );
+    const b = median(baseline);
+    console.log(
+      `One worker: median ${w.toFixed(0)} e-mails/s accepted by the fake provider (target ≥ 2,000/s: ${w >= 2000 ? "met" : "NOT met"}); ` +
+        `baseline (pre-rendered, no database) ${b.toFixed(0)} e-mails/s; ratio worker/baseline ${(w / b).toFixed(2)} ` +
+        `(min..max worker ${Math.min(...worker).toFixed(0)}..${Math.max(...worker).toFixed(0)}, baseline ${Math.min(...baseline).toFixed(0)}..${Math.max(...baseline).toFixed(0)})`,
+    );
+  } finally {
+    resend.close();
+    await db.$disconnect();
+    await dropDatabase(server.adminUrl, name);
+    await server.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
