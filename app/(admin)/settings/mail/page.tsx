@@ -53,7 +53,14 @@ export default async function MailSettingsPage() {
             {saved} {t("from", { from: view.from })}
           </p>
           <MailSettingsForm
-            values={view}
+            values={{
+              primary: view.primary,
+              secondary: view.secondary,
+              failoverAfter: view.failoverAfter,
+              coolDownSeconds: view.coolDownSeconds,
+              replyTo: view.replyTo,
+              envReplyTo: view.envReplyTo,
+            }}
             configured={view.transports
               .filter((transport) => transport.configured)
               .map((transport) => transport.name)}
