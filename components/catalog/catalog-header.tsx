@@ -8,7 +8,7 @@ interface Totals {
 }
 
 /** The catalog's title and its totals (every type, whatever the filters). */
-export async function CatalogHeader({ totals }: { totals: Totals }) {
+export async function CatalogHeader({ totals, actions }: { totals: Totals; actions?: React.ReactNode }) {
   const t = await getTranslations("catalog");
   const stats = [
     { id: "types", value: totals.types, label: t("totals.types", { count: totals.types }) },
@@ -21,7 +21,7 @@ export async function CatalogHeader({ totals }: { totals: Totals }) {
   ];
   return (
     <div className="grid gap-4">
-      <PageHeader title={t("title")} description={t("description")} />
+      <PageHeader title={t("title")} description={t("description")} actions={actions} />
       <dl aria-label={t("totals.label")} className="grid grid-cols-3 gap-3 sm:flex sm:flex-wrap">
         {stats.map((stat) => (
           <div

@@ -5,6 +5,7 @@ import { CatalogFilters } from "@/components/catalog/catalog-filters";
 import { CatalogHeader } from "@/components/catalog/catalog-header";
 import { CatalogResults } from "@/components/catalog/catalog-results";
 import { CategoryRail } from "@/components/catalog/category-rail";
+import { DispatchLink } from "@/components/dispatch/dispatch-link";
 import { STAFF } from "@/lib/auth/roles";
 import { requireViewer } from "@/lib/auth/viewer";
 import { categories, notificationTypes } from "@/lib/catalog/definitions";
@@ -20,7 +21,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 
 // GET /catalog?q=&category=&severity=&kind=&mandatory= – the notification catalog, searchable.
 export default async function CatalogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  await requireViewer(STAFF);
+  const viewer = await requireViewer(STAFF);
   const requested = await getLocale();
   const locale = isAppLocale(requested) ? requested : defaultLocale;
   const params = parseCatalogParams(await searchParams);
@@ -30,6 +31,7 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
   return (
     <div className="grid grid-cols-1 gap-6">
       <CatalogHeader
+        actions={<DispatchLink role={viewer.role} />}
         totals={{
           types: notificationTypes.length,
           categories: categories.length,

@@ -10,6 +10,7 @@ import { TypeFacts } from "@/components/catalog/type-facts";
 import { TypeNames } from "@/components/catalog/type-names";
 import { TypeRecipientsSection } from "@/components/catalog/type-recipients-section";
 import { TypeRecipients } from "@/components/subscriptions/type-recipients";
+import { DispatchLink } from "@/components/dispatch/dispatch-link";
 import { Breadcrumbs } from "@/components/shell/breadcrumbs";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -60,12 +61,15 @@ export default async function NotificationTypePage({ params }: { params: Params 
           title={type.name}
           description={type.description}
           actions={
-            <Button asChild variant="outline">
-              <Link href={`/templates/${type.key}` as Route} data-testid="preview-email">
-                <Mail aria-hidden />
-                {t("catalog.type.previewEmail")}
-              </Link>
-            </Button>
+            <>
+              <Button asChild variant="outline">
+                <Link href={`/templates/${type.key}` as Route} data-testid="preview-email">
+                  <Mail aria-hidden />
+                  {t("catalog.type.previewEmail")}
+                </Link>
+              </Button>
+              <DispatchLink role={viewer.role} typeKey={type.key} />
+            </>
           }
         />
         <div className="mt-3 flex flex-wrap items-center gap-2">

@@ -1,0 +1,230 @@
+"use client";
+
+import { CheckCircle2, Send, XCircle } from "lucide-react";
+import type { Route } from "next";
+import Link from "next/link";
+import { useMemo, useState, useTransition } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { EmailPreview } from "@/components/templates/email-preview";
+import { PayloadEditor } from "@/components/templates/payload-editor";
+import { checkPayload, hashText, type LocatedIssue } from "@/components/templates/payload-validation";
+import { useDebouncedValue } from "@/components/templates/use-debounced-value";
+import { useTemplatePreview } from "@/components/templates/use-template-preview";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
+import { dispatchEventAction } from "@/lib/dispatch/actions";
+import { isAppLocale, defaultLocale } from "@/lib/i18n/locales";
+import { useErrorText } from "@/lib/i18n/use-error-text";
+import { cachedFieldTree } from "@/lib/templates/fields";
+import { payloadSchema, type TypeKey } from "@/lib/templates/payloads";
+import { PayloadForm } from "./payload-form";
+import { RecipientsPicker, type ExtraRecipient } from "./recipients-picker";
+import { RecipientsPreview, toActionRecipients } from "./recipients-preview";
+
+type Outcome =
+  | { ok: true; eventId: string; deliveryCount: number; duplicate: boolean }
+  | { ok: false; message: string; requestId?: string };
+
+/**
+ * Dispatch one event by hand (ADMIN): the payload as a generated form or JSON (validated as you type
+ * against the type's schema), extra recipients, who it reaches and why, the e-mail as it will look,
+ * and Send.
+ */
+export function DispatchWorkbench({
+  typeKey,
+  sample,
+  categoryNames,
+}: {
+  typeKey: TypeKey;
+  sample: unknown;
+  categoryNames: Record<string, string>;
+}) {
+  const t = useTranslations("dispatch");
+  const tp = useTranslations("templates.payload");
+  const errorText = useErrorText();
+  const requested = useLocale();
+  const locale = isAppLocale(requested) ? requested : defaultLocale;
+  const sampleText = useMemo(() => JSON.stringify(sample, null, 2), [sample]);
+  const tree = useMemo(() => cachedFieldTree(payloadSchema(typeKey)), [typeKey]);
+  const [tab, setTab] = useState<"form" | "json">("form");
+  const [value, setValue] = useState<unknown>(() => structuredClone(sample));
+  const [text, setText] = useState(sampleText);
+  const [extras, setExtras] = useState<ExtraRecipient[]>([]);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [sending, startSending] = useTransition();
+
+  // The form edits `value`; the JSON tab edits `text`. Whichever is shown is the truth.
+  const source = tab === "form" ? JSON.stringify(value ?? {}) : text;
+  const debounced = useDebouncedValue(source, 250);
+  const check = useMemo(() => checkPayload(typeKey, debounced), [typeKey, debounced]);
+  const current = useMemo(() => checkPayload(typeKey, source), [typeKey, source]);
+  const [lastValid, setLastValid] = useState(() => checkPayload(typeKey, sampleText));
+  if (check.state === "valid" && (lastValid.state !== "valid" || check.canonical !== lastValid.canonical))
+    setLastValid(check);
+  const canonical = lastValid.state === "valid" ? lastValid.canonical : null;
+  const preview = useTemplatePreview({
+    typeKey,
+    locale,
+    payload: canonical,
+    payloadHash: canonical ? hashText(canonical) : "",
+    override: null,
+  });
+
+  const issueText = (issue: LocatedIssue) =>
+    issue.key && tp.has(`codes.${issue.key}`) ? tp(`codes.${issue.key}`, issue.values) : issue.raw;
+  const issues = useMemo(() => {
+    const map = new Map<string, string[]>();
+    if (check.state === "invalid")
+      for (const issue of check.issues)
+        map.set(issue.path, [...(map.get(issue.path) ?? []), issueText(issue)]);
+    return map;
+    // issueText only reads translations, stable for the page's life.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [check]);
+
+  function switchTab(next: string) {
+    if (next === "json" && tab === "form") setText(JSON.stringify(value ?? {}, null, 2));
+    if (next === "form" && tab === "json") {
+      try {
+        setValue(JSON.parse(text));
+      } catch {
+        return; // keep the JSON tab until its text parses
+      }
+    }
+    setTab(next === "json" ? "json" : "form");
+  }
+
+  function send() {
+    if (current.state !== "valid") return;
+    setOutcome(null);
+    startSending(async () => {
+      const result = await dispatchEventAction({
+        typeKey,
+        payload: current.payload as Record<string, unknown>,
+        recipients: toActionRecipients(extras),
+      });
+      setOutcome(
+        result.ok
+          ? { ok: true, ...result.data }
+          : { ok: false, message: result.error.message, requestId: result.error.requestId },
+      );
+    });
+  }
+
+  const status = (
+    <span
+      data-testid="dispatch-payload-status"
+      data-state={current.state}
+      className={`inline-flex items-center gap-1 text-xs font-medium ${current.state === "valid" ? "text-success" : "text-destructive"}`}
+    >
+      {current.state === "valid" ? (
+        <CheckCircle2 aria-hidden className="size-3.5" />
+      ) : (
+        <XCircle aria-hidden className="size-3.5" />
+      )}
+      {current.state === "valid"
+        ? tp("valid")
+        : tp("problems", { count: current.state === "syntax" ? 1 : current.issues.length })}
+    </span>
+  );
+
+  return (
+    <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,26rem)_minmax(0,1fr)]">
+      <div className="grid min-w-0 gap-6">
+        <Card className="gap-3">
+          <CardHeader className="flex flex-row flex-wrap items-start justify-between gap-2">
+            <div className="grid gap-1">
+              <CardTitle as="h2">{t("payloadTitle")}</CardTitle>
+              <CardDescription>{t("payloadDescription")}</CardDescription>
+            </div>
+            {status}
+          </CardHeader>
+          <CardContent>
+            <Tabs value={tab} onValueChange={switchTab}>
+              <TabsList aria-label={t("payloadTabs")}>
+                <TabsTrigger value="form">{t("formTab")}</TabsTrigger>
+                <TabsTrigger value="json">{t("jsonTab")}</TabsTrigger>
+              </TabsList>
+              <TabsContent value="form" className="pt-3">
+                <PayloadForm tree={tree} value={value} onChange={setValue} issues={issues} />
+              </TabsContent>
+              <TabsContent value="json" className="pt-3">
+                <PayloadEditor
+                  text={text}
+                  onChange={setText}
+                  check={check}
+                  onRestore={() => setText(sampleText)}
+                />
+              </TabsContent>
+            </Tabs>
+          </CardContent>
+        </Card>
+        <Card className="gap-3">
+          <CardHeader>
+            <CardTitle as="h2">{t("recipientsTitle")}</CardTitle>
+            <CardDescription>{t("recipientsDescription")}</CardDescription>
+          </CardHeader>
+          <CardContent className="grid gap-4">
+            <RecipientsPicker value={extras} onChange={setExtras} />
+            <RecipientsPreview typeKey={typeKey} extras={extras} categoryNames={categoryNames} />
+          </CardContent>
+        </Card>
+      </div>
+      <div className="grid min-w-0 gap-4">
+        <div className="grid gap-3 rounded-xl border bg-card p-4">
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <p className="text-sm text-muted-foreground">{t("sendNote")}</p>
+            <Button
+              onClick={send}
+              disabled={current.state !== "valid"}
+              aria-disabled={sending || undefined}
+              aria-busy={sending || undefined}
+              data-testid="dispatch-send"
+            >
+              <Send aria-hidden />
+              {sending ? t("sending") : t("send")}
+            </Button>
+          </div>
+          <div aria-live="polite" className="empty:hidden">
+            {outcome?.ok ? (
+              <Alert variant="success" data-testid="dispatch-result">
+                <CheckCircle2 aria-hidden />
+                <AlertTitle>
+                  {outcome.duplicate ? t("duplicate") : t("sent", { count: outcome.deliveryCount })}
+                </AlertTitle>
+                <AlertDescription>
+                  <Link
+                    href={`/events/${outcome.eventId}` as Route}
+                    className="font-medium underline underline-offset-4"
+                    data-testid="dispatch-event-link"
+                  >
+                    {t("openEvent")}
+                  </Link>
+                </AlertDescription>
+              </Alert>
+            ) : outcome ? (
+              <Alert variant="destructive" data-testid="dispatch-error">
+                <XCircle aria-hidden />
+                <AlertDescription>
+                  {errorText(outcome.message, { requestId: outcome.requestId })}
+                </AlertDescription>
+              </Alert>
+            ) : null}
+          </div>
+        </div>
+        <section aria-label={t("previewTitle")} className="min-w-0">
+          <EmailPreview
+            email={preview.data}
+            viewport="desktop"
+            loading={preview.isPending}
+            updating={preview.isFetching && !preview.isPending}
+            error={preview.error?.message}
+            stale={check.state !== "valid"}
+          />
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { Building2, Mail, UserRound } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { ReasonList } from "@/components/subscriptions/reason-list";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Spinner } from "@/components/ui/spinner";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { previewDispatchAction } from "@/lib/dispatch/actions";
+import { useErrorText } from "@/lib/i18n/use-error-text";
+import type { ExtraRecipient } from "./recipients-picker";
+
+const icons = { user: UserRound, contact: Building2, address: Mail } as const;
+
+export function toActionRecipients(extras: ExtraRecipient[]) {
+  return extras.map((item) => (item.kind === "user" ? { userId: item.userId } : { email: item.email }));
+}
+
+/** Who the dispatch would reach now and why (the resolver, through the preview action). */
+export function RecipientsPreview({
+  typeKey,
+  extras,
+  categoryNames,
+}: {
+  typeKey: string;
+  extras: ExtraRecipient[];
+  categoryNames: Record<string, string>;
+}) {
+  const t = useTranslations("dispatch.preview");
+  const tm = useTranslations("subscriptions.mode");
+  const tk = useTranslations("subscriptions.kinds");
+  const errorText = useErrorText();
+  const recipients = toActionRecipients(extras);
+  const preview = useQuery({
+    queryKey: ["dispatch", "recipients", typeKey, JSON.stringify(recipients)] as const,
+    queryFn: async () => {
+      const result = await previewDispatchAction({ typeKey, recipients });
+      if (!result.ok) throw new Error(result.error.message);
+      return result.data;
+    },
+    placeholderData: keepPreviousData,
+  });
+
+  if (preview.isPending) return <Spinner label={t("loading")} />;
+  if (preview.isError) return <p className="text-sm text-destructive">{errorText(preview.error.message)}</p>;
+  const data = preview.data;
+  return (
+    <div className="grid gap-2" data-testid="dispatch-recipients" data-count={data.count}>
+      <p className="text-sm" aria-live="polite">
+        {t("count", { count: data.count })}
+        {data.ignoresQuietHours ? ` ${t("ignoresQuietHours")}` : ""}
+      </p>
+      {data.count === 0 ? (
+        <EmptyState icon={Mail} title={t("nobody")} description={t("nobodyDescription")} className="py-6" />
+      ) : (
+        <div className="max-h-96 overflow-auto">
+          <Table>
+            <TableHeader>
+              <TableRow>
+                <TableHead>{t("recipient")}</TableHead>
+                <TableHead>{t("why")}</TableHead>
+                <TableHead>{t("delivery")}</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {data.recipients.map((recipient) => {
+                const Icon = icons[recipient.kind];
+                return (
+                  <TableRow
+                    key={`${recipient.kind}-${recipient.id ?? recipient.email}`}
+                    data-testid="dispatch-recipient"
+                    data-email={recipient.email}
+                  >
+                    <TableCell className="align-top">
+                      <span className="flex items-center gap-2 font-medium">
+                        <Icon
+                          aria-label={tk(recipient.kind)}
+                          className="size-4 shrink-0 text-muted-foreground"
+                        />
+                        {recipient.name}
+                      </span>
+                      <span className="pl-6 text-xs text-muted-foreground">{recipient.email}</span>
+                    </TableCell>
+                    <TableCell className="align-top text-muted-foreground">
+                      <ReasonList reasons={recipient.reasons} categoryNames={categoryNames} />
+                    </TableCell>
+                    <TableCell className="align-top text-sm whitespace-nowrap">
+                      {tm(recipient.mode)}
+                    </TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+      {data.count > data.recipients.length ? (
+        <p className="text-xs text-muted-foreground">
+          {t("showing", { shown: data.recipients.length, total: data.count })}
+        </p>
+      ) : null}
+    </div>
+  );
+}
