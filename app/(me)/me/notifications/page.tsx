@@ -1,6 +1,7 @@
 import { UserRound } from "lucide-react";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ReceivedTabs } from "@/components/history/received-tabs";
 import { DigestHourForm } from "@/components/subscriptions/digest-hour-form";
 import { MyNotifications } from "@/components/subscriptions/my-notifications";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -36,6 +37,7 @@ export default async function MyNotificationsPage() {
           </LinkButton>
         }
       />
+      <ReceivedTabs current="settings" />
       <div className="grid gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,1fr)] xl:items-start">
         <MyNotifications
           role={viewer.role}
