@@ -239,7 +239,7 @@ describe("retryDelay", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: MAX_ATTEMPTS }),
-        fc.double({ min: 0, max: 0.999_999 }),
+        fc.double({ min: 0, max: 0.999_999, noNaN: true }),
         (n, r) => {
           const delay = retryDelay(n, undefined, () => r);
           expect(delay).toBeGreaterThanOrEqual(RETRY_MIN_MS);
