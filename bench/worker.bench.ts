@@ -162,6 +162,36 @@ async function baselineRun(resend: Provider) {
   return { ms, rate: (messages.length / ms) * 1000 };
 }
 
+/**
+ * From an event's commit to its e-mail's acceptance, for single events queued one at a time with the
+ * worker idle (what NOTIFY buys): the database's own clock at both ends (createdAt, sentAt).
+ */
+async function latencyRun(db: Database, url: string, resend: Provider, events = 20) {
+  const sender = createMailSender(db, {
+    transports: { RESEND: createResendTransport({ apiKey: resend.apiKey, baseUrl: resend.baseUrl }) },
+  });
+  const worker = startWorker({ db, databaseUrl: url, sender, from: FROM, log: () => {} });
+  const ids: string[] = [];
+  for (let i = 0; i < events; i++) {
+    const { eventId } = await enqueueEvent(
+      db,
+      {
+        typeKey: TYPE,
+        payload: samplePayloads[TYPE],
+        recipients: [{ email: `latency-${i}-${randomUUID()}@bench.test` }],
+      },
+      { kind: "API" },
+    );
+    await waitUntilSent(db, eventId);
+    ids.push(eventId);
+  }
+  await worker.stop();
+  const rows = await db.$queryRaw<{ ms: number }[]>`
+    SELECT extract(epoch FROM d."sentAt" - e."createdAt") * 1000 AS ms
+    FROM "Delivery" d JOIN "Event" e ON e.id = d."eventId" WHERE e.id = ANY(${ids}::uuid[])`;
+  return rows.map((row) => Number(row.ms)).sort((a, b) => a - b);
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 async function main() {
@@ -205,6 +235,11 @@ async function main() {
           `baseline ${b.rate.toFixed(0)} e-mails/s (${(b.ms / 1000).toFixed(2)} s)`,
       );
     }
+    const latencies = await latencyRun(db, url.toString(), resend);
+    console.log(
+      `Event to accepted e-mail, ${latencies.length} single events one at a time: median ${median(latencies).toFixed(0)} ms, ` +
+        `max ${Math.max(...latencies).toFixed(0)} ms`,
+    );
     const w = median(worker);
     console.log(
       `Load average during the runs: ${os

@@ -39,6 +39,8 @@ export interface ClaimedDelivery {
   renderId: string | null;
   personal: DeliveryPersonal | null;
   subject: string | null;
+  /** Must not be sent: the recipient is disabled (CANCELLED) or the address suppressed (SUPPRESSED). */
+  blocked: "CANCELLED" | "SUPPRESSED" | null;
 }
 
 type Row = Omit<ClaimedDelivery, "locale"> & { locale: string };
@@ -48,10 +50,17 @@ export interface ClaimOptions {
   leaseMs: number;
 }
 
-// Columns every claim returns; `locale` as text ("en" | "pt-BR", or the enum's older "pt_BR").
+// Columns every claim returns; `locale` as text ("en" | "pt-BR", or the enum's older "pt_BR"), and
+// whether the row may still be sent (read in the same statement, saving a round trip per claim).
 const RETURNING = `id::text, "eventId"::text, "typeKey", "categoryKey", "recipientKind"::text,
   "userId"::text, "contactId"::text, email, name, locale::text, "timeZone", mode::text, reasons,
-  "attemptCount", "idempotencyKey", "messageId", "batchKey", "renderId"::text, personal, subject`;
+  "attemptCount", "idempotencyKey", "messageId", "batchKey", "renderId"::text, personal, subject,
+  CASE
+    WHEN EXISTS (SELECT 1 FROM "User" u WHERE u.id = "Delivery"."userId" AND u."disabledAt" IS NOT NULL)
+      OR EXISTS (SELECT 1 FROM "Contact" c WHERE c.id = "Delivery"."contactId" AND c."disabledAt" IS NOT NULL)
+      THEN 'CANCELLED'
+    WHEN EXISTS (SELECT 1 FROM "Suppression" s WHERE s.email = "Delivery".email) THEN 'SUPPRESSED'
+  END AS blocked`;
 
 const LEASE = `status = 'SENDING', "leaseUntil" = now() + $1::int * interval '1 millisecond', "leasedBy" = $2,
   "attemptCount" = "attemptCount" + 1, "statusChangedAt" = now()`;

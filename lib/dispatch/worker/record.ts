@@ -121,39 +121,16 @@ export async function recordAttempts(
 }
 
 /**
- * Rows that must not be sent: the recipient was disabled (CANCELLED) or the address is suppressed
- * (SUPPRESSED). Settled here, without an attempt; returns the rows that may still go.
+ * Rows that must not be sent (the claim read it: the recipient was disabled, CANCELLED, or the address
+ * is suppressed, SUPPRESSED) are settled here, without an attempt; returns the rows that may still go.
  */
-export async function settleUnsendable<
-  T extends { id: string; email: string; userId: string | null; contactId: string | null },
->(db: Database, workerId: string, rows: T[]): Promise<T[]> {
-  if (rows.length === 0) return rows;
-  const userIds = [...new Set(rows.flatMap((row) => (row.userId ? [row.userId] : [])))];
-  const contactIds = [...new Set(rows.flatMap((row) => (row.contactId ? [row.contactId] : [])))];
-  const emails = [...new Set(rows.map((row) => row.email))];
-  const [disabled] = await db.$queryRawUnsafe<
-    { users: string[]; contacts: string[]; suppressed: string[] }[]
-  >(
-    `SELECT
-       ARRAY(SELECT id::text FROM "User" WHERE id = ANY($1::uuid[]) AND "disabledAt" IS NOT NULL) AS users,
-       ARRAY(SELECT id::text FROM "Contact" WHERE id = ANY($2::uuid[]) AND "disabledAt" IS NOT NULL) AS contacts,
-       ARRAY(SELECT email FROM "Suppression" WHERE email = ANY($3::text[])) AS suppressed`,
-    userIds,
-    contactIds,
-    emails,
-  );
-  const users = new Set(disabled?.users ?? []);
-  const contacts = new Set(disabled?.contacts ?? []);
-  const suppressed = new Set(disabled?.suppressed ?? []);
-  const cancelled: string[] = [];
-  const blocked: string[] = [];
-  const sendable: T[] = [];
-  for (const row of rows) {
-    if ((row.userId && users.has(row.userId)) || (row.contactId && contacts.has(row.contactId)))
-      cancelled.push(row.id);
-    else if (suppressed.has(row.email)) blocked.push(row.id);
-    else sendable.push(row);
-  }
+export async function settleUnsendable<T extends { id: string; blocked: "CANCELLED" | "SUPPRESSED" | null }>(
+  db: Database,
+  workerId: string,
+  rows: T[],
+): Promise<T[]> {
+  const cancelled = rows.filter((row) => row.blocked === "CANCELLED").map((row) => row.id);
+  const blocked = rows.filter((row) => row.blocked === "SUPPRESSED").map((row) => row.id);
   if (cancelled.length || blocked.length) {
     await db.$executeRawUnsafe(
       `UPDATE "Delivery" SET
@@ -166,5 +143,5 @@ export async function settleUnsendable<
       blocked,
     );
   }
-  return sendable;
+  return rows.filter((row) => !row.blocked);
 }
