@@ -1,0 +1,202 @@
+import { randomUUID } from "node:crypto";
+import type { Page } from "@playwright/test";
+import { toDbScope } from "@/lib/api-keys/scopes";
+import { generateApiKey } from "@/lib/api-keys/secret";
+import { samplePayloads } from "@/lib/templates/payloads";
+import { demoAdmin } from "@/prisma/seed/demo-data";
+import { expect, test } from "./fixtures";
+import { e2eDb } from "./helpers";
+
+// A non-mandatory type (so its e-mails carry List-Unsubscribe) whose subject names the request id:
+// each test makes its own id, and finds its own e-mails by its fresh recipients' addresses.
+const TYPE = "access-control.request-approved" as const;
+
+async function insertEventsKey() {
+  const db = e2eDb();
+  const admin = await db.user.findUniqueOrThrow({ where: { email: demoAdmin.email }, select: { id: true } });
+  const { key, prefix, hash } = generateApiKey();
+  await db.apiKey.create({
+    data: {
+      name: `e2e dispatch ${prefix}`,
+      prefix,
+      hash,
+      scopes: [toDbScope("events:write")],
+      createdById: admin.id,
+    },
+  });
+  return key;
+}
+
+/** Waits (polling the database, no sleeps) until the worker has sent the event to every address. */
+async function waitUntilSent(eventId: string, emails: string[]) {
+  await expect
+    .poll(
+      async () =>
+        (
+          await e2eDb().delivery.findMany({
+            where: { eventId, email: { in: emails } },
+            select: { status: true },
+          })
+        ).map((row) => row.status),
+      { timeout: 30_000 },
+    )
+    .toEqual(emails.map(() => "SENT"));
+}
+
+/** The e-mail in /mailbox for one address: subject, body, text part and headers. */
+async function expectInMailbox(page: Page, person: { email: string; name: string }, subject: string) {
+  await page.goto(`/mailbox?q=${encodeURIComponent(person.email)}`);
+  const rows = page.getByTestId("mailbox-row");
+  await expect(rows).toHaveCount(1);
+  await rows.getByRole("link", { name: subject }).click();
+  await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible();
+  await expect(page.getByTestId("preview-subject")).toHaveText(subject);
+  await expect(page.getByTestId("preview-frame")).toHaveAttribute("sandbox", "");
+  const frame = page.frameLocator('[data-testid="preview-frame"]');
+  await expect(frame.getByText(`Hello ${person.name},`)).toBeVisible();
+  const headers = page.getByTestId("mailbox-headers");
+  await expect(headers.locator('[data-header="To"] dd')).toHaveText(person.email);
+  await expect(headers.locator('[data-header="Subject"] dd')).toHaveText(subject);
+  await expect(headers.locator('[data-header="List-Unsubscribe"] dd')).toContainText("/unsubscribe/");
+  await expect(headers.locator('[data-header="List-Unsubscribe-Post"] dd')).toHaveText(
+    "List-Unsubscribe=One-Click",
+  );
+  await expect(headers.locator('[data-header="X-Herald-Delivery-Id"] dd')).toHaveText(/^[0-9a-f-]{36}$/);
+  await page.getByRole("tab", { name: "Plain text" }).click();
+  await expect(page.getByTestId("preview-text")).toContainText(`Hello ${person.name},`);
+}
+
+async function expectSentInHistory(page: Page, eventId: string, email: string) {
+  await page.goto(`/history?event=${eventId}&recipient=${encodeURIComponent(email)}`);
+  const row = page.getByTestId("history-row");
+  await expect(row).toHaveCount(1);
+  await expect(row).toHaveAttribute("data-status", "SENT");
+  await expect(row.getByTestId("delivery-status")).toHaveText("Sent");
+}
+
+test.describe("[dispatch]", () => {
+  test("[dispatch] an admin dispatches an event from the UI and each recipient's e-mail shows in the mailbox and the history as sent", async ({
+    adminPage: page,
+    createUser,
+  }) => {
+    const people = [
+      await createUser({ name: `Dispatch Reader ${randomUUID().slice(0, 6)}` }),
+      await createUser({ name: `Dispatch Second ${randomUUID().slice(0, 6)}` }),
+    ];
+    const requestId = `REQ-UI-${randomUUID().slice(0, 8)}`;
+    const subject = `Request ${requestId} approved by Carla Nogueira`;
+
+    // From the catalog's type page to the dispatch form, prefilled with the type's sample.
+    await page.goto(`/catalog/${TYPE}`);
+    await page.getByTestId("dispatch-link").click();
+    await expect(page).toHaveURL(new RegExp(`/dispatch\\?type=${TYPE.replace(".", "\\.")}$`));
+    const requestField = page.locator("#payload-request-id");
+    await expect(requestField).toHaveValue("REQ-48213");
+    await expect(page.getByTestId("dispatch-payload-status")).toHaveAttribute("data-state", "valid");
+
+    // Live validation: an empty id is refused at its field and Send is disabled, then fixed.
+    await requestField.fill("");
+    await expect(page.getByTestId("dispatch-payload-status")).toHaveAttribute("data-state", "invalid");
+    await expect(page.getByTestId("dispatch-send")).toBeDisabled();
+    await requestField.fill(requestId);
+    await expect(page.getByTestId("dispatch-payload-status")).toHaveAttribute("data-state", "valid");
+    await expect(page.getByTestId("preview-subject")).toHaveText(subject);
+
+    // Name the two people: they join the recipients, with the reason "named by the event".
+    for (const person of people) {
+      await page.getByLabel("Add an address").fill(person.email);
+      await page.getByTestId("add-address").click();
+      await expect(
+        page.locator(`[data-testid="dispatch-recipient"][data-email="${person.email}"]`),
+      ).toBeVisible();
+    }
+
+    await page.getByTestId("dispatch-send").click();
+    await expect(page.getByTestId("dispatch-result")).toContainText("deliveries queued");
+    const href = await page.getByTestId("dispatch-event-link").getAttribute("href");
+    const eventId = /\/events\/([0-9a-f-]{36})$/.exec(href ?? "")?.[1];
+    expect(eventId).toBeTruthy();
+
+    await waitUntilSent(
+      eventId!,
+      people.map((person) => person.email),
+    );
+    for (const person of people) {
+      await expectInMailbox(page, person, subject);
+      await expectSentInHistory(page, eventId!, person.email);
+    }
+
+    // The event page lists them under Sent.
+    await page.goto(`/events/${eventId}`);
+    const sent = page.locator('[data-testid="event-status-group"][data-status="SENT"]');
+    for (const person of people) await expect(sent.locator(`[data-email="${person.email}"]`)).toBeVisible();
+  });
+
+  test("[dispatch] an event posted to the API with a key reaches the mailbox and the history as sent", async ({
+    adminPage: page,
+    createUser,
+    request,
+  }) => {
+    const person = await createUser({ name: `Api Reader ${randomUUID().slice(0, 6)}` });
+    const key = await insertEventsKey();
+    const requestId = `REQ-API-${randomUUID().slice(0, 8)}`;
+    const sample = samplePayloads[TYPE];
+    const payload = { ...sample, request: { ...sample.request, id: requestId } };
+    const response = await request.post("/api/v1/events", {
+      headers: { Authorization: `Bearer ${key}`, "Idempotency-Key": randomUUID() },
+      data: { type: TYPE, payload, recipients: [{ email: person.email }], source: "e2e" },
+    });
+    expect(response.status(), await response.text()).toBe(202);
+    const body = (await response.json()) as { data: { eventId: string; deliveryCount: number } };
+    expect(body.data.deliveryCount).toBeGreaterThan(0);
+
+    await waitUntilSent(body.data.eventId, [person.email]);
+    await expectInMailbox(page, person, `Request ${requestId} approved by Carla Nogueira`);
+    await expectSentInHistory(page, body.data.eventId, person.email);
+  });
+
+  test("[dispatch] a USER cannot open the dispatch form or the history, nor call the dispatch action", async ({
+    adminPage,
+    userPage,
+  }) => {
+    for (const path of ["/dispatch", "/history", "/mailbox", "/dashboard"]) {
+      const response = await userPage.goto(path);
+      expect(response?.status(), path).toBe(403);
+    }
+
+    // Capture the dispatch action's request as an admin would send it (aborted: nothing is sent)…
+    const marker = `REQ-FORBIDDEN-${randomUUID().slice(0, 8)}`;
+    await adminPage.goto(`/dispatch?type=${TYPE}`);
+    await adminPage.locator("#payload-request-id").fill(marker);
+    await expect(adminPage.getByTestId("dispatch-payload-status")).toHaveAttribute("data-state", "valid");
+    const captured = new Promise<{ url: string; headers: Record<string, string>; body: string }>(
+      (resolve) => {
+        void adminPage.route("**/dispatch**", async (route) => {
+          const sent = route.request();
+          if (sent.method() === "POST" && sent.postData()?.includes(marker)) {
+            resolve({ url: sent.url(), headers: sent.headers(), body: sent.postData() ?? "" });
+            await route.abort();
+          } else await route.continue();
+        });
+      },
+    );
+    await adminPage.getByTestId("dispatch-send").click();
+    const action = await captured;
+
+    // …and replay it with the USER's session: refused, and no event is written.
+    const replay = await userPage.request.post(action.url, {
+      headers: {
+        "Next-Action": action.headers["next-action"]!,
+        "Content-Type": action.headers["content-type"] ?? "text/plain;charset=UTF-8",
+        Accept: "text/x-component",
+      },
+      data: action.body,
+    });
+    expect(replay.status()).toBe(403);
+    expect(await replay.text()).not.toContain("eventId");
+    const written = await e2eDb().event.count({
+      where: { typeKey: TYPE, payload: { path: ["request", "id"], equals: marker } },
+    });
+    expect(written).toBe(0);
+  });
+});
