@@ -1,5 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { enqueueEvent } from "@/lib/dispatch/enqueue";
 import { retryDelay } from "@/lib/dispatch/timing";
+import { copyFor } from "@/lib/templates/copy";
+import { samplePayloads } from "@/lib/templates/payloads";
+import { escapeHtml } from "@/lib/templates/render";
 import { subscribe } from "@/lib/subscriptions/testing";
 import { createUser } from "@/prisma/seed/factories";
 import { startFakeResend, type FakeResend } from "@/tests/fakes/fake-resend";
@@ -96,6 +100,24 @@ describe("delivery worker", () => {
     const [message] = resend.messages.filter((m) => m.to.includes(address!));
     expect(message?.headers).not.toHaveProperty("List-Unsubscribe");
     expect(message?.headers).not.toHaveProperty("List-Unsubscribe-Post");
+  });
+
+  it("marks a test send (origin TEST) as a test: [TEST] subject, X-Herald-Test header, banner, no unsubscribe", async () => {
+    const admin = await createUser(database.db, { role: "ADMIN" });
+    await run();
+    const typeKey = "access-control.request-approved";
+    const { eventId } = await enqueueEvent(
+      database.db,
+      { typeKey, payload: samplePayloads[typeKey], recipients: [{ userId: admin.id }] },
+      { kind: "TEST", userId: admin.id },
+    );
+    const delivery = await settled(eventId, "SENT");
+    const [message] = resend.messages.filter((m) => m.to.includes(admin.email));
+    expect(message?.subject).toMatch(/^\[TEST\] /);
+    expect(delivery.subject).toBe(message?.subject);
+    expect(message?.headers["X-Herald-Test"]).toBe("1");
+    expect(message?.headers).not.toHaveProperty("List-Unsubscribe");
+    expect(message?.html).toContain(escapeHtml(copyFor("en").layout.testBanner));
   });
 
   it("retries 500s and a 429 (honouring Retry-After) and then sends, recording every attempt", async () => {
