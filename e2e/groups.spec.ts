@@ -50,4 +50,33 @@ test.describe("[groups]", () => {
     });
     expect(actions.map((entry) => entry.action)).toEqual(["group.create", "group.member.add"]);
   });
+
+  test("[groups] an admin removes a member and deletes the group, each after confirming", async ({
+    adminPage: page,
+    createUser,
+  }) => {
+    const member = await createUser({ name: `Leaving ${randomUUID().slice(0, 8)}` });
+    const name = `e2e doomed ${randomUUID().slice(0, 8)}`;
+    const group = await e2eDb().group.create({
+      data: { name, description: "", members: { create: { userId: member.id } } },
+      select: { id: true },
+    });
+
+    await page.goto(`/groups/${group.id}`);
+    await page.getByRole("button", { name: `Remove ${member.name} from the group` }).click();
+    const confirm = page.getByRole("alertdialog");
+    await expect(confirm).toContainText(`Remove ${member.name} from ${name}?`);
+    await confirm.getByRole("button", { name: "Remove member" }).click();
+    await expect(page.getByRole("alertdialog")).toHaveCount(0);
+    await expect(page.getByText("No members yet")).toBeVisible();
+    await expect(
+      page.getByRole("status").filter({ hasText: `${member.name} was removed from ${name}.` }),
+    ).toBeAttached();
+
+    await page.getByRole("button", { name: "Delete", exact: true }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Delete group" }).click();
+    await expect(page).toHaveURL(/\/groups$/);
+    await expect(page.getByRole("alertdialog")).toHaveCount(0);
+    expect(await e2eDb().group.count({ where: { id: group.id } })).toBe(0);
+  });
 });
