@@ -141,13 +141,17 @@ test.describe("[templates]", () => {
     const since = new Date();
     await page.getByRole("button", { name: "Send test to me" }).click();
     await expect(page.getByTestId("send-test-status")).toContainText("Test sent to admin@herald.local");
-    // The demo runs with the built-in mailbox transport (MAIL_TRANSPORT unset).
-    const message = await e2eDb().mailboxMessage.findFirst({
-      where: { to: "admin@herald.local", createdAt: { gte: since } },
-      orderBy: { createdAt: "desc" },
-    });
-    expect(message?.subject).toBe("[TEST] Certificate revoked: api.pix.meridional.example");
-    expect(message?.headers).toMatchObject({ "X-Herald-Test": "1" });
+    // The test goes through the dispatch pipeline: the worker sends it through the demo's built-in
+    // mailbox transport (MAIL_TRANSPORT unset) within moments of the click.
+    const sent = () =>
+      e2eDb().mailboxMessage.findFirst({
+        where: { to: "admin@herald.local", createdAt: { gte: since } },
+        orderBy: { createdAt: "desc" },
+      });
+    await expect
+      .poll(async () => (await sent())?.subject, { timeout: 15_000 })
+      .toBe("[TEST] Certificate revoked: api.pix.meridional.example");
+    expect((await sent())?.headers).toMatchObject({ "X-Herald-Test": "1" });
     const audit = await e2eDb().auditLog.findFirst({
       where: { action: "template.test-send", targetId: "certificates.revocation", createdAt: { gte: since } },
     });
