@@ -43,9 +43,13 @@ function summarize(probe: Probe, response: APIResponse | string, text = "") {
   return `${probe.method} ${probe.path.slice(0, 200)} body=${(probe.body ?? "").slice(0, 200)} → ${outcome}`;
 }
 
-/** Sends each probe; returns a line per answer that is a 5xx or an untyped /api error. */
+/**
+ * Sends each probe; returns a line per answer that is a 5xx or an untyped /api error, and how many
+ * answers had each status (proof that the fuzz got past authentication and into the routes).
+ */
 async function send(request: APIRequestContext, probes: Probe[], headers: Record<string, string> = {}) {
   const failures: string[] = [];
+  const statuses = new Map<number, number>();
   for (const probe of probes) {
     let response: APIResponse;
     try {
@@ -63,6 +67,7 @@ async function send(request: APIRequestContext, probes: Probe[], headers: Record
       continue;
     }
     const status = response.status();
+    statuses.set(status, (statuses.get(status) ?? 0) + 1);
     const text = await response.text();
     const json = (response.headers()["content-type"] ?? "").includes("json");
     const api = probe.path.startsWith("/api/") || probe.path.includes("/one-click");
@@ -75,15 +80,22 @@ async function send(request: APIRequestContext, probes: Probe[], headers: Record
     } else if ((response.headers()["content-type"] ?? "").includes("ndjson") && text.includes('"INTERNAL"'))
       failures.push(summarize(probe, response, text)); // a 200 stream that failed inside
   }
-  return failures;
+  return { failures, statuses };
 }
 
 function samples(arbitrary: fc.Arbitrary<Probe>, offset: number) {
   return fc.sample(arbitrary, { numRuns: RUNS, seed: SEED + offset });
 }
 
-function expectNoFailures(failures: string[]) {
-  expect(failures, `FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS}`).toEqual([]);
+function expectNoFailures({ failures, statuses }: Awaited<ReturnType<typeof send>>) {
+  const seen = [...statuses].sort(([a], [b]) => a - b).map(([status, count]) => `${status}×${count}`);
+  expect(failures, `FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS} answers ${seen.join(" ")}`).toEqual([]);
+  // Some probes were valid enough to succeed, and some were refused as bad input, not as unauthenticated.
+  expect(
+    [...statuses.keys()].some((status) => status >= 200 && status < 300),
+    seen.join(" "),
+  ).toBe(true);
+  expect(statuses.get(400) ?? 0, seen.join(" ")).toBeGreaterThan(0);
 }
 
 test.describe("[hostile]", () => {
