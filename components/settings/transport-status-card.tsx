@@ -53,8 +53,8 @@ export async function TransportStatusCard({
         {transport.configured ? null : (
           <p className="text-sm text-muted-foreground">{t(`notConfiguredHelp.${name}`)}</p>
         )}
+        {name === "MAILBOX" ? <p className="text-sm text-muted-foreground">{t("facts.stores")}</p> : null}
         <dl className="grid gap-3">
-          {name === "MAILBOX" ? <p className="text-sm text-muted-foreground">{t("facts.stores")}</p> : null}
           {transport.endpoint ? <Fact label={t("facts.endpoint")}>{transport.endpoint}</Fact> : null}
           {transport.security ? (
             <Fact label={t("facts.security")}>{t(`security.${transport.security}`)}</Fact>
