@@ -1,0 +1,184 @@
+// POST /api/v1/events under load: how many events per second does Herald's production server accept,
+// and how fast does it answer, against the cheapest authenticated API route of the same server?
+//   npx tsx bench/events-api.bench.ts      (or: npm run bench -- events-api; needs a build: npm run build)
+// Starts a fresh embedded PostgreSQL (.data/bench-api, port 54367) with the demo data (what `npm start`
+// seeds), then Herald's web server from the existing `.next` build (scripts/server.ts, port 3167,
+// 127.0.0.1 only, NODE_ENV=production) without workers, so that the first measurement is ingestion
+// only. API keys are inserted directly (as an admin's would be). The per-key limit (1,200 requests a
+// minute, counted in PostgreSQL) stays as it is: the load is spread round robin over KEYS keys, as
+// many integrations would spread it; every 429 would show in the non-2xx count.
+// autocannon (10 connections, 20 s each, after a 5 s warm-up per route), all on 127.0.0.1:
+//   (b) baseline: GET /api/v1/catalog/{type} — key lookup, rate-limit upsert, one small JSON answer;
+//   (a) POST /api/v1/events — one event of a type with a handful of recipients in the demo data (its
+//       sample payload, a fresh Idempotency-Key per request): validation, idempotency record, dedup
+//       check, resolver, event and deliveries in one transaction; 202;
+//   (a') the same with one worker process (scripts/worker.ts) sending what comes in to the Mailbox.
+// The server, the worker and PostgreSQL are stopped at the end whatever happens.
+import { randomBytes } from "node:crypto";
+import { mkdirSync, rmSync } from "node:fs";
+import { register } from "node:module";
+import os from "node:os";
+import { autocannon, type LoadRequest, type LoadResult } from "./lib/autocannon";
+import { startWebServer, startWorkerProcess, type Started } from "./lib/herald-server";
+
+register("./lib/server-only.mjs", import.meta.url);
+process.env.DATABASE_URL ??= "postgresql://bench-uses-its-own-database/none";
+process.env.AUTH_SECRET ??= "bench-secret-bench-secret-bench-secret-00";
+const { createPrismaClient } = await import("@/lib/db/client");
+const { startEmbeddedPostgres } = await import("@/lib/db/embedded");
+const { migrate } = await import("@/lib/db/migrate");
+const { generateApiKey } = await import("@/lib/api-keys/secret");
+const { resolveRecipients } = await import("@/lib/subscriptions/resolve-recipients");
+const { samplePayloads } = await import("@/lib/templates/payloads");
+const { seed } = await import("../prisma/seed/index");
+const { demoAdmin } = await import("../prisma/seed/demo-data");
+
+const DATA_DIR = ".data/bench-api";
+const PG_PORT = 54367;
+const PORT = 3167;
+const TYPE = (process.env.BENCH_TYPE ?? "access-control.request-approved") as keyof typeof samplePayloads;
+const KEYS = 200;
+const CONNECTIONS = 10;
+const DURATION = Number(process.env.BENCH_DURATION ?? 20);
+const WARM_UP = 5;
+const TARGET_RATE = 500;
+const TARGET_P99 = 100;
+
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(", ");
+
+async function main() {
+  const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+  console.log(
+    `Machine: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}; load ${loadAverage()}`,
+  );
+  rmSync(DATA_DIR, { recursive: true, force: true });
+  mkdirSync(DATA_DIR, { recursive: true });
+  const postgres = await startEmbeddedPostgres({ dataDir: DATA_DIR, port: PG_PORT, database: "herald" });
+  const running: Started[] = [];
+  const stopAll = async () => {
+    for (const started of running.splice(0).reverse()) await started.stop();
+    await postgres.stop();
+  };
+  // Ctrl-C: the finally below runs once main's await is interrupted by the exit.
+  const onSignal = () => void stopAll().finally(() => process.exit(130));
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  const db = createPrismaClient(postgres.url, { max: 2 });
+  try {
+    await migrate(postgres.url);
+    await seed(postgres.url);
+    const admin = await db.user.findUniqueOrThrow({
+      where: { email: demoAdmin.email },
+      select: { id: true },
+    });
+    const keys = Array.from({ length: KEYS }, () => generateApiKey());
+    await db.apiKey.createMany({
+      data: keys.map((key, index) => ({
+        name: `bench ${index + 1}`,
+        prefix: key.prefix,
+        hash: key.hash,
+        scopes: ["EVENTS_WRITE", "CATALOG_READ"],
+        createdById: admin.id,
+      })),
+    });
+    const recipients = await resolveRecipients(db, { typeKey: TYPE });
+    const history = await db.delivery.count();
+
+    const options = {
+      databaseUrl: postgres.url,
+      port: PORT,
+      authSecret: randomBytes(32).toString("base64url"),
+      logDir: DATA_DIR,
+    };
+    running.push(await startWebServer(options));
+    const url = `http://127.0.0.1:${PORT}`;
+
+    let sent = 0;
+    const authorised = (request: LoadRequest): LoadRequest => ({
+      ...request,
+      headers: {
+        ...request.headers,
+        authorization: `Bearer ${keys[sent % KEYS]!.key}`,
+        "idempotency-key": `bench-${process.pid}-${sent++}`,
+      },
+    });
+    const body = JSON.stringify({ type: TYPE, payload: samplePayloads[TYPE], source: "bench" });
+    const post: LoadRequest = {
+      method: "POST",
+      path: "/api/v1/events",
+      headers: { "content-type": "application/json" },
+      body,
+      setupRequest: authorised,
+    };
+    const read: LoadRequest = { method: "GET", path: `/api/v1/catalog/${TYPE}`, setupRequest: authorised };
+
+    // One request by hand first: it must be accepted, not counted as a duplicate, and reach recipients.
+    const probe = await fetch(`${url}/api/v1/events`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${keys[0]!.key}` },
+      body,
+    });
+    const accepted = (await probe.json()) as { data?: { deliveryCount: number; duplicate: boolean } };
+    if (
+      probe.status !== 202 ||
+      !accepted.data ||
+      accepted.data.duplicate ||
+      accepted.data.deliveryCount === 0
+    ) {
+      throw new Error(`The probe event was not accepted as new: ${probe.status} ${JSON.stringify(accepted)}`);
+    }
+    console.log(
+      `Demo data: ${history.toLocaleString("en")} deliveries of history; "${TYPE}" reaches ${recipients.length} ` +
+        `recipients (the probe queued ${accepted.data.deliveryCount}); ${KEYS} API keys used round robin; ` +
+        `${CONNECTIONS} connections, ${DURATION} s per measurement after ${WARM_UP} s warm-up.`,
+    );
+
+    const load = (request: LoadRequest, duration: number) =>
+      autocannon({ url, connections: CONNECTIONS, duration, requests: [request] });
+    const line = (label: string, result: LoadResult) =>
+      console.log(
+        `  ${label.padEnd(52)} ${result.requests.average.toFixed(0).padStart(6)} req/s | latency p50 ${result.latency.p50} ms, ` +
+          `p99 ${result.latency.p99} ms, max ${result.latency.max} ms | ${result["2xx"]} 2xx, ${result.non2xx} non-2xx, ` +
+          `${result.errors} errors, ${result.timeouts} timeouts | load ${loadAverage()}`,
+      );
+
+    await load(read, WARM_UP);
+    await load(post, WARM_UP);
+    const baseline = await load(read, DURATION);
+    line(`(b) GET /api/v1/catalog/{type} (baseline)`, baseline);
+    const ingest = await load(post, DURATION);
+    line(`(a) POST /api/v1/events, no worker`, ingest);
+
+    running.push(startWorkerProcess(options));
+    await load(post, WARM_UP);
+    const withWorker = await load(post, DURATION);
+    line(`(a') POST /api/v1/events, one worker sending`, withWorker);
+    const queued = await db.delivery.groupBy({ by: ["status"], _count: { _all: true } });
+
+    const verdict = (result: LoadResult) =>
+      `${result.requests.average >= TARGET_RATE ? "meets" : "MISSES"} ≥ ${TARGET_RATE}/s, ` +
+      `${result.latency.p99 <= TARGET_P99 ? "meets" : "MISSES"} p99 ≤ ${TARGET_P99} ms`;
+    console.log(
+      `Ratio (a)/(b): ${(ingest.requests.average / baseline.requests.average).toFixed(2)}× in throughput, ` +
+        `p99 ${(ingest.latency.p99 / baseline.latency.p99).toFixed(2)}×; (a) ${verdict(ingest)}; ` +
+        `(a')/(b): ${(withWorker.requests.average / baseline.requests.average).toFixed(2)}×; (a') ${verdict(withWorker)}`,
+    );
+    console.log(
+      `Deliveries at the end by status: ${queued.map((row) => `${row.status} ${row._count._all}`).join(", ")}`,
+    );
+  } finally {
+    await db.$disconnect();
+    await stopAll();
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

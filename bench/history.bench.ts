@@ -1,0 +1,303 @@
+// The send history over 1,000,000 deliveries: how long does one page take, first and 10,000 rows deep,
+// with keyset paging (the real `listDeliveries` of lib/history/queries.ts) against OFFSET paging?
+//   npx tsx bench/history.bench.ts        (or: npm run bench -- history)
+// Creates a fresh database on an embedded PostgreSQL (.data/bench-history, port 54365) and fills it
+// set-based (INSERT … SELECT FROM generate_series): 5,000 users, 300 contacts, 100,000 events of 10
+// deliveries each, created over 400 days, types skewed (a few common, many rare), realistic statuses.
+// Then ANALYZE, and for each case (first page / page 10,000 rows deep × no filter / status FAILED /
+// one type), alternating run after run:
+//   (a) listDeliveries(viewer, { filters, cursor }) — the function the history page calls, timed in
+//       this process (no HTTP): keyset on (createdAt, id), plus its "is there a newer page" probe;
+//   (b) baseline: the same filters, select and order with OFFSET (Prisma findMany skip/take, i.e.
+//       ORDER BY "createdAt" DESC, id DESC OFFSET 10000 LIMIT 50).
+// The deep cursor is the keyset position of row 10,000; (a) and (b) must return the same 50 rows.
+// Prints medians, p95 and the ratio (a)/(b), then EXPLAIN (ANALYZE, BUFFERS) of each keyset query.
+import { randomBytes } from "node:crypto";
+import { register } from "node:module";
+import os from "node:os";
+import { performance } from "node:perf_hooks";
+import pg from "pg";
+
+// lib/history imports "server-only" (Next resolves it; here its empty module), and lib/env.ts validates
+// on import: the database is passed explicitly.
+register("./lib/server-only.mjs", import.meta.url);
+process.env.DATABASE_URL ??= "postgresql://bench-uses-its-own-database/none";
+process.env.AUTH_SECRET ??= "bench-secret-bench-secret-bench-secret-00";
+const { notificationTypes } = await import("@/lib/catalog/definitions");
+const { syncCatalog } = await import("@/lib/catalog/sync");
+const { createPrismaClient } = await import("@/lib/db/client");
+const { dropDatabase, ensureDatabase, startEmbeddedPostgres } = await import("@/lib/db/embedded");
+const { migrate } = await import("@/lib/db/migrate");
+const { deliveryRowSelect, historyWhere, listDeliveries, HISTORY_PAGE_SIZE } =
+  await import("@/lib/history/queries");
+const { newestFirst } = await import("@/lib/history/keyset");
+
+type Database = ReturnType<typeof createPrismaClient>;
+type Filters = Parameters<typeof listDeliveries>[1]["filters"];
+
+const EVENTS = 100_000;
+const PER_EVENT = 10;
+const DEPTH = 10_000;
+const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+const WARM_UP = 3;
+const TARGET_MS = 100;
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+
+function summary(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { median: percentile(sorted, 50), p95: percentile(sorted, 95), min: sorted[0] ?? NaN };
+}
+
+const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(", ");
+
+async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
+  const start = performance.now();
+  const result = await fn();
+  return [performance.now() - start, result];
+}
+
+/** 1,000,000 deliveries in a handful of set-based statements (deterministic: setseed). */
+async function fill(client: pg.Client) {
+  const typeKeys = notificationTypes.map((type) => type.key);
+  const categoryKeys = notificationTypes.map((type) => type.categoryKey);
+  await client.query(`SET synchronous_commit = off`);
+  await client.query(`SELECT setseed(0.42)`);
+  await client.query(`
+    INSERT INTO "User" (id, email, name, "passwordHash", role, locale, "timeZone", "updatedAt")
+    SELECT uuidv7(), 'user' || n || '@bank.test', 'User ' || lpad(n::text, 4, '0'), 'x', 'USER',
+           (CASE WHEN n % 2 = 0 THEN 'pt-BR' ELSE 'en' END)::"Locale", 'America/Sao_Paulo', now()
+    FROM generate_series(1, 5000) n`);
+  await client.query(`
+    INSERT INTO "Contact" (id, email, name, "updatedAt")
+    SELECT uuidv7(), 'contact' || n || '@partner.test', 'Contact ' || n, now() FROM generate_series(1, 300) n`);
+  await client.query(`
+    CREATE TEMP TABLE bench_user AS
+    SELECT row_number() OVER (ORDER BY email) AS n, id, email, name, locale FROM "User"`);
+  await client.query(`
+    CREATE TEMP TABLE bench_contact AS
+    SELECT row_number() OVER (ORDER BY email) AS n, id, email, name FROM "Contact"`);
+  // Events over 400 days; the type index is skewed (power 2.5) so the first types are common.
+  await client.query(
+    `CREATE TEMP TABLE bench_event AS
+     SELECT n, uuidv7(at - now()) AS id, ($1::text[])[idx] AS type_key, ($2::text[])[idx] AS category_key, at
+     FROM (
+       SELECT n, 1 + floor(power(random(), 2.5) * $3)::int AS idx,
+              date_trunc('milliseconds', now() - random() * interval '400 days') AS at
+       FROM generate_series(1, $4::int) n
+     ) s`,
+    [typeKeys, categoryKeys, typeKeys.length, EVENTS],
+  );
+  await client.query(`
+    INSERT INTO "Event" (id, "typeKey", payload, origin, "occurredAt", "createdAt", "recipientCount")
+    SELECT id, type_key, '{}'::jsonb, (CASE WHEN n % 10 = 0 THEN 'UI' ELSE 'API' END)::"EventOrigin", at, at, ${PER_EVENT}
+    FROM bench_event`);
+  // All deliveries of an event share its createdAt (one transaction), as enqueue writes them: ties
+  // of the same millisecond are the norm, and the id (UUIDv7) settles them.
+  await client.query(`
+    INSERT INTO "Delivery" (id, "eventId", "typeKey", "categoryKey", "recipientKind", "userId", "contactId",
+      email, name, locale, "timeZone", mode, reasons, status, "availableAt", "attemptCount", "idempotencyKey",
+      "messageId", subject, transport, "lastError", "sentAt", "statusChangedAt", "createdAt")
+    SELECT x.id, x.event_id, x.type_key, x.category_key, x.kind::"RecipientKind",
+           CASE WHEN x.kind = 'USER' THEN u.id END, CASE WHEN x.kind = 'CONTACT' THEN c.id END,
+           CASE x.kind WHEN 'USER' THEN u.email WHEN 'CONTACT' THEN c.email
+                ELSE 'someone' || (x.seq % 2000) || '@outside.test' END,
+           CASE x.kind WHEN 'USER' THEN u.name WHEN 'CONTACT' THEN c.name ELSE '' END,
+           COALESCE(u.locale, 'en'), 'America/Sao_Paulo',
+           (CASE WHEN x.seq % 10 = 3 THEN 'DIGEST' ELSE 'IMMEDIATE' END)::"DeliveryMode", '[]'::jsonb,
+           x.status::"DeliveryStatus", x.at,
+           CASE WHEN x.status = 'FAILED' THEN 5 WHEN x.status IN ('SUPPRESSED', 'CANCELLED') THEN 0 ELSE 1 END,
+           'herald-' || x.id, x.id || '@herald.bench', 'Subject of ' || x.type_key,
+           CASE WHEN x.status IN ('SUPPRESSED', 'CANCELLED') THEN NULL
+                WHEN x.seq % 3 = 0 THEN 'RESEND' ELSE 'MAILBOX' END::"MailTransportName",
+           CASE WHEN x.status = 'FAILED' THEN '550 mailbox unavailable' END,
+           CASE WHEN x.status IN ('SENT', 'DELIVERED', 'DELAYED', 'BOUNCED', 'COMPLAINED')
+                THEN x.at + interval '400 milliseconds' END,
+           x.at + interval '1 second', x.at
+    FROM (
+      SELECT d.*, uuidv7(d.at - now()) AS id,
+             CASE WHEN d.rk < 0.90 THEN 'USER' WHEN d.rk < 0.97 THEN 'CONTACT' ELSE 'ADDRESS' END AS kind,
+             CASE WHEN d.rs < 0.55 THEN 'SENT' WHEN d.rs < 0.88 THEN 'DELIVERED' WHEN d.rs < 0.91 THEN 'FAILED'
+                  WHEN d.rs < 0.925 THEN 'BOUNCED' WHEN d.rs < 0.93 THEN 'COMPLAINED' WHEN d.rs < 0.94 THEN 'DELAYED'
+                  WHEN d.rs < 0.98 THEN 'SUPPRESSED' ELSE 'CANCELLED' END AS status
+      FROM (
+        SELECT e.id AS event_id, e.type_key, e.category_key, e.at, e.n::bigint * ${PER_EVENT} + k AS seq,
+               random() AS rk, random() AS rs
+        FROM bench_event e CROSS JOIN generate_series(1, ${PER_EVENT}) k
+      ) d
+    ) x
+    LEFT JOIN bench_user u ON u.n = 1 + (x.seq * 7919) % 5000
+    LEFT JOIN bench_contact c ON c.n = 1 + (x.seq * 31) % 300`);
+  await client.query(`ANALYZE`);
+}
+
+interface Case {
+  label: string;
+  filters: Filters;
+  /** SQL condition equivalent to historyWhere(filters), for the position lookup and EXPLAIN. */
+  sql: string;
+  params: unknown[];
+}
+
+/** The (createdAt, id) of the DEPTH-th row of the filtered history, newest first. */
+async function positionAt(client: pg.Client, c: Case) {
+  const { rows } = await client.query<{ createdAt: Date; id: string }>(
+    `SELECT "createdAt", id FROM "Delivery" WHERE ${c.sql}
+     ORDER BY "createdAt" DESC, id DESC OFFSET ${DEPTH - 1} LIMIT 1`,
+    c.params,
+  );
+  if (!rows[0]) throw new Error(`Fewer than ${DEPTH} rows for ${c.label}`);
+  return rows[0];
+}
+
+async function explain(client: pg.Client, sql: string, params: unknown[]) {
+  const { rows } = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
+  return rows.map((row) => `      ${row["QUERY PLAN"]}`).join("\n");
+}
+
+async function main() {
+  const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+  console.log(
+    `Machine: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}; load ${loadAverage()}`,
+  );
+  const server = await startEmbeddedPostgres({
+    dataDir: ".data/bench-history",
+    port: 54365,
+    database: "postgres",
+  });
+  const name = `herald_bench_${Date.now()}_${randomBytes(3).toString("hex")}`;
+  await ensureDatabase(server.adminUrl, name);
+  const url = new URL(server.adminUrl);
+  url.pathname = `/${name}`;
+  const db: Database = createPrismaClient(url.toString(), { max: 4 });
+  const client = new pg.Client({ connectionString: url.toString() });
+  try {
+    await migrate(url.toString());
+    await syncCatalog(db);
+    await client.connect();
+    const [fillMs] = await time(() => fill(client));
+    const { rows: counts } = await client.query<{ deliveries: string; failed: string; top: string }>(
+      `SELECT count(*) AS deliveries, count(*) FILTER (WHERE status = 'FAILED') AS failed,
+              mode() WITHIN GROUP (ORDER BY "typeKey") AS top FROM "Delivery"`,
+    );
+    const total = Number(counts[0]!.deliveries);
+    const topType = counts[0]!.top;
+    const { rows: topRows } = await client.query<{ n: string }>(
+      `SELECT count(*) AS n FROM "Delivery" WHERE "typeKey" = $1`,
+      [topType],
+    );
+    console.log(
+      `Filled ${total.toLocaleString("en")} deliveries of ${EVENTS.toLocaleString("en")} events over 400 days in ` +
+        `${(fillMs / 1000).toFixed(1)} s (incl. ANALYZE); FAILED: ${Number(counts[0]!.failed).toLocaleString("en")}, ` +
+        `most common type ${topType}: ${Number(topRows[0]!.n).toLocaleString("en")}`,
+    );
+
+    const viewer = { id: "00000000-0000-7000-8000-000000000000", role: "AUDITOR" as const, timeZone: "UTC" };
+    const cases: Case[] = [
+      { label: "no filter", filters: {}, sql: "true", params: [] },
+      { label: "status FAILED", filters: { status: "FAILED" }, sql: `status = 'FAILED'`, params: [] },
+      { label: `type ${topType}`, filters: { type: topType }, sql: `"typeKey" = '${topType}'`, params: [] },
+    ];
+
+    interface Measure {
+      label: string;
+      keyset: number[];
+      offset: number[];
+      keysetSql: string;
+      keysetParams: unknown[];
+      offsetSql: string;
+    }
+    const measures: Measure[] = [];
+    const columns = Object.keys(deliveryRowSelect)
+      .map((column) => `"${column}"`)
+      .join(", ");
+    for (const c of cases) {
+      const where = historyWhere(c.filters, viewer.timeZone);
+      const position = await positionAt(client, c);
+      for (const deep of [false, true]) {
+        const cursor = deep ? { direction: "older" as const, ...position } : null;
+        const skip = deep ? DEPTH : 0;
+        const keysetRun = () => listDeliveries(viewer, { filters: c.filters, cursor }, db);
+        const offsetRun = () =>
+          db.delivery.findMany({
+            where,
+            select: deliveryRowSelect,
+            orderBy: newestFirst,
+            skip,
+            take: HISTORY_PAGE_SIZE,
+          });
+        // Both must show the same rows: the keyset page after row 10,000 is OFFSET 10,000.
+        const [page, offsetRows] = [await keysetRun(), await offsetRun()];
+        const same =
+          page.rows.length === HISTORY_PAGE_SIZE &&
+          page.rows.every((row, index) => row.id === offsetRows[index]?.id);
+        if (!same) throw new Error(`Keyset and OFFSET pages differ for ${c.label}${deep ? " (deep)" : ""}`);
+        const measure: Measure = {
+          label: `${deep ? `page ${DEPTH.toLocaleString("en")} rows deep` : "first page"}, ${c.label}`,
+          keyset: [],
+          offset: [],
+          keysetSql: deep
+            ? `SELECT ${columns} FROM "Delivery" WHERE ${c.sql} AND "createdAt" <= $1 AND ("createdAt" < $1 OR ("createdAt" = $1 AND id < $2)) ORDER BY "createdAt" DESC, id DESC LIMIT ${HISTORY_PAGE_SIZE + 1}`
+            : `SELECT ${columns} FROM "Delivery" WHERE ${c.sql} ORDER BY "createdAt" DESC, id DESC LIMIT ${HISTORY_PAGE_SIZE + 1}`,
+          keysetParams: deep ? [position.createdAt, position.id] : [],
+          offsetSql: `SELECT ${columns} FROM "Delivery" WHERE ${c.sql} ORDER BY "createdAt" DESC, id DESC OFFSET ${skip} LIMIT ${HISTORY_PAGE_SIZE}`,
+        };
+        for (let run = 0; run < WARM_UP + RUNS; run++) {
+          const [keysetMs] = await time(keysetRun);
+          const [offsetMs] = await time(offsetRun);
+          if (run >= WARM_UP) {
+            measure.keyset.push(keysetMs);
+            measure.offset.push(offsetMs);
+          }
+        }
+        measures.push(measure);
+      }
+    }
+
+    console.log(
+      `\nOne page of ${HISTORY_PAGE_SIZE} (listDeliveries, timed in-process, no HTTP); ${RUNS} runs after ${WARM_UP} warm-ups, alternating:`,
+    );
+    let missed = 0;
+    for (const m of measures) {
+      const keyset = summary(m.keyset);
+      const offset = summary(m.offset);
+      if (keyset.median > TARGET_MS) missed += 1;
+      console.log(
+        `  ${m.label.padEnd(62)} keyset median ${fmt(keyset.median).padStart(9)}, p95 ${fmt(keyset.p95).padStart(9)} | ` +
+          `OFFSET median ${fmt(offset.median).padStart(9)}, p95 ${fmt(offset.p95).padStart(9)} | ` +
+          `keyset/OFFSET ${(keyset.median / offset.median).toFixed(2)}×`,
+      );
+    }
+    console.log(
+      missed === 0
+        ? `Every keyset page within the ${TARGET_MS} ms target (median).`
+        : `${missed} keyset page(s) OVER the ${TARGET_MS} ms target (median).`,
+    );
+    console.log(`Load average at the end of the measurements: ${loadAverage()} (1, 5, 15 min)`);
+
+    console.log(
+      `\nEXPLAIN (ANALYZE, BUFFERS) of the keyset query (as listDeliveries sends it) and of OFFSET:`,
+    );
+    for (const m of measures) {
+      console.log(`  ${m.label} — keyset:\n${await explain(client, m.keysetSql, m.keysetParams)}`);
+      if (m.label.includes("deep"))
+        console.log(`  ${m.label} — OFFSET:\n${await explain(client, m.offsetSql, [])}`);
+    }
+  } finally {
+    await client.end().catch(() => undefined);
+    await db.$disconnect();
+    await dropDatabase(server.adminUrl, name);
+    await server.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
