@@ -1,5 +1,7 @@
 // npm run bench: runs every bench/*.bench.ts in turn. Each prints its own measurements and ratios
 // against a baseline measured in the same run; docs/benchmarks.md records results and the machine.
+// `npm run bench -- history events-api` runs only the benches whose file name contains one of the words;
+// events-api starts the production server from the existing build (`npm run build` first).
 import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 
