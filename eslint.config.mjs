@@ -48,6 +48,11 @@ const config = [
     },
   },
   {
+    // Server code logs through lib/log.ts (JSON lines, request id, secrets redacted).
+    files: ["lib/**", "app/**"],
+    rules: { "no-console": "error" },
+  },
+  {
     // Playwright fixtures call `use`, which is not React's hook.
     files: ["e2e/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },

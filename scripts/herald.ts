@@ -12,11 +12,14 @@ import { migrate } from "../lib/db/migrate";
 import { seed } from "../prisma/seed/index";
 import { isBuildCurrent } from "./lib/build-stamp";
 import { demoAdmin, demoAuditor, demoEmail, demoPasswords, demoUsers } from "../prisma/seed/demo-data";
+import { createLogger, parseLogLevel } from "../lib/observability/logger";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
-const log = (line: string) => console.log(`[herald] ${line}`);
-
 if (existsSync(".env")) process.loadEnvFile(".env");
+// Lifecycle and errors as JSON lines; the start banner below stays plain text, for people.
+const logger = createLogger({ service: "launcher", level: parseLogLevel(process.env.LOG_LEVEL) });
+const log = (line: string) => logger.info(line);
+
 const dataDir = process.env.HERALD_DATA_DIR ?? DEFAULT_DATA_DIR;
 const port = Number(process.env.PORT ?? 3000);
 
@@ -52,7 +55,7 @@ async function main() {
     if (applied.length) log(`Applied migrations: ${applied.join(", ")}`);
     await seed(database.url, log);
   } catch (error) {
-    console.error(error);
+    logger.error({ err: error }, "Migrations or seed failed");
     await stop(1);
     return;
   }
@@ -157,6 +160,6 @@ function authSecret() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  logger.fatal({ err: error }, "Herald could not start");
   process.exit(1);
 });

@@ -22,6 +22,7 @@ const handle = app.getRequestHandler();
 await app.prepare();
 // Imported after prepare(): Next has loaded .env files into process.env by then.
 const { env } = await import("../lib/env");
+const { log } = await import("../lib/log");
 
 /** A refusal in the API's error shape (under /api, or when asked), else a short plain-text page. */
 function refuse(
@@ -80,7 +81,7 @@ server.on("clientError", (error: NodeJS.ErrnoException, socket: Duplex) => {
 
 server.listen(port, hostname, () => {
   process.send?.({ type: "ready", port });
-  if (!process.send) console.log(`Herald listening on http://localhost:${port}`);
+  if (!process.send) log.info({ port }, `Herald listening on http://localhost:${port}`);
 });
 
 let stopping = false;

@@ -14,10 +14,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { DEFAULT_DATA_DIR, DEFAULT_PG_PORT, openDatabase } from "../lib/db/local";
-
-const log = (line: string) => console.log(`[worker] ${line}`);
+import { createLogger, parseLogLevel } from "../lib/observability/logger";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
+// JSON lines (lib/observability/logger.ts); built before lib/env.ts can be imported (DATABASE_URL may
+// not be settled yet), so LOG_LEVEL is read here directly.
+const logger = createLogger({ service: "worker", level: parseLogLevel(process.env.LOG_LEVEL) });
+const log = (line: string) => logger.info(line);
+
 const dataDir = process.env.HERALD_DATA_DIR ?? DEFAULT_DATA_DIR;
 
 /** The embedded PostgreSQL `npm start` is running, if it is: connect to it rather than start another. */
@@ -89,6 +93,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  logger.fatal({ err: error }, "The worker process could not start");
   process.exit(1);
 });

@@ -1,4 +1,6 @@
 import "server-only";
+import { log } from "@/lib/log";
+import { withRequestContext } from "@/lib/observability/request-context";
 import { randomUUID } from "node:crypto";
 import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
@@ -47,7 +49,7 @@ function fieldErrors(error: z.ZodError): Record<string, string[]> {
 }
 
 function logUnexpected(error: unknown, actor?: AuditActor) {
-  console.error(`[action] request ${actor?.requestId ?? "-"} failed`, error);
+  log.error({ err: error, requestId: actor?.requestId, area: "action" }, "action failed");
 }
 
 /** Zod's issues, or the unsafe-text ones found first (NUL and friends never reach a schema or the DB). */
@@ -74,7 +76,9 @@ export function authedFormAction<S extends z.ZodType>(
     const parsed = parseInput(schema, formDataToObject(formData));
     if (!parsed.success) return { errors: parsed.errors, message: "checkFields" };
     try {
-      return (await run(parsed.data, context)) ?? { ok: true };
+      return (
+        (await withRequestContext(context.actor.requestId, () => run(parsed.data, context))) ?? { ok: true }
+      );
     } catch (error) {
       unstable_rethrow(error);
       if (error instanceof AppError) return { errors: error.details, message: error.message };
@@ -98,7 +102,10 @@ export function authedAction<S extends z.ZodType, T>(
       return { ok: false, error: { code: "BAD_REQUEST", message: "checkFields", fields: parsed.errors } };
     }
     try {
-      return { ok: true, data: await run(parsed.data, context) };
+      return {
+        ok: true,
+        data: await withRequestContext(context.actor.requestId, () => run(parsed.data, context)),
+      };
     } catch (error) {
       unstable_rethrow(error);
       if (error instanceof AppError) {

@@ -5,6 +5,7 @@ import { defineOperation } from "@/lib/api/operations";
 import { withApi } from "@/lib/api/with-api";
 import type { ApiScope } from "./scopes";
 import { AppError } from "@/lib/errors";
+import { log } from "@/lib/log";
 import { createUser } from "@/prisma/seed/factories";
 import { testActor, testDb } from "@/tests/db";
 import { createApiKeySchema } from "./schemas";
@@ -78,14 +79,14 @@ describe("withApi", () => {
     const broken = withApi(needing("catalog:read"), async () => {
       throw new Error("secret internals");
     });
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const logged = vi.spyOn(log, "error").mockImplementation(() => {});
     const failed = await call(broken, bearer);
     expect(failed.status).toBe(500);
     const error = ((await failed.json()) as { error: { code: string; message: string } }).error;
     expect(error.code).toBe("INTERNAL");
     expect(error.message).not.toContain("secret internals");
-    expect(log).toHaveBeenCalled();
-    log.mockRestore();
+    expect(logged).toHaveBeenCalled();
+    logged.mockRestore();
   });
 
   it("refuses a well-formed key whose prefix does not match its secret", async () => {

@@ -20,7 +20,9 @@ export type EntryPointMarker =
   /** Server actions: authedAction / authedFormAction. */
   | { kind: "action"; roles: readonly Role[] | null }
   /** Public server actions (sign-in, unsubscribe confirm); `reason` says why no session is needed. */
-  | { kind: "public-action"; reason: string };
+  | { kind: "public-action"; reason: string }
+  /** Operational endpoints for load balancers and monitoring (/healthz, /readyz, /metrics); `reason` says who may call. */
+  | { kind: "probe"; reason: string };
 
 type Marked<F> = F & { [ENTRY_POINT]: EntryPointMarker };
 

@@ -1,4 +1,7 @@
 import "server-only";
+import { log } from "@/lib/log";
+import { observeHttpRequest, routePattern } from "@/lib/observability/metrics";
+import { withRequestContext } from "@/lib/observability/request-context";
 import { randomUUID } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
@@ -72,16 +75,25 @@ export function buildRoute<Auth extends object>(
   options: CoreOptions<Auth>,
   handler: (context: CoreContext & Auth & ParsedInput) => Promise<Response | object>,
 ): RouteHandler<Record<string, string | string[]>> {
-  const route: RouteHandler<Record<string, string | string[]>> = async (request, { params }) => {
+  const route: RouteHandler<Record<string, string | string[]>> = (request, routeContext) => {
     const requestId = randomUUID();
+    // Every log line written while this request runs carries its id (lib/log.ts).
+    return withRequestContext(requestId, () => serve(request, routeContext, requestId));
+  };
+  const serve = async (
+    request: NextRequest,
+    { params }: { params: Promise<Record<string, string | string[]>> },
+    requestId: string,
+  ) => {
     const core: CoreContext = { request, requestId, ip: clientIp(request.headers) };
+    const rawParams = (await params) ?? {};
     let response: Response;
     try {
       const auth = await options.authenticate(core);
       if (auth instanceof Response) {
         response = auth;
       } else {
-        const input = await parseRequest(request, (await params) ?? {}, options);
+        const input = await parseRequest(request, rawParams, options);
         const result = await handler({ ...core, ...auth, ...input });
         response =
           result instanceof Response
@@ -93,6 +105,8 @@ export function buildRoute<Auth extends object>(
     }
     response.headers.set("X-Request-Id", requestId);
     if (!response.headers.has("Cache-Control")) response.headers.set("Cache-Control", "no-store");
+    // The route pattern, not the URL: the label's values stay as few as the routes.
+    observeHttpRequest(request.method, routePattern(request.nextUrl.pathname, rawParams), response.status);
     return response;
   };
   return markEntryPoint(route, options.marker);
@@ -110,7 +124,7 @@ export function toErrorResponse(
     if (!messageKeys) return errorResponse(error.code, message, englishDetails(error.details));
     return errorResponse(error.code, message, error.details, undefined, { key: error.message });
   }
-  console.error(`[${logTag}] request ${requestId} failed`, error);
+  log.error({ err: error, requestId, area: logTag }, "request failed");
   return errorResponse("INTERNAL", `Internal error (request ${requestId})`);
 }
 

@@ -70,7 +70,8 @@ export function withApi<
   );
 }
 
-async function authenticateKey(
+/** API key authentication with `scope` (401/403/429 as a Response); also used by /metrics. */
+export async function authenticateKey(
   { request, requestId, ip }: CoreContext,
   scope: ApiScope | null,
 ): Promise<{ key: ApiKeyInfo | null; actor: AuditActor } | Response> {

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { log } from "@/lib/log";
 import { entryPointOf } from "./entry-point";
 
 const viewer = vi.hoisted(() => ({ current: null as Viewer | null }));
@@ -78,7 +79,7 @@ describe("withSession", () => {
     const broken = withSession({}, async () => {
       throw new Error("database down");
     });
-    vi.spyOn(console, "error").mockImplementation(() => {});
+    vi.spyOn(log, "error").mockImplementation(() => {});
     const failed = await broken(new NextRequest("http://localhost/api/internal/x"), route);
     expect(failed.status).toBe(500);
     expect((await errorOf(failed)).message).toMatch(/^Internal error \(request [0-9a-f-]{36}\)$/);

@@ -7,7 +7,15 @@ export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
 
 /** Pages and routes a visitor without a session may reach (proxy.ts redirects the others). */
 export function isPublicPath(pathname: string): boolean {
-  return pathname === "/sign-in" || pathname.startsWith("/unsubscribe") || pathname.startsWith("/api/");
+  return (
+    pathname === "/sign-in" ||
+    pathname.startsWith("/unsubscribe") ||
+    pathname.startsWith("/api/") ||
+    // Probes and metrics (load balancers, Prometheus): they check their own access.
+    pathname === "/healthz" ||
+    pathname === "/readyz" ||
+    pathname === "/metrics"
+  );
 }
 
 export const authConfig = {

@@ -1,4 +1,5 @@
 import "server-only";
+import { log } from "@/lib/log";
 import { setTimeout as wait } from "node:timers/promises";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
@@ -26,7 +27,7 @@ export const { auth, handlers, signIn, signOut } = NextAuth({
     // A wrong password is an expected outcome (recorded in LoginAttempt), not a server error.
     error(error) {
       if (error instanceof CredentialsSignin) return;
-      console.error("[auth]", error);
+      log.error({ err: error, area: "auth" }, "authentication error");
     },
   },
   providers: [

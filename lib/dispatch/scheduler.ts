@@ -20,6 +20,7 @@ import { expiryJob } from "./jobs/expiry";
 import { reportsJob } from "./jobs/reports";
 import { retentionJob } from "./jobs/retention";
 import type { JobDefinition } from "./jobs/types";
+import { log as logger } from "@/lib/log";
 
 export type { JobContext, JobDefinition } from "./jobs/types";
 
@@ -92,7 +93,7 @@ export function startScheduler(options: {
   log?: (line: string) => void;
 }): Scheduler {
   const instance = options.instance ?? `${hostname()}:${process.pid}`;
-  const log = options.log ?? ((line: string) => console.log(`[scheduler] ${line}`));
+  const log = options.log ?? ((line: string) => logger.info({ area: "scheduler" }, line));
   const running = new Set<Promise<unknown>>();
   const crons = (options.jobs ?? defaultJobs()).map(
     (job) =>

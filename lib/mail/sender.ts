@@ -7,6 +7,7 @@ import { isCoolingDown, readHealth, recordFailure, recordSuccess, type Transport
 import { loadMailSettings, type EffectiveMailSettings } from "./settings-store";
 import { transportsFromEnv } from "./transports";
 import type { MailMessage, MailTransport, MailTransportError, MailTransportName } from "./types";
+import { log } from "@/lib/log";
 
 export type SendOutcome =
   | { ok: true; transport: MailTransportName; providerMessageId: string }
@@ -88,7 +89,7 @@ export function createMailSender(
       const cached = healthCache.get(name);
       if (cached?.value) cached.value = { ...cached.value, consecutiveFailures: 0, coolDownUntil: null };
     } catch (error) {
-      console.error(`[mail] could not record the success of ${name}`, error);
+      log.error({ err: error, transport: name }, "could not record a transport's success");
     }
   }
 
@@ -102,7 +103,7 @@ export function createMailSender(
       });
       healthCache.set(route.name, { value, at: now().getTime() });
     } catch (caught) {
-      console.error(`[mail] could not record the failure of ${route.name}`, caught);
+      log.error({ err: caught, transport: route.name }, "could not record a transport's failure");
     }
   }
 

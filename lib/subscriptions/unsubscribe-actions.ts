@@ -7,6 +7,7 @@ import { clientIp } from "@/lib/auth/client-ip";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { unsubscribeWithToken } from "./unsubscribe";
+import { log } from "@/lib/log";
 
 export type UnsubscribeFormState =
   { status: "idle" } | { status: "done" } | { status: "error"; code: string; reason?: string };
@@ -28,7 +29,7 @@ export const confirmUnsubscribeAction = publicFormAction<UnsubscribeFormState>(
     } catch (error) {
       if (error instanceof AppError)
         return { status: "error", code: error.code, reason: error.details?.token?.[0] };
-      console.error(`[unsubscribe] request ${requestId} failed`, error);
+      log.error({ err: error, requestId, area: "unsubscribe" }, "unsubscribe failed");
       return { status: "error", code: "INTERNAL" };
     }
   },

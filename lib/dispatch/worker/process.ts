@@ -19,6 +19,7 @@ import {
   type Resolution,
 } from "./record";
 import { renderKey, sharedRenders, type RenderCache, type SharedRender } from "./renders";
+import { log as logger } from "@/lib/log";
 
 /** Resend's batch endpoint takes at most 100 e-mails. */
 export const MAX_BATCH = 100;
@@ -47,7 +48,7 @@ export function defaultProcessContext(
     retryDelay: (attempt, retryAfter) => retryDelay(attempt, retryAfter),
     sendConcurrency: 8,
     stopping: () => false,
-    log: (line) => console.log(`[worker] ${line}`),
+    log: (line) => logger.info({ area: "worker" }, line),
     ...base,
   };
 }

@@ -7,6 +7,7 @@
 import type { Database } from "@/lib/db/client";
 import type { MailTransportName } from "@/generated/prisma/enums";
 import type { DeliveryPersonal } from "./personal";
+import { observeAttempts } from "@/lib/observability/metrics";
 
 export interface PreparedRow {
   id: string;
@@ -70,6 +71,13 @@ export async function recordAttempts(
   if (results.length === 0) return 0;
   const column = <T>(pick: (result: AttemptResult) => T) => results.map(pick);
   const resolution = (result: AttemptResult) => result.resolution;
+  observeAttempts(
+    results.map((r) => ({
+      transport: r.transport,
+      outcome: outcomeOf[r.resolution.status],
+      durationMs: r.durationMs,
+    })),
+  );
   return db.$executeRawUnsafe(
     `WITH v AS (
        SELECT * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::timestamptz[],

@@ -30,6 +30,7 @@ import {
   type ProcessContext,
 } from "./process";
 import { RenderCache } from "./renders";
+import { log as logger } from "@/lib/log";
 
 export const QUEUE_CHANNEL = "herald_delivery_queued";
 
@@ -70,7 +71,7 @@ export function startWorker(options: WorkerOptions): DeliveryWorker {
   const claimSize = options.claimSize ?? 100;
   const concurrency = options.concurrency ?? 4;
   const pollMs = options.pollMs ?? 2_000;
-  const log = options.log ?? ((line: string) => console.log(`[worker ${workerId}] ${line}`));
+  const log = options.log ?? ((line: string) => logger.info({ workerId }, line));
   const db = options.db;
 
   let stopping = false;

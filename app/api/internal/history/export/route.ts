@@ -5,6 +5,7 @@ import { withSession } from "@/lib/api/with-session";
 import { STAFF } from "@/lib/auth/viewer";
 import { exportColumns, exportDeliveries } from "@/lib/history/export";
 import { parseHistorySearchParams } from "@/lib/history/filters";
+import { log } from "@/lib/log";
 
 // GET /api/internal/history/export?type=&category=&status=&recipient=&from=&to=&event= – the filtered
 // send history as CSV (ADMIN, AUDITOR), streamed: rows are read in keyset chunks and written as they
@@ -20,7 +21,7 @@ export const GET = withSession({ roles: STAFF }, async ({ request, viewer }) => 
     yield* records;
   }
   pipeline(Readable.from(all()), csv).catch((error: unknown) => {
-    console.error("[history-export] stopped", error);
+    log.error({ err: error, area: "history-export" }, "CSV export stopped");
   });
   const day = new Date().toISOString().slice(0, 10);
   return new Response(Readable.toWeb(csv) as ReadableStream<Uint8Array>, {

@@ -6,6 +6,7 @@ import { bulkUpdateSubscriptions } from "@/lib/subscriptions/bulk-update";
 import { bulkUpdateSchema } from "@/lib/subscriptions/schemas";
 import { assertKnownTargets } from "@/lib/subscriptions/subjects";
 import type { BulkEvent } from "@/lib/subscriptions/types";
+import { log } from "@/lib/log";
 
 // POST /api/internal/subscriptions/bulk – subscribe or unsubscribe many users or contacts at once.
 // Answers NDJSON: progress lines while the (single) transaction runs, then "done" once it committed,
@@ -29,7 +30,7 @@ export const POST = withSession(
           if (error instanceof AppError)
             send({ type: "error", code: error.code, message: error.message, details: error.details });
           else {
-            console.error(`[internal-api] request ${requestId} failed`, error);
+            log.error({ err: error, requestId, area: "internal-api" }, "request failed");
             send({ type: "error", code: "INTERNAL", message: `Internal error (request ${requestId})` });
           }
         } finally {
