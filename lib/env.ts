@@ -53,6 +53,8 @@ export const envSchema = z.object({
   HERALD_RETENTION_DAYS: z.coerce.number().int().min(1).max(36500).default(400),
   /** How long a worker's claim on a delivery lasts before another worker may take it over. */
   HERALD_WORKER_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** Loopback port where a worker process serves its own Prometheus metrics (send latency); 0: none. */
+  HERALD_WORKER_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
 });
 
 export type Env = z.infer<typeof envSchema>;

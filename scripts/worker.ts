@@ -69,6 +69,15 @@ async function main() {
     }),
   );
   const scheduler = env.HERALD_SCHEDULER ? startScheduler({ db, log }) : undefined;
+  // Send latency lives in this process: served on loopback for a local Prometheus (or agent).
+  const { startMetricsServer } = await import("../lib/observability/metrics-server");
+  const metricsServer =
+    env.HERALD_WORKER_METRICS_PORT > 0
+      ? await startMetricsServer(env.HERALD_WORKER_METRICS_PORT).catch((error: unknown) => {
+          logger.warn({ err: error }, `Worker metrics not served on port ${env.HERALD_WORKER_METRICS_PORT}`);
+          return undefined;
+        })
+      : undefined;
   log(
     `${workers} worker${workers === 1 ? "" : "s"} (${running.map((worker) => worker.workerId).join(", ") || "none"})` +
       `${scheduler ? " and the scheduler" : ""} running`,
@@ -81,6 +90,7 @@ async function main() {
     stopping = true;
     log("Stopping: finishing in-flight sends…");
     scheduler?.stop();
+    metricsServer?.close();
     await Promise.all(running.map((worker) => worker.stop()));
     await scheduler?.idle();
     await db.$disconnect();
