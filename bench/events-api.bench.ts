@@ -9,13 +9,16 @@
 // many integrations would spread it; every 429 would show in the non-2xx count.
 // autocannon (10 connections, 20 s each, after a 5 s warm-up per route), all on 127.0.0.1:
 //   (b) baseline: GET /api/v1/catalog/{type} — key lookup, rate-limit upsert, one small JSON answer;
+//   (c) for comparison: GET /api/v1/openapi.json — public, no database (the document is built once);
 //   (a) POST /api/v1/events — one event of a type with a handful of recipients in the demo data (its
 //       sample payload, a fresh Idempotency-Key per request): validation, idempotency record, dedup
 //       check, resolver, event and deliveries in one transaction; 202;
 //   (a') the same with one worker process (scripts/worker.ts) sending what comes in to the Mailbox.
-// The server, the worker and PostgreSQL are stopped at the end whatever happens.
+// The server, the worker and PostgreSQL are stopped at the end whatever happens. BENCH_APP_DIR: run the
+// server from another directory's `.next` (a copy of the build, when others rebuild this one meanwhile).
 import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
 import { register } from "node:module";
 import os from "node:os";
 import { autocannon, type LoadRequest, type LoadResult } from "./lib/autocannon";
@@ -92,7 +95,8 @@ async function main() {
       databaseUrl: postgres.url,
       port: PORT,
       authSecret: randomBytes(32).toString("base64url"),
-      logDir: DATA_DIR,
+      logDir: path.resolve(DATA_DIR),
+      appDir: process.env.BENCH_APP_DIR,
     };
     running.push(await startWebServer(options));
     const url = `http://127.0.0.1:${PORT}`;
@@ -115,6 +119,7 @@ async function main() {
       setupRequest: authorised,
     };
     const read: LoadRequest = { method: "GET", path: `/api/v1/catalog/${TYPE}`, setupRequest: authorised };
+    const open: LoadRequest = { method: "GET", path: "/api/v1/openapi.json" };
 
     // One request by hand first: it must be accepted, not counted as a duplicate, and reach recipients.
     const probe = await fetch(`${url}/api/v1/events`, {
@@ -146,8 +151,11 @@ async function main() {
           `${result.errors} errors, ${result.timeouts} timeouts | load ${loadAverage()}`,
       );
 
+    await load(open, WARM_UP);
     await load(read, WARM_UP);
     await load(post, WARM_UP);
+    const floor = await load(open, DURATION);
+    line(`(c) GET /api/v1/openapi.json (public, no database)`, floor);
     const baseline = await load(read, DURATION);
     line(`(b) GET /api/v1/catalog/{type} (baseline)`, baseline);
     const ingest = await load(post, DURATION);

@@ -10,10 +10,11 @@ export interface Started {
   stop(): Promise<void>;
 }
 
-function startGroup(script: string, env: NodeJS.ProcessEnv, logFile: string): ChildProcess {
+function startGroup(script: string, env: NodeJS.ProcessEnv, logFile: string, cwd: string): ChildProcess {
   const out = openSync(logFile, "a");
   try {
     return spawn(process.execPath, ["--import", "tsx", script], {
+      cwd,
       env,
       detached: true, // its own process group: stop() signals the whole group
       stdio: ["ignore", out, out, "ipc"],
@@ -51,7 +52,13 @@ export interface ServerOptions {
   databaseUrl: string;
   port: number;
   authSecret: string;
+  /** Absolute. */
   logDir: string;
+  /**
+   * The directory the processes run in, whose `.next` is served (default: this one). On a machine where
+   * others rebuild `.next` meanwhile, a copy of the build beside symlinks to the sources keeps it steady.
+   */
+  appDir?: string;
 }
 
 function baseEnv(options: ServerOptions): NodeJS.ProcessEnv {
@@ -69,8 +76,16 @@ function baseEnv(options: ServerOptions): NodeJS.ProcessEnv {
 
 /** scripts/server.ts (what `npm start` runs) from the current `.next`; resolves when it listens. */
 export async function startWebServer(options: ServerOptions): Promise<Started> {
-  if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
-  const child = startGroup("scripts/server.ts", baseEnv(options), path.join(options.logDir, "server.log"));
+  const appDir = options.appDir ?? process.cwd();
+  if (!existsSync(path.join(appDir, ".next/BUILD_ID"))) {
+    throw new Error(`No production build in ${appDir}: run \`npm run build\` first.`);
+  }
+  const child = startGroup(
+    "scripts/server.ts",
+    baseEnv(options),
+    path.join(options.logDir, "server.log"),
+    appDir,
+  );
   const started = { child, stop: () => stopGroup(child) };
   try {
     await new Promise<void>((resolve, reject) => {
@@ -99,6 +114,8 @@ export function startWorkerProcess(options: ServerOptions): Started {
     "scripts/worker.ts",
     { ...baseEnv(options), HERALD_WORKERS: "1", HERALD_SCHEDULER: "false" },
     path.join(options.logDir, "worker.log"),
+    // Not appDir: the worker serves no build, and tsx compiles the e-mails' JSX only under this tsconfig.
+    process.cwd(),
   );
   return { child, stop: () => stopGroup(child) };
 }
