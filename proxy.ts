@@ -10,12 +10,34 @@ import { contentSecurityPolicy, createNonce, NONCE_HEADER } from "@/lib/security
 
 const { auth } = NextAuth(authConfig);
 
-export default auth((request) => {
+/**
+ * Whether this is a multipart POST whose body does not parse. Next.js tries every multipart POST to
+ * a page as a server action and answers 500 when the body is not multipart at all; the proxy sees
+ * the request first and (Next buffers the body for it) can read a copy.
+ */
+async function unreadableMultipart(request: Request): Promise<boolean> {
+  const type = request.headers.get("content-type")?.toLowerCase() ?? "";
+  if (request.method !== "POST" || !type.startsWith("multipart/form-data")) return false;
+  try {
+    await request.clone().formData();
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+export default auth(async (request) => {
   if (!request.auth?.user && !isPublicPath(request.nextUrl.pathname)) {
     const signIn = request.nextUrl.clone();
     signIn.pathname = authConfig.pages.signIn;
     signIn.searchParams.set("callbackUrl", request.nextUrl.href);
     return NextResponse.redirect(signIn);
+  }
+  if (await unreadableMultipart(request)) {
+    return NextResponse.json(
+      { error: { code: "BAD_REQUEST", message: "The request body is not valid multipart/form-data" } },
+      { status: 400, headers: { "Cache-Control": "no-store" } },
+    );
   }
   const nonce = createNonce();
   const policy = contentSecurityPolicy({ nonce, dev: env.NODE_ENV === "development" });

@@ -99,7 +99,7 @@ function expectNoFailures({ failures, statuses }: Awaited<ReturnType<typeof send
 }
 
 test.describe("[hostile]", () => {
-  test("[hostile] undecodable or NUL paths get 400 before authentication, JSON under /api", async ({
+  test("[hostile] undecodable paths, oversized requests and unreadable forms get a 4xx, JSON where a program asks", async ({
     request,
   }) => {
     for (const path of [
@@ -117,6 +117,15 @@ test.describe("[hostile]", () => {
       expect(response.status(), path).toBe(400);
       expect(response.headers()["content-type"], path).toContain("text/plain");
       expect(await response.text(), path).toMatch(/^Bad request: /);
+    }
+    // Next tries any multipart POST to a page as a server action: a body that is not multipart is a 400.
+    for (const path of ["/sign-in", "/unsubscribe/one-click", "/unsubscribe/x/one-click"]) {
+      const response = await request.post(path, {
+        headers: { "Content-Type": "multipart/form-data; boundary=x" },
+        data: "List-Unsubscribe=One-Click",
+      });
+      expect(response.status(), path).toBe(400);
+      expect(((await response.json()) as { error: { code: string } }).error.code, path).toBe("BAD_REQUEST");
     }
     // A request line past Node's limit gets the JSON shape too.
     const huge = await request.get(`/api/v1/catalog?q=${"y".repeat(20_000)}`);
