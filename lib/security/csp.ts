@@ -28,7 +28,8 @@ export function contentSecurityPolicy({ nonce, dev = false }: { nonce: string; d
     "img-src": ["'self'", "data:", "blob:"],
     "font-src": ["'self'"],
     "connect-src": ["'self'"],
-    // The preview frame is srcdoc (not fetched): no frame may load another document.
+    // Herald frames only its own documents: the template preview's srcdoc frame (which inherits
+    // this policy, hence the inline styles above). No other site can be framed.
     "frame-src": ["'self'"],
     "object-src": ["'none'"],
     "base-uri": ["'self'"],
