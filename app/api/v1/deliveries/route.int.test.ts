@@ -86,6 +86,12 @@ describe("GET /api/v1/deliveries", () => {
   it("pages through an event's deliveries newest first with an opaque cursor", async () => {
     const key = await keyWith(["deliveries:read"]);
     const { eventId, emails } = await eventTo(5);
+    // Subscribers of the type from other test files get the event too: expect exactly what was written.
+    const expected = await db.delivery.findMany({
+      where: { eventId },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { id: true, email: true },
+    });
     const seen: string[] = [];
     let cursor: string | null = null;
     let pages = 0;
@@ -94,14 +100,15 @@ describe("GET /api/v1/deliveries", () => {
       const { status, body } = await get(listDeliveries as Route, query, key);
       expect(status).toBe(200);
       expectDocumented("listDeliveries", body);
-      const data = body.data as { id: string; eventId: string; recipient: { email: string } }[];
+      const data = body.data as { id: string; eventId: string }[];
       expect(data.every((delivery) => delivery.eventId === eventId)).toBe(true);
-      seen.push(...data.map((delivery) => delivery.recipient.email));
+      seen.push(...data.map((delivery) => delivery.id));
       cursor = body.nextCursor as string | null;
       pages += 1;
     } while (cursor);
-    expect(pages).toBe(3);
-    expect(seen.toSorted()).toEqual(emails.toSorted());
+    expect(seen).toEqual(expected.map((delivery) => delivery.id));
+    expect(pages).toBe(Math.ceil(expected.length / 2));
+    expect(expected.map((delivery) => delivery.email)).toEqual(expect.arrayContaining(emails));
   });
 
   it("filters by recipient, status, type and time", async () => {
