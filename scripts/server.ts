@@ -79,6 +79,15 @@ server.on("clientError", (error: NodeJS.ErrnoException, socket: Duplex) => {
   );
 });
 
+// This web instance on the services page (lib/system/services): a heartbeat row every 10 s.
+const { createPrismaClient } = await import("../lib/db/client");
+const { startHeartbeat } = await import("../lib/system/services/heartbeat");
+const heartbeat = startHeartbeat({
+  db: createPrismaClient(env.DATABASE_URL, { max: 1 }),
+  kind: "WEB",
+  detail: () => ({ port, url: env.APP_URL, dev }),
+});
+
 server.listen(port, hostname, () => {
   process.send?.({ type: "ready", port });
   if (!process.send) log.info({ port }, `Herald listening on http://localhost:${port}`);
@@ -88,7 +97,9 @@ let stopping = false;
 function shutdown() {
   if (stopping) return;
   stopping = true;
-  server.close(() => process.exit(0)); // stop accepting, let in-flight requests finish
+  const goodbye = heartbeat.stop();
+  // stop accepting, let in-flight requests finish
+  server.close(() => void goodbye.finally(() => process.exit(0)));
   server.closeIdleConnections();
   setTimeout(() => {
     server.closeAllConnections();

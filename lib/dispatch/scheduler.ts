@@ -21,6 +21,8 @@ import { reportsJob } from "./jobs/reports";
 import { retentionJob } from "./jobs/retention";
 import type { JobDefinition } from "./jobs/types";
 import { log as logger } from "@/lib/log";
+import { isServiceDisabled } from "@/lib/system/services/control";
+import { startHeartbeat } from "@/lib/system/services/heartbeat";
 
 export type { JobContext, JobDefinition } from "./jobs/types";
 
@@ -98,21 +100,44 @@ export function startScheduler(options: {
   const crons = (options.jobs ?? defaultJobs()).map(
     (job) =>
       new Cron(job.pattern, { timezone: "UTC", protect: true }, (self) => {
-        const run = runJobSlot(options.db, job, slotOf(self, new Date()), { instance, log }).catch(
-          (error: unknown) => log(`${job.name}: ${error instanceof Error ? error.message : String(error)}`),
+        const slot = slotOf(self, new Date());
+        // Switched off by an administrator (lib/system/services/control.ts): the slot is skipped.
+        const run = skipWhenDisabled(options.db, job.name, log, () =>
+          runJobSlot(options.db, job, slot, { instance, log }),
+        ).catch((error: unknown) =>
+          log(`${job.name}: ${error instanceof Error ? error.message : String(error)}`),
         );
         running.add(run);
         void run.finally(() => running.delete(run));
         return run.then(() => undefined);
       }),
   );
+  const heartbeat = startHeartbeat({
+    db: options.db,
+    kind: "SCHEDULER",
+    detail: () => ({ jobs: crons.length }),
+  });
   return {
     instance,
     stop() {
       for (const cron of crons) cron.stop();
+      void heartbeat.stop();
     },
     async idle() {
       await Promise.allSettled([...running]);
     },
   };
+}
+
+async function skipWhenDisabled(
+  db: Database,
+  job: string,
+  log: (line: string) => void,
+  run: () => Promise<unknown>,
+) {
+  if (await isServiceDisabled(db, "SCHEDULER")) {
+    log(`${job}: skipped, the scheduler is disabled by an administrator`);
+    return undefined;
+  }
+  return run();
 }

@@ -31,8 +31,11 @@ import {
 } from "./process";
 import { RenderCache } from "./renders";
 import { log as logger } from "@/lib/log";
+import { disabledCheck } from "@/lib/system/services/control";
+import { startHeartbeat } from "@/lib/system/services/heartbeat";
 
 export const QUEUE_CHANNEL = "herald_delivery_queued";
+export const CLAIMS_PAUSED = "Claims paused: the workers are disabled by an administrator";
 
 export interface WorkerOptions {
   db: Database;
@@ -95,6 +98,14 @@ export function startWorker(options: WorkerOptions): DeliveryWorker {
     ...(options.now ? { now: options.now } : {}),
   });
   const claim = { workerId, leaseMs };
+  const workersDisabled = disabledCheck(db, "WORKER", Math.min(2_000, pollMs));
+  let paused = false;
+  const heartbeat = startHeartbeat({
+    db,
+    kind: "WORKER",
+    id: workerId,
+    detail: () => ({ claimed: claimedTotal, inFlight: inFlight.size, paused }),
+  });
 
   function signal() {
     wakePending = true;
@@ -117,6 +128,12 @@ export function startWorker(options: WorkerOptions): DeliveryWorker {
   }
 
   async function claimOnce(): Promise<number> {
+    // An administrator switched the workers off (lib/system/services/control.ts): claim nothing.
+    const nowPaused = await workersDisabled();
+    if (nowPaused !== paused)
+      log(nowPaused ? CLAIMS_PAUSED : "Claims resumed: the workers are enabled again");
+    paused = nowPaused;
+    if (paused) return 0;
     let started = 0;
     if (Date.now() >= nextGroupCheck) {
       nextGroupCheck = Date.now() + pollMs;
@@ -212,6 +229,7 @@ export function startWorker(options: WorkerOptions): DeliveryWorker {
       await Promise.allSettled([...inFlight]);
       clearInterval(renewTimer);
       await listener.close();
+      await heartbeat.stop();
     },
   };
 }
