@@ -1,5 +1,6 @@
 import type { LucideIcon } from "lucide-react";
 import {
+  Activity,
   Bell,
   BookOpen,
   History,
@@ -71,6 +72,10 @@ export const navAreas: NavArea[] = [
       { href: "/audit", label: "audit", icon: ScrollText, roles: STAFF },
       { href: "/suppressions", label: "suppressions", icon: MailX, roles: STAFF },
     ],
+  },
+  {
+    area: "system",
+    items: [{ href: "/system/services", label: "services", icon: Activity, roles: STAFF }],
   },
   {
     area: "me",

@@ -15,6 +15,7 @@ export const namespaces = [
   "subscriptions",
   "templates",
   "system",
+  "systemServices",
   "me",
   "settings",
   "suppressions",

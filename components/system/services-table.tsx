@@ -1,0 +1,86 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { isAppLocale } from "@/lib/i18n/locales";
+import type { ServiceRow } from "@/lib/system/services/queries";
+import { describeServiceState, type ServiceState } from "@/lib/system/values";
+
+const stateVariant: Record<ServiceState, "success" | "destructive" | "secondary"> = {
+  ACTIVE: "success",
+  INACTIVE: "destructive",
+  DISABLED: "secondary",
+};
+
+/** Every Herald service with its Appendix I state (and that state's description), since, heartbeat, detail. */
+export async function ServicesTable({ rows }: { rows: ServiceRow[] }) {
+  const [t, format, locale] = await Promise.all([
+    getTranslations("systemServices"),
+    getFormatter(),
+    getLocale(),
+  ]);
+  const appLocale = isAppLocale(locale) ? locale : "en";
+  const when = (date: Date | null) =>
+    date ? format.dateTime(date, { dateStyle: "short", timeStyle: "medium" }) : t("never");
+  if (rows.length === 0) return <EmptyState title={t("empty")} />;
+
+  return (
+    <Table framed data-testid="services-table">
+      <TableHeader>
+        <TableRow>
+          <TableHead>{t("columns.service")}</TableHead>
+          <TableHead>{t("columns.instance")}</TableHead>
+          <TableHead>{t("columns.state")}</TableHead>
+          <TableHead>{t("columns.since")}</TableHead>
+          <TableHead>{t("columns.heartbeat")}</TableHead>
+          <TableHead>{t("columns.detail")}</TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {rows.map((row) => (
+          <TableRow key={row.id} data-testid="service-row" data-kind={row.kind} data-state={row.state}>
+            <TableCell className="font-medium">{t(`kinds.${row.kind}`)}</TableCell>
+            <TableCell className="font-mono text-xs">{row.name}</TableCell>
+            <TableCell>
+              <div className="grid gap-1">
+                <Badge variant={stateVariant[row.state]} data-testid="service-state">
+                  {row.state}
+                </Badge>
+                <span className="text-xs text-muted-foreground">
+                  {describeServiceState(row.state, appLocale)}
+                </span>
+              </div>
+            </TableCell>
+            <TableCell className="whitespace-nowrap">{when(row.since)}</TableCell>
+            <TableCell className="whitespace-nowrap">{when(row.lastHeartbeatAt)}</TableCell>
+            <TableCell>
+              <dl className="grid grid-cols-[auto_1fr] gap-x-2 text-xs">
+                {Object.entries(row.detail).map(([key, value]) => (
+                  <div key={key} className="contents">
+                    <dt className="text-muted-foreground">
+                      {t.has(`detail.${key}`) ? t(`detail.${key}`) : key}
+                    </dt>
+                    <dd className="break-all">{formatValue(key, value, format)}</dd>
+                  </div>
+                ))}
+              </dl>
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+function formatValue(
+  key: string,
+  value: string | number | boolean | null,
+  format: Awaited<ReturnType<typeof getFormatter>>,
+): string {
+  if (value === null) return "—";
+  if (typeof value === "boolean") return value ? "✓" : "✗";
+  if (key === "sizeBytes" && typeof value === "number")
+    return `${format.number(value / 1024 / 1024, { maximumFractionDigits: 1 })} MB`;
+  if (typeof value === "number") return format.number(value);
+  return value;
+}
