@@ -10,10 +10,16 @@ export interface Started {
   stop(): Promise<void>;
 }
 
-function startGroup(script: string, env: NodeJS.ProcessEnv, logFile: string, cwd: string): ChildProcess {
+function startGroup(
+  script: string,
+  env: NodeJS.ProcessEnv,
+  logFile: string,
+  cwd: string,
+  nodeArgs: string[] = [],
+): ChildProcess {
   const out = openSync(logFile, "a");
   try {
-    return spawn(process.execPath, ["--import", "tsx", script], {
+    return spawn(process.execPath, [...nodeArgs, "--import", "tsx", script], {
       cwd,
       env,
       detached: true, // its own process group: stop() signals the whole group
@@ -80,11 +86,14 @@ export async function startWebServer(options: ServerOptions): Promise<Started> {
   if (!existsSync(path.join(appDir, ".next/BUILD_ID"))) {
     throw new Error(`No production build in ${appDir}: run \`npm run build\` first.`);
   }
+  // BENCH_SERVER_NODE_ARGS: extra node flags for the web server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
   const child = startGroup(
     "scripts/server.ts",
     baseEnv(options),
     path.join(options.logDir, "server.log"),
     appDir,
+    nodeArgs,
   );
   const started = { child, stop: () => stopGroup(child) };
   try {
