@@ -72,6 +72,17 @@ async function expectSentInHistory(page: Page, eventId: string, email: string) {
   await expect(row).toHaveCount(1);
   await expect(row).toHaveAttribute("data-status", "SENT");
   await expect(row.getByTestId("delivery-status")).toHaveText("Sent");
+
+  // Its detail: the e-mail as sent, its headers, one accepted attempt; an admin may resend it.
+  await row.getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/history\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId("delivery-headers").locator('[data-header="To"] dd')).toHaveText(email);
+  await expect(
+    page.getByTestId("delivery-headers").locator('[data-header="List-Unsubscribe"] dd'),
+  ).toContainText("/unsubscribe/");
+  await expect(page.getByTestId("delivery-timeline").locator('[data-kind="attempt"]')).toHaveCount(1);
+  await expect(page.getByTestId("resend-delivery")).toBeVisible();
+  await expect(page.getByTestId("retry-delivery")).toHaveCount(0);
 }
 
 test.describe("[dispatch]", () => {
@@ -125,6 +136,14 @@ test.describe("[dispatch]", () => {
       await expectInMailbox(page, person, subject);
       await expectSentInHistory(page, eventId!, person.email);
     }
+
+    // The CSV export of the filtered history streams the same deliveries.
+    const csv = await page.request.get(`/api/internal/history/export?event=${eventId}&status=SENT`);
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()["content-type"]).toContain("text/csv");
+    const lines = (await csv.text()).trim().split("\n");
+    expect(lines[0]).toContain("createdAt,id,status,typeKey");
+    for (const person of people) expect(lines.some((line) => line.includes(person.email))).toBe(true);
 
     // The event page lists them under Sent.
     await page.goto(`/events/${eventId}`);
@@ -198,5 +217,44 @@ test.describe("[dispatch]", () => {
       where: { typeKey: TYPE, payload: { path: ["request", "id"], equals: marker } },
     });
     expect(written).toBe(0);
+  });
+
+  test("[dispatch] the auditor's dashboard charts the demo history, and an auditor cannot retry or resend", async ({
+    auditorPage: page,
+  }) => {
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/dashboard$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+    for (const card of ["stat-sent", "stat-failures", "stat-queue", "stat-oldest"])
+      await expect(page.getByTestId(card)).toBeVisible();
+    await expect(
+      page.getByTestId("sends-chart").locator('svg.recharts-surface[role="application"]'),
+    ).toBeVisible();
+    await expect(page.getByTestId("top-types").getByRole("listitem")).not.toHaveCount(0);
+
+    // A failed demo delivery: the auditor reads it but is offered neither Retry nor Resend.
+    await page.goto("/history?status=FAILED");
+    await page.getByTestId("history-row").first().getByRole("link").first().click();
+    await expect(page.getByTestId("delivery-timeline")).toBeVisible();
+    await expect(page.getByTestId("retry-delivery")).toHaveCount(0);
+    await expect(page.getByTestId("resend-delivery")).toHaveCount(0);
+  });
+
+  test("[dispatch] a user reads their own received e-mails and nobody else's", async ({ userPage: page }) => {
+    await page.goto("/me/notifications/received");
+    const rows = page.getByTestId("history-row");
+    await expect(rows.first()).toBeVisible();
+    await rows.first().getByRole("link").first().click();
+    await expect(page.getByTestId("preview-frame")).toBeVisible();
+
+    const someoneElses = await e2eDb().delivery.findFirstOrThrow({
+      where: { status: "SENT", user: { email: { not: "beatriz.souza@herald.local" } } },
+      select: { id: true },
+    });
+    // Read exactly like an unknown id: the not-found page, no e-mail. (The status is 200: the page
+    // streams inside My notifications' loading boundary before the query answers.)
+    await page.goto(`/me/notifications/received/${someoneElses.id}`);
+    await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+    await expect(page.getByTestId("preview-frame")).toHaveCount(0);
   });
 });
