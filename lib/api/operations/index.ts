@@ -5,12 +5,14 @@ import { catalogOperations } from "./catalog";
 import { eventOperations } from "./events";
 import { metaOperations } from "./meta";
 import { subscriptionOperations } from "./subscriptions";
+import { systemOperations } from "./system";
 import type { ApiOperation } from "./types";
 
 export const apiOperations = [
   ...catalogOperations,
   ...subscriptionOperations,
   ...eventOperations,
+  ...systemOperations,
   ...metaOperations,
 ] as const;
 

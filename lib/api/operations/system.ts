@@ -1,0 +1,65 @@
+// The system status API (issue [6/8]): what a monitoring tool scrapes. Schemas document the answers
+// in the OpenAPI document; the routes under app/api/v1/system/* take these operations.
+import { z } from "zod";
+import { tcpStateValues } from "@/lib/system/values";
+import { listenerFiltersSchema } from "@/lib/system/listeners/schemas";
+import { defineOperation } from "./types";
+
+const timestamp = z.iso.datetime({ offset: true });
+const tcpState = z.enum(tcpStateValues).meta({ description: "The TCP state as Appendix I names it." });
+
+const listenerSocketSchema = z.object({
+  family: z.enum(["tcp", "tcp6"]),
+  localAddress: z.string().meta({ examples: ["127.0.0.1", "::"] }),
+  localPort: z.number().int(),
+  remoteAddress: z.string(),
+  remotePort: z.number().int(),
+  state: tcpState,
+  description: z.string().meta({ description: "Appendix I's description of the state (English)." }),
+  uid: z.number().int(),
+  inode: z.number().int(),
+  owner: z
+    .object({ pid: z.number().int(), name: z.string() })
+    .nullable()
+    .meta({ description: "The owning process, when Herald may read it; null otherwise." }),
+});
+
+export const listenersResponseSchema = z.object({
+  data: z.object({
+    available: z.boolean().meta({
+      description: "False when the host has no /proc/net/tcp or tcp6 (not Linux, or /proc not mounted).",
+    }),
+    readAt: timestamp,
+    total: z.number().int().meta({ description: "Every socket on the host, before the filters." }),
+    counts: z
+      .record(z.enum(tcpStateValues), z.number().int())
+      .meta({ description: "Sockets per state, over every socket (filters aside)." }),
+    buildUps: z
+      .array(
+        z.object({
+          state: z.enum(["FIN-WAIT-2", "CLOSE-WAIT", "TIME-WAIT"]),
+          count: z.number().int(),
+          threshold: z.number().int(),
+        }),
+      )
+      .meta({ description: "Closing states whose count reached the threshold that flags a build-up." }),
+    ownersComplete: z.boolean().meta({ description: "False when the owner lookup stopped at its bound." }),
+    sockets: z.array(listenerSocketSchema),
+  }),
+});
+
+export const systemOperations = [
+  defineOperation({
+    id: "listSystemListeners",
+    method: "get",
+    path: "/system/listeners",
+    tag: "System",
+    summary: "The host's TCP sockets and listeners",
+    description:
+      "Live sockets from /proc/net/tcp and /proc/net/tcp6 with their Appendix I state, owning process where readable, counts per state and build-up flags.",
+    scope: "system:read",
+    query: listenerFiltersSchema,
+    response: listenersResponseSchema,
+    errors: [400, 401, 403, 429],
+  }),
+] as const;
