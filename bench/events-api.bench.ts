@@ -13,7 +13,8 @@
 //   (a) POST /api/v1/events — one event of a type with a handful of recipients in the demo data (its
 //       sample payload, a fresh Idempotency-Key per request): validation, idempotency record, dedup
 //       check, resolver, event and deliveries in one transaction; 202;
-//   (a') the same with one worker process (scripts/worker.ts) sending what comes in to the Mailbox.
+//   (a1), (b1) the same with one connection: the cost of one request with no queue in front of it;
+//   (a') the same as (a) with one worker process (scripts/worker.ts) sending what comes in to the Mailbox.
 // The server, the worker and PostgreSQL are stopped at the end whatever happens. BENCH_APP_DIR: run the
 // server from another directory's `.next` (a copy of the build, when others rebuild this one meanwhile).
 import { randomBytes } from "node:crypto";
@@ -41,7 +42,7 @@ const PG_PORT = 54367;
 const PORT = 3167;
 const TYPE = (process.env.BENCH_TYPE ?? "access-control.request-approved") as keyof typeof samplePayloads;
 const KEYS = 200;
-const CONNECTIONS = 10;
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const DURATION = Number(process.env.BENCH_DURATION ?? 20);
 const WARM_UP = 5;
 const TARGET_RATE = 500;
@@ -88,6 +89,14 @@ async function main() {
         createdById: admin.id,
       })),
     });
+    // Diagnosis only (BENCH_SYNCHRONOUS_COMMIT=off): how much of a request is waiting for commits to reach disk.
+    const synchronousCommit = process.env.BENCH_SYNCHRONOUS_COMMIT;
+    if (synchronousCommit && /^(on|off|local)$/.test(synchronousCommit)) {
+      await db.$executeRawUnsafe(`ALTER DATABASE herald SET synchronous_commit = ${synchronousCommit}`);
+      console.log(
+        `DIAGNOSIS: synchronous_commit = ${synchronousCommit} for this run (not Herald's setting).`,
+      );
+    }
     const recipients = await resolveRecipients(db, { typeKey: TYPE });
     const history = await db.delivery.count();
 
@@ -142,8 +151,8 @@ async function main() {
         `${CONNECTIONS} connections, ${DURATION} s per measurement after ${WARM_UP} s warm-up.`,
     );
 
-    const load = (request: LoadRequest, duration: number) =>
-      autocannon({ url, connections: CONNECTIONS, duration, requests: [request] });
+    const load = (request: LoadRequest, duration: number, connections = CONNECTIONS) =>
+      autocannon({ url, connections, duration, requests: [request] });
     const line = (label: string, result: LoadResult) =>
       console.log(
         `  ${label.padEnd(52)} ${result.requests.average.toFixed(0).padStart(6)} req/s | latency p50 ${result.latency.p50} ms, ` +
@@ -160,6 +169,9 @@ async function main() {
     line(`(b) GET /api/v1/catalog/{type} (baseline)`, baseline);
     const ingest = await load(post, DURATION);
     line(`(a) POST /api/v1/events, no worker`, ingest);
+    // One connection: what one request costs with no queue in front of it.
+    line(`(b1) GET /api/v1/catalog/{type}, 1 connection`, await load(read, DURATION / 2, 1));
+    line(`(a1) POST /api/v1/events, 1 connection, no worker`, await load(post, DURATION / 2, 1));
 
     running.push(startWorkerProcess(options));
     await load(post, WARM_UP);
