@@ -11,6 +11,7 @@ import {
   FileText,
   KeyRound,
   MailX,
+  Network,
   Mails,
   ScrollText,
   Settings2,
@@ -75,7 +76,10 @@ export const navAreas: NavArea[] = [
   },
   {
     area: "system",
-    items: [{ href: "/system/services", label: "services", icon: Activity, roles: STAFF }],
+    items: [
+      { href: "/system/services", label: "services", icon: Activity, roles: STAFF },
+      { href: "/system/listeners", label: "listeners", icon: Network, roles: STAFF },
+    ],
   },
   {
     area: "me",
