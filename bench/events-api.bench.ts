@@ -29,6 +29,7 @@ register("./lib/server-only.mjs", import.meta.url);
 process.env.DATABASE_URL ??= "postgresql://bench-uses-its-own-database/none";
 process.env.AUTH_SECRET ??= "bench-secret-bench-secret-bench-secret-00";
 const { createPrismaClient } = await import("@/lib/db/client");
+type Database = ReturnType<typeof createPrismaClient>;
 const { startEmbeddedPostgres } = await import("@/lib/db/embedded");
 const { migrate } = await import("@/lib/db/migrate");
 const { generateApiKey } = await import("@/lib/api-keys/secret");
@@ -53,6 +54,37 @@ const loadAverage = () =>
     .loadavg()
     .map((n) => n.toFixed(2))
     .join(", ");
+
+/**
+ * Samples, until the returned function is called, what the database's active sessions wait on
+ * (pg_stat_activity: CPU when nothing, else wait_event_type:wait_event), as shares of the samples.
+ */
+function sampleWaits(db: Database): () => Promise<string> {
+  const counts = new Map<string, number>();
+  let samples = 0;
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const rows = await db.$queryRaw<{ wait: string }[]>`
+        SELECT coalesce(wait_event_type || ':' || wait_event, 'CPU') AS wait FROM pg_stat_activity
+        WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()`;
+      samples += 1;
+      for (const { wait } of rows) counts.set(wait, (counts.get(wait) ?? 0) + 1);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  })();
+  return async () => {
+    running = false;
+    await loop;
+    return (
+      [...counts]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 6)
+        .map(([wait, n]) => `${wait} ${(n / samples).toFixed(2)}`)
+        .join(", ") + ` (active sessions per sample, ${samples} samples)`
+    );
+  };
+}
 
 async function main() {
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
@@ -167,8 +199,12 @@ async function main() {
     line(`(c) GET /api/v1/openapi.json (public, no database)`, floor);
     const baseline = await load(read, DURATION);
     line(`(b) GET /api/v1/catalog/{type} (baseline)`, baseline);
+    const waits = sampleWaits(db);
     const ingest = await load(post, DURATION);
     line(`(a) POST /api/v1/events, no worker`, ingest);
+    console.log(
+      `    what the server's PostgreSQL sessions were doing during (a), sampled every 50 ms: ${await waits()}`,
+    );
     // One connection: what one request costs with no queue in front of it.
     line(`(b1) GET /api/v1/catalog/{type}, 1 connection`, await load(read, DURATION / 2, 1));
     line(`(a1) POST /api/v1/events, 1 connection, no worker`, await load(post, DURATION / 2, 1));
