@@ -9,6 +9,7 @@
 //   reports    06:00      the seed's three daily reports (lib/dispatch/jobs/reports.ts)
 //   retention  03:30      deliveries older than HERALD_RETENTION_DAYS, in small batches (jobs/retention.ts)
 //   expiry     every 15'  idempotency records, rate-limit windows, old JobRun rows (jobs/expiry.ts)
+//   resources  every 1'   CPU, memory and disk sample + threshold alerts (lib/system/resources/job.ts)
 // Digests need no job: a digest delivery is queued with availableAt at the recipient's digest hour,
 // and the worker sends it when it comes due (lib/dispatch/worker/digest.ts).
 import { hostname } from "node:os";
@@ -23,11 +24,17 @@ import type { JobDefinition } from "./jobs/types";
 import { log as logger } from "@/lib/log";
 import { isServiceDisabled } from "@/lib/system/services/control";
 import { startHeartbeat } from "@/lib/system/services/heartbeat";
+import { resourcesJob } from "@/lib/system/resources/job";
 
 export type { JobContext, JobDefinition } from "./jobs/types";
 
 export function defaultJobs(): JobDefinition[] {
-  return [reportsJob(env.HERALD_DATA_DIR), retentionJob(env.HERALD_RETENTION_DAYS), expiryJob];
+  return [
+    reportsJob(env.HERALD_DATA_DIR),
+    retentionJob(env.HERALD_RETENTION_DAYS),
+    expiryJob,
+    resourcesJob({ dataDir: env.HERALD_DATA_DIR, appUrl: env.APP_URL }),
+  ];
 }
 
 export type SlotRun =
