@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import enCommon from "@/messages/en/common.json";
 import enGroups from "@/messages/en/groups.json";
+import enHistory from "@/messages/en/history.json";
 import enSubscriptions from "@/messages/en/subscriptions.json";
 import enUsers from "@/messages/en/users.json";
 import ptCommon from "@/messages/pt-BR/common.json";
@@ -53,7 +54,14 @@ function usedKeys(source: string): string[] {
   return keys;
 }
 
-const messages = { common: enCommon, subscriptions: enSubscriptions, users: enUsers, groups: enGroups };
+const messages = {
+  common: enCommon,
+  subscriptions: enSubscriptions,
+  users: enUsers,
+  groups: enGroups,
+  // My notifications' Received tab speaks the send history's language.
+  history: enHistory,
+};
 
 describe("subscriptions messages", () => {
   it("have the same keys in English and Brazilian Portuguese, none empty", () => {
