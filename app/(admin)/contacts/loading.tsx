@@ -1,5 +1,0 @@
-import { ListSkeleton } from "@/components/shell/list-skeleton";
-
-export default function Loading() {
-  return <ListSkeleton />;
-}
