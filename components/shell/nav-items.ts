@@ -9,6 +9,7 @@ import {
   Send,
   Contact,
   FileText,
+  Gauge,
   KeyRound,
   MailX,
   Network,
@@ -79,6 +80,7 @@ export const navAreas: NavArea[] = [
     items: [
       { href: "/system/services", label: "services", icon: Activity, roles: STAFF },
       { href: "/system/listeners", label: "listeners", icon: Network, roles: STAFF },
+      { href: "/system/resources", label: "resources", icon: Gauge, roles: STAFF },
     ],
   },
   {

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { tcpStateValues } from "@/lib/system/values";
 import { listenerFiltersSchema } from "@/lib/system/listeners/schemas";
+import { resourcesQuerySchema } from "@/lib/system/resources/schemas";
 import { defineOperation } from "./types";
 
 const timestamp = z.iso.datetime({ offset: true });
@@ -48,6 +49,47 @@ export const listenersResponseSchema = z.object({
   }),
 });
 
+const percentValue = z.number().min(0).max(100);
+
+export const resourcesResponseSchema = z.object({
+  data: z.object({
+    hours: z.number().int(),
+    bucketSeconds: z
+      .number()
+      .int()
+      .meta({ description: "Each point averages the samples of this many seconds." }),
+    latest: z
+      .object({
+        host: z.string(),
+        at: timestamp,
+        cpuPercent: percentValue,
+        memoryPercent: percentValue,
+        diskFreePercent: percentValue,
+        diskFreeBytes: z.number().int(),
+        diskTotalBytes: z.number().int(),
+        volume: z.string(),
+      })
+      .nullable()
+      .meta({ description: "The last sample; null before the first one." }),
+    points: z.array(
+      z.object({ at: timestamp, cpu: percentValue, memory: percentValue, diskFree: percentValue }),
+    ),
+    thresholds: z.array(
+      z.object({
+        key: z.string().meta({ description: "The Monitoring notification type the rule fires." }),
+        metric: z.enum(["cpu", "memory", "disk"]),
+        direction: z.enum(["above", "below"]),
+        level: percentValue,
+        sustainForSeconds: z.number().int(),
+        fired: z.boolean().meta({
+          description:
+            "Fired and not re-armed yet (the reading has not cleared the level by the hysteresis margin).",
+        }),
+      }),
+    ),
+  }),
+});
+
 export const systemOperations = [
   defineOperation({
     id: "listSystemListeners",
@@ -60,6 +102,19 @@ export const systemOperations = [
     scope: "system:read",
     query: listenerFiltersSchema,
     response: listenersResponseSchema,
+    errors: [400, 401, 403, 429],
+  }),
+  defineOperation({
+    id: "getSystemResources",
+    method: "get",
+    path: "/system/resources",
+    tag: "System",
+    summary: "CPU, memory and disk over time, with the threshold rules",
+    description:
+      "The last sample, averages over the last hours (one point per bucket), and each Monitoring threshold with whether it has fired and not re-armed.",
+    scope: "system:read",
+    query: resourcesQuerySchema,
+    response: resourcesResponseSchema,
     errors: [400, 401, 403, 429],
   }),
 ] as const;

@@ -1,0 +1,40 @@
+"use client";
+
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+
+export interface ResourceSeries {
+  key: "cpu" | "memory" | "diskFree";
+  label: string;
+  color: string;
+}
+
+/** CPU, memory and free disk over time. Loaded only by the resources page (recharts is heavy): see resources-chart-island. */
+export default function ResourcesChart({
+  data,
+  series,
+}: {
+  data: { label: string; cpu: number; memory: number; diskFree: number }[];
+  series: ResourceSeries[];
+}) {
+  return (
+    <ResponsiveContainer width="100%" height={320}>
+      <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} className="stroke-border" />
+        <XAxis dataKey="label" tickLine={false} axisLine={false} fontSize={12} interval="preserveStartEnd" />
+        <YAxis domain={[0, 100]} unit="%" tickLine={false} axisLine={false} fontSize={12} />
+        <Tooltip contentStyle={{ fontSize: 12 }} />
+        <Legend wrapperStyle={{ fontSize: 12 }} />
+        {series.map((item) => (
+          <Line
+            key={item.key}
+            dataKey={item.key}
+            name={item.label}
+            stroke={item.color}
+            dot={false}
+            isAnimationActive={false}
+          />
+        ))}
+      </LineChart>
+    </ResponsiveContainer>
+  );
+}
