@@ -129,6 +129,12 @@ async function main() {
         `DIAGNOSIS: synchronous_commit = ${synchronousCommit} for this run (not Herald's setting).`,
       );
     }
+    // Diagnosis only (BENCH_WITHOUT_NOTIFY=1): the run without the Delivery insert's NOTIFY trigger, whose
+    // commit-time lock on the notification queue makes notifying transactions commit one at a time.
+    if (process.env.BENCH_WITHOUT_NOTIFY === "1") {
+      await db.$executeRawUnsafe(`DROP TRIGGER "Delivery_queued_notify" ON "Delivery"`);
+      console.log(`DIAGNOSIS: no NOTIFY on delivery inserts for this run (workers poll).`);
+    }
     const recipients = await resolveRecipients(db, { typeKey: TYPE });
     const history = await db.delivery.count();
 
