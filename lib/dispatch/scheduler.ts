@@ -10,6 +10,7 @@
 //   retention  03:30      deliveries older than HERALD_RETENTION_DAYS, in small batches (jobs/retention.ts)
 //   expiry     every 15'  idempotency records, rate-limit windows, old JobRun rows (jobs/expiry.ts)
 //   resources  every 1'   CPU, memory and disk sample + threshold alerts (lib/system/resources/job.ts)
+//   devices    every 1'   TCP-connect probes of registered devices (lib/system/devices/job.ts)
 // Digests need no job: a digest delivery is queued with availableAt at the recipient's digest hour,
 // and the worker sends it when it comes due (lib/dispatch/worker/digest.ts).
 import { hostname } from "node:os";
@@ -25,6 +26,7 @@ import { log as logger } from "@/lib/log";
 import { isServiceDisabled } from "@/lib/system/services/control";
 import { startHeartbeat } from "@/lib/system/services/heartbeat";
 import { resourcesJob } from "@/lib/system/resources/job";
+import { devicesJob } from "@/lib/system/devices/job";
 
 export type { JobContext, JobDefinition } from "./jobs/types";
 
@@ -34,6 +36,7 @@ export function defaultJobs(): JobDefinition[] {
     retentionJob(env.HERALD_RETENTION_DAYS),
     expiryJob,
     resourcesJob({ dataDir: env.HERALD_DATA_DIR, appUrl: env.APP_URL }),
+    devicesJob({ appUrl: env.APP_URL }),
   ];
 }
 
