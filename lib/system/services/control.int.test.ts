@@ -4,6 +4,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "@/prisma/seed/factories";
 import { startFakeResend, type FakeResend } from "@/tests/fakes/fake-resend";
+import { startScheduler } from "@/lib/dispatch/scheduler";
 import { CLAIMS_PAUSED, startWorker, type DeliveryWorker } from "@/lib/dispatch/worker/worker";
 import {
   addresses,
@@ -87,6 +88,29 @@ describe("disabling the workers", () => {
       { action: "service.disable", targetId: "SCHEDULER" },
       { action: "service.enable", targetId: "SCHEDULER" },
     ]);
+  });
+});
+
+describe("disabling the scheduler", () => {
+  it("skips its slots while disabled and runs them again once enabled", async () => {
+    const admin = await actor();
+    await setServiceDisabled(database.db, admin, "SCHEDULER", true);
+    let runs = 0;
+    const lines: string[] = [];
+    const scheduler = startScheduler({
+      db: database.db,
+      jobs: [{ name: `test-disabled-${Date.now()}`, pattern: "* * * * * *", run: async () => (runs += 1) }],
+      log: (line) => lines.push(line),
+    });
+    try {
+      await eventually(async () => expect(lines.some((line) => line.includes("skipped"))).toBe(true));
+      expect(runs).toBe(0);
+      await setServiceDisabled(database.db, admin, "SCHEDULER", false);
+      await eventually(async () => expect(runs).toBeGreaterThan(0));
+    } finally {
+      scheduler.stop();
+      await scheduler.idle();
+    }
   });
 });
 
