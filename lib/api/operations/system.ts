@@ -90,6 +90,39 @@ export const resourcesResponseSchema = z.object({
   }),
 });
 
+export const devicesResponseSchema = z.object({
+  data: z.array(
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      host: z.string(),
+      ports: z.array(z.number().int()),
+      failureThreshold: z
+        .number()
+        .int()
+        .meta({ description: "Consecutive failed checks before the device counts as lost." }),
+      status: z.enum(["UNKNOWN", "UP", "FAILING", "LOST"]).meta({
+        description:
+          "UNKNOWN: never checked; UP: the last check connected every port; FAILING: failing, not yet lost; LOST: lost of connectivity notified.",
+      }),
+      consecutiveFailures: z.number().int(),
+      lostAt: timestamp.nullable(),
+      lastCheckAt: timestamp.nullable(),
+      latencyMs: z.number().int().nullable().meta({ description: "The last check's slowest connect." }),
+      history: z
+        .array(
+          z.object({
+            at: timestamp,
+            ok: z.boolean(),
+            latencyMs: z.number().int().nullable(),
+            failedPorts: z.array(z.number().int()),
+          }),
+        )
+        .meta({ description: "The latest checks, newest first." }),
+    }),
+  ),
+});
+
 export const systemOperations = [
   defineOperation({
     id: "listSystemListeners",
@@ -116,5 +149,17 @@ export const systemOperations = [
     query: resourcesQuerySchema,
     response: resourcesResponseSchema,
     errors: [400, 401, 403, 429],
+  }),
+  defineOperation({
+    id: "listSystemDevices",
+    method: "get",
+    path: "/system/devices",
+    tag: "System",
+    summary: "Registered devices and their connectivity",
+    description:
+      "Each device Herald probes with TCP connects: status, last check, latency and the latest checks.",
+    scope: "system:read",
+    response: devicesResponseSchema,
+    errors: [401, 403, 429],
   }),
 ] as const;
