@@ -254,7 +254,8 @@ test.describe("[dispatch]", () => {
     // Read exactly like an unknown id: the not-found page, no e-mail. (The status is 200: the page
     // streams inside My notifications' loading boundary before the query answers.)
     await page.goto(`/me/notifications/received/${someoneElses.id}`);
-    await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+    // (Beatriz reads Herald in Portuguese.)
+    await expect(page.getByRole("heading", { level: 1, name: "Não encontrado" })).toBeVisible();
     await expect(page.getByTestId("preview-frame")).toHaveCount(0);
   });
 });
