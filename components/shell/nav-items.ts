@@ -11,6 +11,7 @@ import {
   FileText,
   Gauge,
   KeyRound,
+  Router,
   MailX,
   Network,
   Mails,
@@ -81,6 +82,7 @@ export const navAreas: NavArea[] = [
       { href: "/system/services", label: "services", icon: Activity, roles: STAFF },
       { href: "/system/listeners", label: "listeners", icon: Network, roles: STAFF },
       { href: "/system/resources", label: "resources", icon: Gauge, roles: STAFF },
+      { href: "/system/devices", label: "devices", icon: Router, roles: STAFF },
     ],
   },
   {
