@@ -1,8 +1,9 @@
 // Registering and removing devices. Pure: the form and the action share it.
 import { z } from "zod";
 
+/** A DNS name (labels of letters, digits and inner hyphens; IPv4 addresses fit too) or an IPv6 address. */
 const HOST =
-  /^(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$|^[0-9A-Fa-f:.]{2,45}$/;
+  /^(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$|^(?=.*:)[0-9A-Fa-f:.]{2,45}$/;
 
 export const createDeviceSchema = z.object({
   name: z.string().trim().min(1, "required").max(120, "tooLong"),
