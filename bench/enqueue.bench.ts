@@ -10,19 +10,16 @@
 //       with inline literals over a plain pg connection (no resolver, no Prisma, no validation);
 //   (c) for comparison: Prisma createMany of the same rows.
 // Tables are emptied between runs so every run writes into the same state. Prints medians and ratios.
-import { randomBytes, randomUUID } from "node:crypto";
-import os from "node:os";
+import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import type { Prisma } from "@/generated/prisma/client";
+import type { Database } from "@/lib/db/client";
+import { loadAverage, machineLine, runBench, withBenchDatabase } from "./lib/bench-database";
 
 // lib/env.ts validates on import: the database is passed explicitly.
 process.env.DATABASE_URL ??= "postgresql://bench-uses-its-own-database/none";
 process.env.AUTH_SECRET ??= "bench-secret-bench-secret-bench-secret-00";
-const { syncCatalog } = await import("@/lib/catalog/sync");
-const { createPrismaClient } = await import("@/lib/db/client");
-const { dropDatabase, ensureDatabase, startEmbeddedPostgres } = await import("@/lib/db/embedded");
-const { migrate } = await import("@/lib/db/migrate");
 const { enqueueEvent } = await import("@/lib/dispatch/enqueue");
 const { resolveRecipients } = await import("@/lib/subscriptions/resolve-recipients");
 const { samplePayloads } = await import("@/lib/templates/payloads");
@@ -31,8 +28,6 @@ const TYPE = "access-control.request-approved"; // low severity, not mandatory: 
 const RECIPIENTS = 10_000;
 const RUNS = 15;
 const WARM_UP = 3;
-
-type Database = ReturnType<typeof createPrismaClient>;
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
@@ -137,107 +132,83 @@ async function reset(client: pg.Client) {
 }
 
 async function main() {
-  const cpu = os.cpus()[0]?.model ?? "unknown CPU";
-  console.log(
-    `Machine: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}`,
-  );
-  const server = await startEmbeddedPostgres({
-    dataDir: ".data/bench-enqueue",
-    port: 54361,
-    database: "postgres",
-  });
-  const name = `herald_bench_${Date.now()}_${randomBytes(3).toString("hex")}`;
-  await ensureDatabase(server.adminUrl, name);
-  const url = new URL(server.adminUrl);
-  url.pathname = `/${name}`;
-  const db = createPrismaClient(url.toString(), { max: 4 });
-  const client = new pg.Client({ connectionString: url.toString() });
-  try {
-    await migrate(url.toString());
-    await syncCatalog(db);
-    await client.connect();
-    await fill(db);
-    await db.$executeRawUnsafe(`ANALYZE`);
+  console.log(machineLine());
+  await withBenchDatabase({ dataDir: ".data/bench-enqueue", port: 54361, max: 4 }, async (db, url) => {
+    const client = new pg.Client({ connectionString: url });
+    try {
+      await client.connect();
+      await fill(db);
+      await db.$executeRawUnsafe(`ANALYZE`);
 
-    const samples = {
-      enqueue: [] as number[],
-      resolve: [] as number[],
-      raw: [] as number[],
-      createMany: [] as number[],
-    };
-    let deliveries = 0;
-    let held = { digest: 0, quiet: 0 };
-    for (let run = 0; run < WARM_UP + RUNS; run++) {
-      const keep = run >= WARM_UP;
-      await reset(client);
-      const [enqueueMs, result] = await time(() =>
-        enqueueEvent(db, { typeKey: TYPE, payload: samplePayloads[TYPE] }, { kind: "API" }),
-      );
-      deliveries = result.deliveryCount;
-      const rows = await rowsOf(client, result.eventId);
-      const later = rows.filter((row) => (row.availableAt as Date).getTime() > Date.now() + 60_000);
-      held = {
-        digest: later.filter((row) => row.mode === "DIGEST").length,
-        quiet: later.filter((row) => row.mode === "IMMEDIATE").length,
+      const samples = {
+        enqueue: [] as number[],
+        resolve: [] as number[],
+        raw: [] as number[],
+        createMany: [] as number[],
       };
-      const [resolveMs] = await time(() => resolveRecipients(db, { typeKey: TYPE }));
+      let deliveries = 0;
+      let held = { digest: 0, quiet: 0 };
+      for (let run = 0; run < WARM_UP + RUNS; run++) {
+        const keep = run >= WARM_UP;
+        await reset(client);
+        const [enqueueMs, result] = await time(() =>
+          enqueueEvent(db, { typeKey: TYPE, payload: samplePayloads[TYPE] }, { kind: "API" }),
+        );
+        deliveries = result.deliveryCount;
+        const rows = await rowsOf(client, result.eventId);
+        const later = rows.filter((row) => (row.availableAt as Date).getTime() > Date.now() + 60_000);
+        held = {
+          digest: later.filter((row) => row.mode === "DIGEST").length,
+          quiet: later.filter((row) => row.mode === "IMMEDIATE").length,
+        };
+        const [resolveMs] = await time(() => resolveRecipients(db, { typeKey: TYPE }));
 
-      await reset(client);
-      const rawEvent = await newEvent(client);
-      const sql = multiRowInsert(client, copyRows(rows, rawEvent));
-      const [rawMs] = await time(() => client.query(sql));
+        await reset(client);
+        const rawEvent = await newEvent(client);
+        const sql = multiRowInsert(client, copyRows(rows, rawEvent));
+        const [rawMs] = await time(() => client.query(sql));
 
-      await reset(client);
-      const prismaEvent = await newEvent(client);
-      // Prisma names the enum value pt-BR "pt_BR".
-      const data = copyRows(rows, prismaEvent).map((row) => ({
-        ...row,
-        locale: row.locale === "pt-BR" ? "pt_BR" : row.locale,
-      })) as unknown as Prisma.DeliveryCreateManyInput[];
-      const [createManyMs] = await time(() => db.delivery.createMany({ data }));
-      if (keep) {
-        samples.enqueue.push(enqueueMs);
-        samples.resolve.push(resolveMs);
-        samples.raw.push(rawMs);
-        samples.createMany.push(createManyMs);
+        await reset(client);
+        const prismaEvent = await newEvent(client);
+        // Prisma names the enum value pt-BR "pt_BR".
+        const data = copyRows(rows, prismaEvent).map((row) => ({
+          ...row,
+          locale: row.locale === "pt-BR" ? "pt_BR" : row.locale,
+        })) as unknown as Prisma.DeliveryCreateManyInput[];
+        const [createManyMs] = await time(() => db.delivery.createMany({ data }));
+        if (keep) {
+          samples.enqueue.push(enqueueMs);
+          samples.resolve.push(resolveMs);
+          samples.raw.push(rawMs);
+          samples.createMany.push(createManyMs);
+        }
       }
-    }
 
-    const enqueue = summary(samples.enqueue);
-    const resolve = summary(samples.resolve);
-    const raw = summary(samples.raw);
-    const createMany = summary(samples.createMany);
-    console.log(
-      `One event of "${TYPE}" to ${deliveries.toLocaleString("en")} recipients ` +
-        `(${held.digest.toLocaleString("en")} held for their digest hour, ${held.quiet.toLocaleString("en")} for quiet hours); ` +
-        `${RUNS} runs after ${WARM_UP} warm-up:`,
-    );
-    const line = (label: string, s: ReturnType<typeof summary>) =>
-      console.log(`  ${label.padEnd(58)} median ${fmt(s.median)}, p95 ${fmt(s.p95)}, min ${fmt(s.min)}`);
-    line("(a) enqueueEvent (whole transaction)", enqueue);
-    line("    of which resolveRecipients alone (measured separately)", resolve);
-    line("(b) baseline: one raw multi-row INSERT … VALUES (pg)", raw);
-    line("(c) Prisma createMany of the same rows", createMany);
-    console.log(
-      `Ratio (a)/(b): ${(enqueue.median / raw.median).toFixed(2)}× (target ≤ 2×); ` +
-        `(a) median ${enqueue.median <= 200 ? "within" : "OVER"} the 200 ms target; ` +
-        `(c)/(b): ${(createMany.median / raw.median).toFixed(2)}×`,
-    );
-    console.log(
-      `Load average during the run: ${os
-        .loadavg()
-        .map((n) => n.toFixed(2))
-        .join(", ")} (1, 5, 15 min)`,
-    );
-  } finally {
-    await client.end().catch(() => undefined);
-    await db.$disconnect();
-    await dropDatabase(server.adminUrl, name);
-    await server.stop();
-  }
+      const enqueue = summary(samples.enqueue);
+      const resolve = summary(samples.resolve);
+      const raw = summary(samples.raw);
+      const createMany = summary(samples.createMany);
+      console.log(
+        `One event of "${TYPE}" to ${deliveries.toLocaleString("en")} recipients ` +
+          `(${held.digest.toLocaleString("en")} held for their digest hour, ${held.quiet.toLocaleString("en")} for quiet hours); ` +
+          `${RUNS} runs after ${WARM_UP} warm-up:`,
+      );
+      const line = (label: string, s: ReturnType<typeof summary>) =>
+        console.log(`  ${label.padEnd(58)} median ${fmt(s.median)}, p95 ${fmt(s.p95)}, min ${fmt(s.min)}`);
+      line("(a) enqueueEvent (whole transaction)", enqueue);
+      line("    of which resolveRecipients alone (measured separately)", resolve);
+      line("(b) baseline: one raw multi-row INSERT … VALUES (pg)", raw);
+      line("(c) Prisma createMany of the same rows", createMany);
+      console.log(
+        `Ratio (a)/(b): ${(enqueue.median / raw.median).toFixed(2)}× (target ≤ 2×); ` +
+          `(a) median ${enqueue.median <= 200 ? "within" : "OVER"} the 200 ms target; ` +
+          `(c)/(b): ${(createMany.median / raw.median).toFixed(2)}×`,
+      );
+      console.log(`Load average during the run: ${loadAverage()} (1, 5, 15 min)`);
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBench(main);

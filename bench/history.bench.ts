@@ -12,11 +12,10 @@
 //       ORDER BY "createdAt" DESC, id DESC OFFSET 10000 LIMIT 50).
 // The deep cursor is the keyset position of row 10,000; (a) and (b) must return the same 50 rows.
 // Prints medians, p95 and the ratio (a)/(b), then EXPLAIN (ANALYZE, BUFFERS) of each keyset query.
-import { randomBytes } from "node:crypto";
 import { register } from "node:module";
-import os from "node:os";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
+import { loadAverage, machineLine, runBench, withBenchDatabase } from "./lib/bench-database";
 import { EVENTS, fillHistory } from "./lib/history-data";
 
 // lib/history imports "server-only" (Next resolves it; here its empty module), and lib/env.ts validates
@@ -24,15 +23,10 @@ import { EVENTS, fillHistory } from "./lib/history-data";
 register("./lib/server-only.mjs", import.meta.url);
 process.env.DATABASE_URL ??= "postgresql://bench-uses-its-own-database/none";
 process.env.AUTH_SECRET ??= "bench-secret-bench-secret-bench-secret-00";
-const { syncCatalog } = await import("@/lib/catalog/sync");
-const { createPrismaClient } = await import("@/lib/db/client");
-const { dropDatabase, ensureDatabase, startEmbeddedPostgres } = await import("@/lib/db/embedded");
-const { migrate } = await import("@/lib/db/migrate");
 const { deliveryRowSelect, historyWhere, listDeliveries, HISTORY_PAGE_SIZE } =
   await import("@/lib/history/queries");
 const { newestFirst } = await import("@/lib/history/keyset");
 
-type Database = ReturnType<typeof createPrismaClient>;
 type Filters = Parameters<typeof listDeliveries>[1]["filters"];
 
 const DEPTH = 10_000;
@@ -49,11 +43,6 @@ function summary(samples: number[]) {
 }
 
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
-const loadAverage = () =>
-  os
-    .loadavg()
-    .map((n) => n.toFixed(2))
-    .join(", ");
 
 async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
   const start = performance.now();
@@ -86,142 +75,127 @@ async function explain(client: pg.Client, sql: string, params: unknown[]) {
 }
 
 async function main() {
-  const cpu = os.cpus()[0]?.model ?? "unknown CPU";
-  console.log(
-    `Machine: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}; load ${loadAverage()}`,
-  );
-  const server = await startEmbeddedPostgres({
-    dataDir: ".data/bench-history",
-    port: 54365,
-    database: "postgres",
-  });
-  const name = `herald_bench_${Date.now()}_${randomBytes(3).toString("hex")}`;
-  await ensureDatabase(server.adminUrl, name);
-  const url = new URL(server.adminUrl);
-  url.pathname = `/${name}`;
-  const db: Database = createPrismaClient(url.toString(), { max: 4 });
-  const client = new pg.Client({ connectionString: url.toString() });
-  try {
-    await migrate(url.toString());
-    await syncCatalog(db);
-    await client.connect();
-    const [fillMs] = await time(() => fillHistory(client));
-    const { rows: counts } = await client.query<{ deliveries: string; failed: string; top: string }>(
-      `SELECT count(*) AS deliveries, count(*) FILTER (WHERE status = 'FAILED') AS failed,
+  console.log(`${machineLine()}; load ${loadAverage()}`);
+  await withBenchDatabase({ dataDir: ".data/bench-history", port: 54365, max: 4 }, async (db, url) => {
+    const client = new pg.Client({ connectionString: url });
+    try {
+      await client.connect();
+      const [fillMs] = await time(() => fillHistory(client));
+      const { rows: counts } = await client.query<{ deliveries: string; failed: string; top: string }>(
+        `SELECT count(*) AS deliveries, count(*) FILTER (WHERE status = 'FAILED') AS failed,
               mode() WITHIN GROUP (ORDER BY "typeKey") AS top FROM "Delivery"`,
-    );
-    const total = Number(counts[0]!.deliveries);
-    const topType = counts[0]!.top;
-    const { rows: topRows } = await client.query<{ n: string }>(
-      `SELECT count(*) AS n FROM "Delivery" WHERE "typeKey" = $1`,
-      [topType],
-    );
-    console.log(
-      `Filled ${total.toLocaleString("en")} deliveries of ${EVENTS.toLocaleString("en")} events over 400 days in ` +
-        `${(fillMs / 1000).toFixed(1)} s (incl. ANALYZE); FAILED: ${Number(counts[0]!.failed).toLocaleString("en")}, ` +
-        `most common type ${topType}: ${Number(topRows[0]!.n).toLocaleString("en")}`,
-    );
-
-    const viewer = { id: "00000000-0000-7000-8000-000000000000", role: "AUDITOR" as const, timeZone: "UTC" };
-    const cases: Case[] = [
-      { label: "no filter", filters: {}, sql: "true", params: [] },
-      { label: "status FAILED", filters: { status: "FAILED" }, sql: `status = 'FAILED'`, params: [] },
-      { label: `type ${topType}`, filters: { type: topType }, sql: `"typeKey" = '${topType}'`, params: [] },
-    ];
-
-    interface Measure {
-      label: string;
-      keyset: number[];
-      offset: number[];
-      keysetSql: string;
-      keysetParams: unknown[];
-      offsetSql: string;
-    }
-    const measures: Measure[] = [];
-    const columns = Object.keys(deliveryRowSelect)
-      .map((column) => `"${column}"`)
-      .join(", ");
-    for (const c of cases) {
-      const where = historyWhere(c.filters, viewer.timeZone);
-      const position = await positionAt(client, c);
-      for (const deep of [false, true]) {
-        const cursor = deep ? { direction: "older" as const, ...position } : null;
-        const skip = deep ? DEPTH : 0;
-        const keysetRun = () => listDeliveries(viewer, { filters: c.filters, cursor }, db);
-        const offsetRun = () =>
-          db.delivery.findMany({
-            where,
-            select: deliveryRowSelect,
-            orderBy: newestFirst,
-            skip,
-            take: HISTORY_PAGE_SIZE,
-          });
-        // Both must show the same rows: the keyset page after row 10,000 is OFFSET 10,000.
-        const [page, offsetRows] = [await keysetRun(), await offsetRun()];
-        const same =
-          page.rows.length === HISTORY_PAGE_SIZE &&
-          page.rows.every((row, index) => row.id === offsetRows[index]?.id);
-        if (!same) throw new Error(`Keyset and OFFSET pages differ for ${c.label}${deep ? " (deep)" : ""}`);
-        const measure: Measure = {
-          label: `${deep ? `page ${DEPTH.toLocaleString("en")} rows deep` : "first page"}, ${c.label}`,
-          keyset: [],
-          offset: [],
-          keysetSql: deep
-            ? `SELECT ${columns} FROM "Delivery" WHERE ${c.sql} AND "createdAt" <= $1 AND ("createdAt" < $1 OR ("createdAt" = $1 AND id < $2)) ORDER BY "createdAt" DESC, id DESC LIMIT ${HISTORY_PAGE_SIZE + 1}`
-            : `SELECT ${columns} FROM "Delivery" WHERE ${c.sql} ORDER BY "createdAt" DESC, id DESC LIMIT ${HISTORY_PAGE_SIZE + 1}`,
-          keysetParams: deep ? [position.createdAt, position.id] : [],
-          offsetSql: `SELECT ${columns} FROM "Delivery" WHERE ${c.sql} ORDER BY "createdAt" DESC, id DESC OFFSET ${skip} LIMIT ${HISTORY_PAGE_SIZE}`,
-        };
-        for (let run = 0; run < WARM_UP + RUNS; run++) {
-          const [keysetMs] = await time(keysetRun);
-          const [offsetMs] = await time(offsetRun);
-          if (run >= WARM_UP) {
-            measure.keyset.push(keysetMs);
-            measure.offset.push(offsetMs);
-          }
-        }
-        measures.push(measure);
-      }
-    }
-
-    console.log(
-      `\nOne page of ${HISTORY_PAGE_SIZE} (listDeliveries, timed in-process, no HTTP); ${RUNS} runs after ${WARM_UP} warm-ups, alternating:`,
-    );
-    let missed = 0;
-    for (const m of measures) {
-      const keyset = summary(m.keyset);
-      const offset = summary(m.offset);
-      if (keyset.median > TARGET_MS) missed += 1;
-      console.log(
-        `  ${m.label.padEnd(62)} keyset median ${fmt(keyset.median).padStart(9)}, p95 ${fmt(keyset.p95).padStart(9)} | ` +
-          `OFFSET median ${fmt(offset.median).padStart(9)}, p95 ${fmt(offset.p95).padStart(9)} | ` +
-          `keyset/OFFSET ${(keyset.median / offset.median).toFixed(2)}×`,
       );
-    }
-    console.log(
-      missed === 0
-        ? `Every keyset page within the ${TARGET_MS} ms target (median).`
-        : `${missed} keyset page(s) OVER the ${TARGET_MS} ms target (median).`,
-    );
-    console.log(`Load average at the end of the measurements: ${loadAverage()} (1, 5, 15 min)`);
+      const total = Number(counts[0]!.deliveries);
+      const topType = counts[0]!.top;
+      const { rows: topRows } = await client.query<{ n: string }>(
+        `SELECT count(*) AS n FROM "Delivery" WHERE "typeKey" = $1`,
+        [topType],
+      );
+      console.log(
+        `Filled ${total.toLocaleString("en")} deliveries of ${EVENTS.toLocaleString("en")} events over 400 days in ` +
+          `${(fillMs / 1000).toFixed(1)} s (incl. ANALYZE); FAILED: ${Number(counts[0]!.failed).toLocaleString("en")}, ` +
+          `most common type ${topType}: ${Number(topRows[0]!.n).toLocaleString("en")}`,
+      );
 
-    console.log(
-      `\nEXPLAIN (ANALYZE, BUFFERS) of the keyset query (as listDeliveries sends it) and of OFFSET:`,
-    );
-    for (const m of measures) {
-      console.log(`  ${m.label} — keyset:\n${await explain(client, m.keysetSql, m.keysetParams)}`);
-      if (m.label.includes("deep"))
-        console.log(`  ${m.label} — OFFSET:\n${await explain(client, m.offsetSql, [])}`);
+      const viewer = {
+        id: "00000000-0000-7000-8000-000000000000",
+        role: "AUDITOR" as const,
+        timeZone: "UTC",
+      };
+      const cases: Case[] = [
+        { label: "no filter", filters: {}, sql: "true", params: [] },
+        { label: "status FAILED", filters: { status: "FAILED" }, sql: `status = 'FAILED'`, params: [] },
+        { label: `type ${topType}`, filters: { type: topType }, sql: `"typeKey" = '${topType}'`, params: [] },
+      ];
+
+      interface Measure {
+        label: string;
+        keyset: number[];
+        offset: number[];
+        keysetSql: string;
+        keysetParams: unknown[];
+        offsetSql: string;
+      }
+      const measures: Measure[] = [];
+      const columns = Object.keys(deliveryRowSelect)
+        .map((column) => `"${column}"`)
+        .join(", ");
+      for (const c of cases) {
+        const where = historyWhere(c.filters, viewer.timeZone);
+        const position = await positionAt(client, c);
+        for (const deep of [false, true]) {
+          const cursor = deep ? { direction: "older" as const, ...position } : null;
+          const skip = deep ? DEPTH : 0;
+          const keysetRun = () => listDeliveries(viewer, { filters: c.filters, cursor }, db);
+          const offsetRun = () =>
+            db.delivery.findMany({
+              where,
+              select: deliveryRowSelect,
+              orderBy: newestFirst,
+              skip,
+              take: HISTORY_PAGE_SIZE,
+            });
+          // Both must show the same rows: the keyset page after row 10,000 is OFFSET 10,000.
+          const [page, offsetRows] = [await keysetRun(), await offsetRun()];
+          const same =
+            page.rows.length === HISTORY_PAGE_SIZE &&
+            page.rows.every((row, index) => row.id === offsetRows[index]?.id);
+          if (!same) throw new Error(`Keyset and OFFSET pages differ for ${c.label}${deep ? " (deep)" : ""}`);
+          const measure: Measure = {
+            label: `${deep ? `page ${DEPTH.toLocaleString("en")} rows deep` : "first page"}, ${c.label}`,
+            keyset: [],
+            offset: [],
+            keysetSql: deep
+              ? `SELECT ${columns} FROM "Delivery" WHERE ${c.sql} AND "createdAt" <= $1 AND ("createdAt" < $1 OR ("createdAt" = $1 AND id < $2)) ORDER BY "createdAt" DESC, id DESC LIMIT ${HISTORY_PAGE_SIZE + 1}`
+              : `SELECT ${columns} FROM "Delivery" WHERE ${c.sql} ORDER BY "createdAt" DESC, id DESC LIMIT ${HISTORY_PAGE_SIZE + 1}`,
+            keysetParams: deep ? [position.createdAt, position.id] : [],
+            offsetSql: `SELECT ${columns} FROM "Delivery" WHERE ${c.sql} ORDER BY "createdAt" DESC, id DESC OFFSET ${skip} LIMIT ${HISTORY_PAGE_SIZE}`,
+          };
+          for (let run = 0; run < WARM_UP + RUNS; run++) {
+            const [keysetMs] = await time(keysetRun);
+            const [offsetMs] = await time(offsetRun);
+            if (run >= WARM_UP) {
+              measure.keyset.push(keysetMs);
+              measure.offset.push(offsetMs);
+            }
+          }
+          measures.push(measure);
+        }
+      }
+
+      console.log(
+        `\nOne page of ${HISTORY_PAGE_SIZE} (listDeliveries, timed in-process, no HTTP); ${RUNS} runs after ${WARM_UP} warm-ups, alternating:`,
+      );
+      let missed = 0;
+      for (const m of measures) {
+        const keyset = summary(m.keyset);
+        const offset = summary(m.offset);
+        if (keyset.median > TARGET_MS) missed += 1;
+        console.log(
+          `  ${m.label.padEnd(62)} keyset median ${fmt(keyset.median).padStart(9)}, p95 ${fmt(keyset.p95).padStart(9)} | ` +
+            `OFFSET median ${fmt(offset.median).padStart(9)}, p95 ${fmt(offset.p95).padStart(9)} | ` +
+            `keyset/OFFSET ${(keyset.median / offset.median).toFixed(2)}×`,
+        );
+      }
+      console.log(
+        missed === 0
+          ? `Every keyset page within the ${TARGET_MS} ms target (median).`
+          : `${missed} keyset page(s) OVER the ${TARGET_MS} ms target (median).`,
+      );
+      console.log(`Load average at the end of the measurements: ${loadAverage()} (1, 5, 15 min)`);
+
+      console.log(
+        `\nEXPLAIN (ANALYZE, BUFFERS) of the keyset query (as listDeliveries sends it) and of OFFSET:`,
+      );
+      for (const m of measures) {
+        console.log(`  ${m.label} — keyset:\n${await explain(client, m.keysetSql, m.keysetParams)}`);
+        if (m.label.includes("deep"))
+          console.log(`  ${m.label} — OFFSET:\n${await explain(client, m.offsetSql, [])}`);
+      }
+    } finally {
+      await client.end().catch(() => undefined);
     }
-  } finally {
-    await client.end().catch(() => undefined);
-    await db.$disconnect();
-    await dropDatabase(server.adminUrl, name);
-    await server.stop();
-  }
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBench(main);

@@ -3,14 +3,10 @@
 // Creates a fresh database on an embedded PostgreSQL (.data/bench, port 54359), fills it with
 // set-based INSERT … SELECT generate_series, then times resolveRecipients (one set-based query)
 // against a naive per-user loop, and drops the database.
-import { randomBytes } from "node:crypto";
-import os from "node:os";
 import { performance } from "node:perf_hooks";
-import { syncCatalog } from "@/lib/catalog/sync";
-import { createPrismaClient, type Database } from "@/lib/db/client";
-import { dropDatabase, ensureDatabase, startEmbeddedPostgres } from "@/lib/db/embedded";
-import { migrate } from "@/lib/db/migrate";
+import type { Database } from "@/lib/db/client";
 import { resolveRecipients } from "@/lib/subscriptions/resolve-recipients";
+import { loadAverage, machineLine, runBench, withBenchDatabase } from "./lib/bench-database";
 import { fillDirectory, USERS, GROUPS } from "./lib/directory";
 import { naiveRecipients } from "./lib/naive";
 
@@ -46,20 +42,8 @@ async function measure(db: Database, typeKey: string) {
 }
 
 async function main() {
-  const cpu = os.cpus()[0]?.model ?? "unknown CPU";
-  console.log(
-    `Machine: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}`,
-  );
-
-  const server = await startEmbeddedPostgres({ dataDir: ".data/bench", port: 54359, database: "postgres" });
-  const name = `herald_bench_${Date.now()}_${randomBytes(3).toString("hex")}`;
-  await ensureDatabase(server.adminUrl, name);
-  const url = new URL(server.adminUrl);
-  url.pathname = `/${name}`;
-  const db = createPrismaClient(url.toString(), { max: 4 });
-  try {
-    await migrate(url.toString());
-    await syncCatalog(db);
+  console.log(machineLine());
+  await withBenchDatabase({ dataDir: ".data/bench", port: 54359, max: 4 }, async (db) => {
     const [fillMs, counts] = await time(() => fillDirectory(db, TYPE));
     console.log(
       `Directory: ${USERS.toLocaleString("en")} users, ${GROUPS} groups, ${counts.memberships.toLocaleString("en")} memberships, ` +
@@ -86,20 +70,8 @@ async function main() {
     console.log(
       `Ratio for "${TYPE}": the set-based resolver is ${(extrapolated / resolver.median).toFixed(0)}× faster (its median vs the extrapolated naive loop).`,
     );
-    console.log(
-      `Load average during the run: ${os
-        .loadavg()
-        .map((n) => n.toFixed(2))
-        .join(", ")} (1, 5, 15 min)`,
-    );
-  } finally {
-    await db.$disconnect();
-    await dropDatabase(server.adminUrl, name);
-    await server.stop();
-  }
+    console.log(`Load average during the run: ${loadAverage()} (1, 5, 15 min)`);
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBench(main);

@@ -7,19 +7,15 @@
 // accepting the same e-mails, already rendered and personalised, sent from a tight loop through the
 // same Resend transport with the same number of batches in flight and no database at all.
 import { randomBytes, randomUUID } from "node:crypto";
-import os from "node:os";
 import { performance } from "node:perf_hooks";
 import type { Database } from "@/lib/db/client";
 import type { MailMessage } from "@/lib/mail/types";
 import { fork } from "node:child_process";
+import { loadAverage, machineLine, runBench, withBenchDatabase } from "./lib/bench-database";
 
 // lib/env.ts validates on import: the database is passed explicitly, the secret signs unsubscribe links.
 process.env.DATABASE_URL ??= "postgresql://bench-uses-its-own-database/none";
 process.env.AUTH_SECRET ??= "bench-secret-bench-secret-bench-secret-00";
-const { syncCatalog } = await import("@/lib/catalog/sync");
-const { createPrismaClient } = await import("@/lib/db/client");
-const { dropDatabase, ensureDatabase, startEmbeddedPostgres } = await import("@/lib/db/embedded");
-const { migrate } = await import("@/lib/db/migrate");
 const { enqueueEvent } = await import("@/lib/dispatch/enqueue");
 const { headersFor, personalFor } = await import("@/lib/dispatch/worker/personal");
 const { startWorker } = await import("@/lib/dispatch/worker/worker");
@@ -195,73 +191,49 @@ async function latencyRun(db: Database, url: string, resend: Provider, events = 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 async function main() {
-  const cpu = os.cpus()[0]?.model ?? "unknown CPU";
-  console.log(
-    `Machine: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}`,
-  );
-  const server = await startEmbeddedPostgres({
-    dataDir: ".data/bench-worker",
-    port: 54363,
-    database: "postgres",
-  });
-  const name = `herald_bench_${Date.now()}_${randomBytes(3).toString("hex")}`;
-  await ensureDatabase(server.adminUrl, name);
-  const url = new URL(server.adminUrl);
-  url.pathname = `/${name}`;
-  const db = createPrismaClient(url.toString(), { max: 8 });
-  const resend = await startProvider();
-  try {
-    await migrate(url.toString());
-    await syncCatalog(db);
-    await db.mailSettings.create({ data: { id: 1, primary: "RESEND" } });
+  console.log(machineLine());
+  await withBenchDatabase({ dataDir: ".data/bench-worker", port: 54363, max: 8 }, async (db, url) => {
+    const resend = await startProvider();
+    try {
+      await db.mailSettings.create({ data: { id: 1, primary: "RESEND" } });
 
-    // Warm-up: templates, JIT, connections.
-    await baselineRun(resend);
-    await workerRun(db, url.toString(), resend);
-    await resend.reset();
+      // Warm-up: templates, JIT, connections.
+      await baselineRun(resend);
+      await workerRun(db, url, resend);
+      await resend.reset();
 
-    const baseline: number[] = [];
-    const worker: number[] = [];
-    for (let run = 0; run < RUNS; run++) {
-      const b = await baselineRun(resend);
-      await resend.reset();
-      const w = await workerRun(db, url.toString(), resend);
-      await resend.reset();
-      baseline.push(b.rate);
-      worker.push(w.rate);
+      const baseline: number[] = [];
+      const worker: number[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        const b = await baselineRun(resend);
+        await resend.reset();
+        const w = await workerRun(db, url, resend);
+        await resend.reset();
+        baseline.push(b.rate);
+        worker.push(w.rate);
+        console.log(
+          `run ${run + 1}: worker ${w.rate.toFixed(0)} e-mails/s (${RECIPIENTS.toLocaleString("en")} in ${(w.ms / 1000).toFixed(2)} s, ` +
+            `this process busy ${((w.cpuMs / w.ms) * 100).toFixed(0)}% of it); ` +
+            `baseline ${b.rate.toFixed(0)} e-mails/s (${(b.ms / 1000).toFixed(2)} s)`,
+        );
+      }
+      const latencies = await latencyRun(db, url, resend);
       console.log(
-        `run ${run + 1}: worker ${w.rate.toFixed(0)} e-mails/s (${RECIPIENTS.toLocaleString("en")} in ${(w.ms / 1000).toFixed(2)} s, ` +
-          `this process busy ${((w.cpuMs / w.ms) * 100).toFixed(0)}% of it); ` +
-          `baseline ${b.rate.toFixed(0)} e-mails/s (${(b.ms / 1000).toFixed(2)} s)`,
+        `Event to accepted e-mail, ${latencies.length} single events one at a time: median ${median(latencies).toFixed(0)} ms, ` +
+          `max ${Math.max(...latencies).toFixed(0)} ms`,
       );
+      const w = median(worker);
+      console.log(`Load average during the runs: ${loadAverage(1)}`);
+      const b = median(baseline);
+      console.log(
+        `One worker: median ${w.toFixed(0)} e-mails/s accepted by the fake provider (target ≥ 2,000/s: ${w >= 2000 ? "met" : "NOT met"}); ` +
+          `baseline (pre-rendered, no database) ${b.toFixed(0)} e-mails/s; ratio worker/baseline ${(w / b).toFixed(2)} ` +
+          `(min..max worker ${Math.min(...worker).toFixed(0)}..${Math.max(...worker).toFixed(0)}, baseline ${Math.min(...baseline).toFixed(0)}..${Math.max(...baseline).toFixed(0)})`,
+      );
+    } finally {
+      resend.close();
     }
-    const latencies = await latencyRun(db, url.toString(), resend);
-    console.log(
-      `Event to accepted e-mail, ${latencies.length} single events one at a time: median ${median(latencies).toFixed(0)} ms, ` +
-        `max ${Math.max(...latencies).toFixed(0)} ms`,
-    );
-    const w = median(worker);
-    console.log(
-      `Load average during the runs: ${os
-        .loadavg()
-        .map((value) => value.toFixed(1))
-        .join(", ")}`,
-    );
-    const b = median(baseline);
-    console.log(
-      `One worker: median ${w.toFixed(0)} e-mails/s accepted by the fake provider (target ≥ 2,000/s: ${w >= 2000 ? "met" : "NOT met"}); ` +
-        `baseline (pre-rendered, no database) ${b.toFixed(0)} e-mails/s; ratio worker/baseline ${(w / b).toFixed(2)} ` +
-        `(min..max worker ${Math.min(...worker).toFixed(0)}..${Math.max(...worker).toFixed(0)}, baseline ${Math.min(...baseline).toFixed(0)}..${Math.max(...baseline).toFixed(0)})`,
-    );
-  } finally {
-    resend.close();
-    await db.$disconnect();
-    await dropDatabase(server.adminUrl, name);
-    await server.stop();
-  }
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBench(main);
