@@ -8,19 +8,23 @@ import { buttonVariants } from "@/components/ui/button";
 /**
  * Newer / older links of a keyset-paged list (history, received e-mails, mailbox). No page numbers:
  * nothing is counted, and a page is found by its position, so rows written meanwhile never shift it.
+ * The audit log uses it too, with its own labels.
  */
 export async function KeysetPager({
   hrefFor,
   newer,
   older,
+  messages = "history.pagination",
 }: {
   /** The list's URL with its filters and this cursor (null: the newest page). */
   hrefFor: (cursor: string | null) => string;
   newer: string | null;
   older: string | null;
+  /** Where its label, newest, newer and older texts are. */
+  messages?: "history.pagination" | "audit.pagination";
 }) {
   if (!newer && !older) return null;
-  const t = await getTranslations("history.pagination");
+  const t = await getTranslations(messages);
   const link = buttonVariants({ variant: "ghost", size: "sm" });
   const disabled = (label: string, icon: ReactNode, iconAfter = false) => (
     <span aria-disabled="true" className={link}>
