@@ -1,13 +1,29 @@
 import { randomInt } from "node:crypto";
-import type { APIRequestContext, APIResponse } from "@playwright/test";
 import fc from "fast-check";
 import { ApiScope } from "@/generated/prisma/enums";
 import { generateApiKey } from "@/lib/api-keys/secret";
 import { createGroup } from "@/prisma/seed/factories";
 import { expect, test } from "./fixtures";
 import { e2eDb } from "./helpers";
+import { historyFiltersSchema } from "@/lib/history/filters";
+import { apiOperations } from "@/lib/api/operations";
+import { listenerFiltersSchema } from "@/lib/system/listeners/schemas";
+import { TEST_RESEND_WEBHOOK_SECRET, signedHeaders } from "@/tests/fakes/resend-webhook";
+import {
+  INTERNAL_ROUTES,
+  type InternalRoute,
+  OPEN_ROUTES,
+  type OpenRoute,
+  type Probe,
+  SEPARATE_ROUTES,
+  operationProbes,
+  registryRoutes,
+  routeFiles,
+  schemaQuery,
+} from "./hostile-routes";
 import {
   hostileBody,
+  send,
   hostileQuery,
   hostileSegment,
   hostileText,
@@ -23,13 +39,6 @@ const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 // Big bodies and thousands of requests: well past the 60 s per-test default.
 test.setTimeout(Math.max(120_000, RUNS * 1_500));
 
-interface Probe {
-  method: "GET" | "PUT" | "POST" | "PATCH";
-  path: string;
-  body?: string;
-  contentType?: string;
-}
-
 const typeKey = fc.constantFrom(
   "devices.connectivity-lost",
   "certificates.expiration-alert-today",
@@ -37,51 +46,6 @@ const typeKey = fc.constantFrom(
 );
 const mode = fc.constantFrom("IMMEDIATE", "DIGEST", null);
 const uuid = fc.uuid({ version: 7 });
-
-function summarize(probe: Probe, response: APIResponse | string, text = "") {
-  const outcome = typeof response === "string" ? response : `${response.status()} ${text.slice(0, 200)}`;
-  return `${probe.method} ${probe.path.slice(0, 200)} body=${(probe.body ?? "").slice(0, 200)} → ${outcome}`;
-}
-
-/**
- * Sends each probe; returns a line per answer that is a 5xx or an untyped /api error, and how many
- * answers had each status (proof that the fuzz got past authentication and into the routes).
- */
-async function send(request: APIRequestContext, probes: Probe[], headers: Record<string, string> = {}) {
-  const failures: string[] = [];
-  const statuses = new Map<number, number>();
-  for (const probe of probes) {
-    let response: APIResponse;
-    try {
-      response = await request.fetch(probe.path, {
-        method: probe.method,
-        headers: {
-          ...headers,
-          ...(probe.body !== undefined ? { "Content-Type": probe.contentType ?? "application/json" } : {}),
-        },
-        data: probe.body,
-        maxRedirects: 0,
-      });
-    } catch (error) {
-      failures.push(summarize(probe, `no answer: ${String(error).slice(0, 200)}`));
-      continue;
-    }
-    const status = response.status();
-    statuses.set(status, (statuses.get(status) ?? 0) + 1);
-    const text = await response.text();
-    const json = (response.headers()["content-type"] ?? "").includes("json");
-    const api = probe.path.startsWith("/api/") || probe.path.includes("/one-click");
-    if (status >= 500) failures.push(summarize(probe, response, text));
-    else if (status >= 400 && api && !json) failures.push(summarize(probe, response, `not JSON: ${text}`));
-    else if (status >= 400 && api) {
-      const body = JSON.parse(text) as { error?: { code?: unknown; message?: unknown } };
-      if (typeof body.error?.code !== "string" || typeof body.error.message !== "string")
-        failures.push(summarize(probe, response, `untyped error: ${text}`));
-    } else if ((response.headers()["content-type"] ?? "").includes("ndjson") && text.includes('"INTERNAL"'))
-      failures.push(summarize(probe, response, text)); // a 200 stream that failed inside
-  }
-  return { failures, statuses };
-}
 
 function samples(arbitrary: fc.Arbitrary<Probe>, offset: number) {
   return fc.sample(arbitrary, { numRuns: RUNS, seed: SEED + offset });
@@ -133,7 +97,19 @@ test.describe("[hostile]", () => {
     expect(((await huge.json()) as { error: { code: string } }).error.code).toBe("BAD_REQUEST");
   });
 
-  test("[hostile] the /api/v1 routes never answer 5xx to hostile input", async ({ request, createUser }) => {
+  test("[hostile] every route file is fuzzed: through the OpenAPI registry or listed here", () => {
+    const covered = new Set([...registryRoutes(), ...INTERNAL_ROUTES, ...OPEN_ROUTES, ...SEPARATE_ROUTES]);
+    const files = routeFiles();
+    // A new route.ts must be added to the registry or to a list in e2e/hostile-routes.ts (and fuzzed).
+    expect(files.filter((route) => !covered.has(route))).toEqual([]);
+    // …and the lists name no route that is gone.
+    expect([...covered].filter((route) => !files.includes(route))).toEqual([]);
+  });
+
+  test("[hostile] every /api/v1 operation of the registry never answers 5xx to hostile input", async ({
+    request,
+    createUser,
+  }) => {
     const db = e2eDb();
     const admin = await createUser({ role: "ADMIN" });
     const user = await createUser();
@@ -148,35 +124,13 @@ test.describe("[hostile]", () => {
         createdById: admin.id,
       },
     });
-    const subjectId = fc.oneof(fc.constantFrom(user.id, group.id), uuid, hostileSegment);
-    const subscriptionsBody = hostileBody(
-      shapeOf({
-        subscriptions: fc.array(shapeOf({ typeKey, categoryKey: hostileText, mode }), { maxLength: 3 }),
-        preferences: fc.array(shapeOf({ typeKey, muted: fc.boolean(), mode }), { maxLength: 3 }),
-      }),
+    const known = { id: [user.id, group.id], typeKey: ["devices.connectivity-lost"], email: [user.email] };
+    // Each operation gets its share, so none goes unfuzzed whatever the registry's size.
+    const perOperation = Math.max(3, Math.ceil(RUNS / 10));
+    const probes = apiOperations.flatMap((op, i) =>
+      fc.sample(operationProbes(op, known), { numRuns: perOperation, seed: SEED + 100 + i }),
     );
-    const probes: fc.Arbitrary<Probe> = fc.oneof(
-      hostileQuery(["category", "severity", "kind", "mandatory", "q", "locale"]).map((q) => ({
-        method: "GET" as const,
-        path: `/api/v1/catalog${q}`,
-      })),
-      fc
-        .tuple(fc.oneof(typeKey, hostileSegment), hostileQuery(["locale"]))
-        .map(([k, q]) => ({ method: "GET" as const, path: `/api/v1/catalog/${k}${q}` })),
-      fc
-        .oneof(typeKey, hostileSegment)
-        .map((k) => ({ method: "GET" as const, path: `/api/v1/catalog/${k}/recipients` })),
-      fc
-        .tuple(fc.constantFrom("users", "groups"), subjectId)
-        .map(([kind, id]) => ({ method: "GET" as const, path: `/api/v1/${kind}/${id}/subscriptions` })),
-      fc.tuple(fc.constantFrom("users", "groups"), subjectId, subscriptionsBody).map(([kind, id, body]) => ({
-        method: "PUT" as const,
-        path: `/api/v1/${kind}/${id}/subscriptions`,
-        body,
-      })),
-      hostileQuery(["format"]).map((q) => ({ method: "GET" as const, path: `/api/v1/openapi.json${q}` })),
-    );
-    expectNoFailures(await send(request, samples(probes, 1), { Authorization: `Bearer ${key}` }));
+    expectNoFailures(await send(request, probes, { Authorization: `Bearer ${key}` }));
   });
 
   test("[hostile] the /api/internal routes never answer 5xx to hostile input", async ({
@@ -200,32 +154,31 @@ test.describe("[hostile]", () => {
     });
     const targetShape = shapeOf({ typeKey, categoryKey: fc.constant("devices") });
     const body = (fields: Record<string, fc.Arbitrary<unknown>>) => hostileBody(shapeOf(fields));
-    const probes: fc.Arbitrary<Probe> = fc.oneof(
-      hostileQuery(["q"]).map((q) => ({
+    const subscriptionsOf = (suffix: string, b?: fc.Arbitrary<string>, method: Probe["method"] = "PUT") =>
+      fc.tuple(kind, id, b ?? fc.constant(undefined)).map(([k, i, data]) => ({
+        method: data === undefined ? ("GET" as const) : method,
+        path: `/api/internal/subscriptions/${k}/${i}${suffix}`,
+        ...(data === undefined ? {} : { body: data }),
+      }));
+    const byRoute: Record<InternalRoute, fc.Arbitrary<Probe>> = {
+      "/api/internal/subscriptions/search": hostileQuery(["q"]).map((q) => ({
         method: "GET" as const,
         path: `/api/internal/subscriptions/search${q}`,
       })),
-      fc
-        .tuple(kind, id)
-        .map(([k, i]) => ({ method: "GET" as const, path: `/api/internal/subscriptions/${k}/${i}` })),
-      fc.tuple(kind, id, body({ target: targetShape, subscribed: fc.boolean(), mode })).map(([k, i, b]) => ({
-        method: "PUT" as const,
-        path: `/api/internal/subscriptions/${k}/${i}`,
-        body: b,
-      })),
-      fc.tuple(kind, id, body({ typeKey, muted: fc.boolean(), mode })).map(([k, i, b]) => ({
-        method: "PUT" as const,
-        path: `/api/internal/subscriptions/${k}/${i}/preferences`,
-        body: b,
-      })),
-      fc
-        .tuple(kind, id, body({ from: subject, strategy: fc.constantFrom("merge", "replace") }))
-        .map(([k, i, b]) => ({
-          method: "POST" as const,
-          path: `/api/internal/subscriptions/${k}/${i}/copy`,
-          body: b,
-        })),
-      body({
+      "/api/internal/subscriptions/{kind}/{id}": fc.oneof(
+        subscriptionsOf(""),
+        subscriptionsOf("", body({ target: targetShape, subscribed: fc.boolean(), mode })),
+      ),
+      "/api/internal/subscriptions/{kind}/{id}/preferences": subscriptionsOf(
+        "/preferences",
+        body({ typeKey, muted: fc.boolean(), mode }),
+      ),
+      "/api/internal/subscriptions/{kind}/{id}/copy": subscriptionsOf(
+        "/copy",
+        body({ from: subject, strategy: fc.constantFrom("merge", "replace") }),
+        "POST",
+      ),
+      "/api/internal/subscriptions/bulk": body({
         operation: fc.constantFrom("subscribe", "unsubscribe"),
         recipients: fc.oneof(
           shapeOf({
@@ -237,23 +190,109 @@ test.describe("[hostile]", () => {
         targets: fc.array(targetShape, { maxLength: 3 }),
         mode,
       }).map((b) => ({ method: "POST" as const, path: "/api/internal/subscriptions/bulk", body: b })),
-      fc.constant({ method: "GET" as const, path: "/api/internal/subscriptions/me" }),
-      body({ typeKey, receive: fc.boolean(), mode }).map((b) => ({
-        method: "PATCH" as const,
-        path: "/api/internal/subscriptions/me",
-        body: b,
-      })),
-      body({
+      "/api/internal/subscriptions/me": fc.oneof(
+        fc.constant({ method: "GET" as const, path: "/api/internal/subscriptions/me" }),
+        body({ typeKey, receive: fc.boolean(), mode }).map((b) => ({
+          method: "PATCH" as const,
+          path: "/api/internal/subscriptions/me",
+          body: b,
+        })),
+      ),
+      "/api/internal/templates/preview": body({
         typeKey: fc.constantFrom("monitoring.cpu-critical", "devices.connectivity-lost"),
         locale: fc.constantFrom("en", "pt-BR"),
         payload: fc.oneof(hostileValue, fc.dictionary(hostileText, hostileValue, { maxKeys: 4 })),
         override: shapeOf({ subject: hostileText, intro: hostileText }),
       }).map((b) => ({ method: "POST" as const, path: "/api/internal/templates/preview", body: b })),
+      "/api/internal/groups/{id}/candidates": fc
+        .tuple(fc.oneof(fc.constant(group.id), uuid, hostileSegment), hostileQuery(["q"]))
+        .map(([i, q]) => ({ method: "GET" as const, path: `/api/internal/groups/${i}/candidates${q}` })),
+      "/api/internal/history/export": schemaQuery(historyFiltersSchema, { recipient: [target.email] }).map(
+        (q) => ({
+          method: "GET" as const,
+          path: `/api/internal/history/export${q}`,
+        }),
+      ),
+      "/api/internal/system/listeners": schemaQuery(listenerFiltersSchema).map((q) => ({
+        method: "GET" as const,
+        path: `/api/internal/system/listeners${q}`,
+      })),
+    };
+    // Each route gets its share.
+    const perRoute = Math.max(3, Math.ceil(RUNS / 10));
+    const probes = Object.values(byRoute).flatMap((arbitrary, i) =>
+      fc.sample(arbitrary, { numRuns: perRoute, seed: SEED + 200 + i }),
     );
     // Server-side origin checks want the page's own origin on writes.
     const origin = new URL(page.url()).origin;
-    expectNoFailures(await send(page.request, samples(probes, 2), { Origin: origin }));
+    expectNoFailures(await send(page.request, probes, { Origin: origin }));
     await context.close();
+  });
+
+  test("[hostile] the webhook, next-auth and the probes never answer 5xx to hostile input", async ({
+    request,
+  }) => {
+    const ascii = fc.stringMatching(/^[ -~]{0,40}$/);
+    const garbageHeaders = fc.record({
+      "svix-id": fc.oneof(ascii, fc.constant("msg_1")),
+      "svix-timestamp": fc.oneof(ascii, fc.constant(String(Math.floor(Date.now() / 1000)))),
+      "svix-signature": fc.oneof(
+        ascii,
+        ascii.map((s) => `v1,${Buffer.from(s).toString("base64")}`),
+      ),
+    });
+    const webhookBody = hostileBody(
+      shapeOf({
+        type: fc.constantFrom("email.delivered", "email.bounced", "email.complained"),
+        created_at: fc.constant(new Date().toISOString()),
+        data: shapeOf({
+          email_id: hostileText,
+          to: fc.array(hostileText, { maxLength: 2 }),
+          tags: hostileValue,
+        }),
+      }),
+    );
+    const webhook = "/api/webhooks/resend";
+    // Unsigned, or signed with garbage: 401 every time, and nothing read.
+    const unsigned = fc.oneof(
+      webhookBody.map((body) => ({ method: "POST" as const, path: webhook, body })),
+      fc
+        .tuple(webhookBody, garbageHeaders)
+        .map(([body, headers]) => ({ method: "POST" as const, path: webhook, body, headers })),
+    );
+    const refused = await send(request, samples(unsigned, 4));
+    expect(refused.failures).toEqual([]);
+    expect([...refused.statuses.keys()]).toEqual([401]);
+
+    const byRoute: Record<OpenRoute, fc.Arbitrary<Probe>> = {
+      // Correctly signed hostile bodies: read and refused (400) or ignored (200), never a 5xx.
+      [webhook]: webhookBody.map((body) => ({
+        method: "POST" as const,
+        path: webhook,
+        body,
+        headers: signedHeaders(body, { secret: TEST_RESEND_WEBHOOK_SECRET }),
+      })),
+      "/api/auth/{...nextauth}": fc
+        .tuple(
+          fc.constantFrom("session", "csrf", "providers", "signin", "error"),
+          hostileQuery(["callbackUrl", "error"]),
+        )
+        .map(([action, q]) => ({ method: "GET" as const, path: `/api/auth/${action}${q}` })),
+      "/healthz": hostileQuery(["verbose"]).map((q) => ({ method: "GET" as const, path: `/healthz${q}` })),
+      "/readyz": hostileQuery(["verbose"]).map((q) => ({ method: "GET" as const, path: `/readyz${q}` })),
+      "/metrics": fc
+        .tuple(hostileQuery(["name[]"]), fc.oneof(fc.constant(undefined), ascii))
+        .map(([q, auth]) => ({
+          method: "GET" as const,
+          path: `/metrics${q}`,
+          ...(auth === undefined ? {} : { headers: { Authorization: `Bearer ${auth}` } }),
+        })),
+    };
+    const perRoute = Math.max(3, Math.ceil(RUNS / 10));
+    const probes = Object.values(byRoute).flatMap((arbitrary, i) =>
+      fc.sample(arbitrary, { numRuns: perRoute, seed: SEED + 300 + i }),
+    );
+    expectNoFailures(await send(request, probes));
   });
 
   test("[hostile] the unsubscribe page and one-click route never answer 5xx to hostile input", async ({

@@ -1,7 +1,16 @@
 // fast-check arbitraries for the hostile-input fuzz test (e2e/hostile-input.spec.ts): text that
 // breaks naive code (NUL, lone surrogates, bidi controls, 1 MB), broken percent-encoding, values
 // of the wrong JSON type, deep nesting and bodies that are not JSON at all.
+import type { APIRequestContext, APIResponse } from "@playwright/test";
 import fc from "fast-check";
+
+export interface Probe {
+  method: "GET" | "PUT" | "POST" | "PATCH" | "DELETE";
+  path: string;
+  body?: string;
+  contentType?: string;
+  headers?: Record<string, string>;
+}
 
 const MEGABYTE = 1 << 20;
 /** 1 MiB of text mixing ASCII, NUL, a lone surrogate and an accented letter. */
@@ -108,4 +117,54 @@ export function hostileQuery(names: string[]): fc.Arbitrary<string> {
   return fc
     .array(fc.tuple(fc.constantFrom(...names, "unknown"), value), { maxLength: 4 })
     .map((pairs) => (pairs.length ? `?${pairs.map(([name, v]) => `${name}=${v}`).join("&")}` : ""));
+}
+
+function summarize(probe: Probe, response: APIResponse | string, text = "") {
+  const outcome = typeof response === "string" ? response : `${response.status()} ${text.slice(0, 200)}`;
+  return `${probe.method} ${probe.path.slice(0, 200)} body=${(probe.body ?? "").slice(0, 200)} → ${outcome}`;
+}
+
+/**
+ * Sends each probe; returns a line per answer that is a 5xx or an untyped /api error, and how many
+ * answers had each status (proof that the fuzz got past authentication and into the routes).
+ */
+export async function send(
+  request: APIRequestContext,
+  probes: Probe[],
+  headers: Record<string, string> = {},
+) {
+  const failures: string[] = [];
+  const statuses = new Map<number, number>();
+  for (const probe of probes) {
+    let response: APIResponse;
+    try {
+      response = await request.fetch(probe.path, {
+        method: probe.method,
+        headers: {
+          ...headers,
+          ...probe.headers,
+          ...(probe.body !== undefined ? { "Content-Type": probe.contentType ?? "application/json" } : {}),
+        },
+        data: probe.body,
+        maxRedirects: 0,
+      });
+    } catch (error) {
+      failures.push(summarize(probe, `no answer: ${String(error).slice(0, 200)}`));
+      continue;
+    }
+    const status = response.status();
+    statuses.set(status, (statuses.get(status) ?? 0) + 1);
+    const text = await response.text();
+    const json = (response.headers()["content-type"] ?? "").includes("json");
+    const api = probe.path.startsWith("/api/") || probe.path.includes("/one-click");
+    if (status >= 500) failures.push(summarize(probe, response, text));
+    else if (status >= 400 && api && !json) failures.push(summarize(probe, response, `not JSON: ${text}`));
+    else if (status >= 400 && api) {
+      const body = JSON.parse(text) as { error?: { code?: unknown; message?: unknown } };
+      if (typeof body.error?.code !== "string" || typeof body.error.message !== "string")
+        failures.push(summarize(probe, response, `untyped error: ${text}`));
+    } else if ((response.headers()["content-type"] ?? "").includes("ndjson") && text.includes('"INTERNAL"'))
+      failures.push(summarize(probe, response, text)); // a 200 stream that failed inside
+  }
+  return { failures, statuses };
 }
