@@ -1,10 +1,9 @@
 import Form from "next/form";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { DateRangeFilter, FilterField, SelectFilter } from "@/components/shell/filter-fields";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
-import { NativeSelect, NativeSelectOption } from "@/components/ui/select";
 import type { AuditFilters as Filters } from "@/lib/audit/queries";
 
 /** Filters as a GET form: the URL holds them, so a filtered view can be bookmarked and shared. */
@@ -25,8 +24,7 @@ export async function AuditFilters({
       aria-label={t("label")}
       className="grid gap-3 rounded-xl border bg-card p-4 sm:grid-cols-2 sm:items-end xl:grid-cols-[minmax(0,1.3fr)_minmax(0,1.3fr)_minmax(0,1fr)_auto_auto]"
     >
-      <div className="grid gap-2">
-        <Label htmlFor="audit-actor">{t("actor")}</Label>
+      <FilterField id="audit-actor" label={t("actor")}>
         <Input
           id="audit-actor"
           name="actor"
@@ -35,9 +33,8 @@ export async function AuditFilters({
           placeholder={t("actorPlaceholder")}
           maxLength={200}
         />
-      </div>
-      <div className="grid gap-2">
-        <Label htmlFor="audit-action">{t("action")}</Label>
+      </FilterField>
+      <FilterField id="audit-action" label={t("action")}>
         <Input
           id="audit-action"
           name="action"
@@ -53,28 +50,21 @@ export async function AuditFilters({
             <option key={action} value={action} />
           ))}
         </datalist>
-      </div>
-      <div className="grid gap-2">
-        <Label htmlFor="audit-target-type">{t("targetType")}</Label>
-        <NativeSelect id="audit-target-type" name="targetType" defaultValue={filters.targetType ?? ""}>
-          <NativeSelectOption value="">{t("anyTargetType")}</NativeSelectOption>
-          {targetTypes.map((type) => (
-            <NativeSelectOption key={type} value={type}>
-              {type}
-            </NativeSelectOption>
-          ))}
-        </NativeSelect>
-      </div>
-      <div className="grid grid-cols-2 gap-3">
-        <div className="grid gap-2">
-          <Label htmlFor="audit-from">{t("from")}</Label>
-          <Input id="audit-from" name="from" type="date" defaultValue={filters.from} max={filters.to} />
-        </div>
-        <div className="grid gap-2">
-          <Label htmlFor="audit-to">{t("to")}</Label>
-          <Input id="audit-to" name="to" type="date" defaultValue={filters.to} min={filters.from} />
-        </div>
-      </div>
+      </FilterField>
+      <SelectFilter
+        id="audit-target-type"
+        name="targetType"
+        label={t("targetType")}
+        anyLabel={t("anyTargetType")}
+        options={targetTypes.map((type) => ({ value: type, label: type }))}
+        defaultValue={filters.targetType ?? ""}
+      />
+      <DateRangeFilter
+        idPrefix="audit"
+        labels={{ from: t("from"), to: t("to") }}
+        from={filters.from}
+        to={filters.to}
+      />
       {filters.targetId ? <input type="hidden" name="targetId" value={filters.targetId} /> : null}
       <div className="flex flex-wrap gap-2 sm:col-span-2 xl:col-span-1">
         <Button type="submit">{t("apply")}</Button>

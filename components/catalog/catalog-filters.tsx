@@ -6,10 +6,9 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useSyncExternalStore, useTransition } from "react";
 import { useTranslations } from "next-intl";
+import { FilterField, SelectFilter } from "@/components/shell/filter-fields";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
-import { NativeSelect, NativeSelectOption } from "@/components/ui/select";
 import { Spinner } from "@/components/ui/spinner";
 import {
   CATALOG_QUERY_MAX_LENGTH,
@@ -98,8 +97,7 @@ export function CatalogFilters({
       className="grid gap-4 rounded-lg border bg-card p-4 text-card-foreground"
     >
       <div className="grid gap-4 md:grid-cols-[minmax(0,1fr)_16rem]">
-        <div className="grid gap-2">
-          <Label htmlFor="catalog-q">{t("search")}</Label>
+        <FilterField id="catalog-q" label={t("search")}>
           <div className="relative">
             <Search
               aria-hidden
@@ -124,56 +122,43 @@ export function CatalogFilters({
               />
             ) : null}
           </div>
-        </div>
-        <div className="grid gap-2">
-          <Label htmlFor="catalog-category">{t("category")}</Label>
-          <NativeSelect
-            id="catalog-category"
-            name="category"
-            value={values.category}
-            onChange={(event) => change("category", event.target.value)}
-          >
-            <NativeSelectOption value="">{t("allCategories")}</NativeSelectOption>
-            {categories.map((category) => (
-              <NativeSelectOption key={category.key} value={category.key}>
-                {category.name}
-              </NativeSelectOption>
-            ))}
-          </NativeSelect>
-        </div>
+        </FilterField>
+        <SelectFilter
+          id="catalog-category"
+          name="category"
+          label={t("category")}
+          anyLabel={t("allCategories")}
+          options={categories.map((category) => ({ value: category.key, label: category.name }))}
+          value={values.category}
+          onChange={(event) => change("category", event.target.value)}
+        />
       </div>
 
       <div className="flex flex-wrap items-end gap-x-6 gap-y-4">
         <SeverityFilter value={values.severity} onChange={(value) => change("severity", value)} />
-        <div className="grid w-full gap-2 sm:w-48">
-          <Label htmlFor="catalog-kind">{t("kind")}</Label>
-          <NativeSelect
-            id="catalog-kind"
-            name="kind"
-            value={values.kind}
-            onChange={(event) => change("kind", event.target.value)}
-          >
-            <NativeSelectOption value="">{t("allKinds")}</NativeSelectOption>
-            {notificationKinds.map((kind) => (
-              <NativeSelectOption key={kind} value={kind}>
-                {tKind(kind)}
-              </NativeSelectOption>
-            ))}
-          </NativeSelect>
-        </div>
-        <div className="grid w-full gap-2 sm:w-48">
-          <Label htmlFor="catalog-mandatory">{t("mandatory")}</Label>
-          <NativeSelect
-            id="catalog-mandatory"
-            name="mandatory"
-            value={values.mandatory}
-            onChange={(event) => change("mandatory", event.target.value)}
-          >
-            <NativeSelectOption value="">{t("allTypes")}</NativeSelectOption>
-            <NativeSelectOption value="true">{t("mandatoryOnly")}</NativeSelectOption>
-            <NativeSelectOption value="false">{t("optionalOnly")}</NativeSelectOption>
-          </NativeSelect>
-        </div>
+        <SelectFilter
+          id="catalog-kind"
+          name="kind"
+          label={t("kind")}
+          anyLabel={t("allKinds")}
+          options={notificationKinds.map((kind) => ({ value: kind, label: tKind(kind) }))}
+          value={values.kind}
+          onChange={(event) => change("kind", event.target.value)}
+          className="w-full sm:w-48"
+        />
+        <SelectFilter
+          id="catalog-mandatory"
+          name="mandatory"
+          label={t("mandatory")}
+          anyLabel={t("allTypes")}
+          options={[
+            { value: "true", label: t("mandatoryOnly") },
+            { value: "false", label: t("optionalOnly") },
+          ]}
+          value={values.mandatory}
+          onChange={(event) => change("mandatory", event.target.value)}
+          className="w-full sm:w-48"
+        />
         <div className="flex flex-wrap items-center gap-2 sm:ml-auto">
           {enhanced ? null : <Button type="submit">{t("apply")}</Button>}
           {hasActiveFilters(params) ? (

@@ -3,10 +3,9 @@ import type { Route } from "next";
 import Form from "next/form";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { DateRangeFilter, FilterField, SelectFilter } from "@/components/shell/filter-fields";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
-import { NativeSelect, NativeSelectOption } from "@/components/ui/select";
 import { deliveryStatuses, historyHref, type HistoryFilters as Filters } from "@/lib/history/filters";
 
 interface Option {
@@ -33,41 +32,32 @@ export async function HistoryFilters({
       aria-label={t("label")}
       className="grid gap-3 rounded-xl border bg-card p-4 sm:grid-cols-2 sm:items-end lg:grid-cols-4"
     >
-      <div className="grid gap-2 lg:col-span-2">
-        <Label htmlFor="history-type">{t("type")}</Label>
-        <NativeSelect id="history-type" name="type" defaultValue={filters.type ?? ""}>
-          <NativeSelectOption value="">{t("anyType")}</NativeSelectOption>
-          {types.map((type) => (
-            <NativeSelectOption key={type.key} value={type.key}>
-              {`${type.categoryName} — ${type.name}`}
-            </NativeSelectOption>
-          ))}
-        </NativeSelect>
-      </div>
-      <div className="grid gap-2">
-        <Label htmlFor="history-category">{t("category")}</Label>
-        <NativeSelect id="history-category" name="category" defaultValue={filters.category ?? ""}>
-          <NativeSelectOption value="">{t("anyCategory")}</NativeSelectOption>
-          {categories.map((category) => (
-            <NativeSelectOption key={category.key} value={category.key}>
-              {category.name}
-            </NativeSelectOption>
-          ))}
-        </NativeSelect>
-      </div>
-      <div className="grid gap-2">
-        <Label htmlFor="history-status">{t("status")}</Label>
-        <NativeSelect id="history-status" name="status" defaultValue={filters.status ?? ""}>
-          <NativeSelectOption value="">{t("anyStatus")}</NativeSelectOption>
-          {deliveryStatuses.map((status) => (
-            <NativeSelectOption key={status} value={status}>
-              {ts(status)}
-            </NativeSelectOption>
-          ))}
-        </NativeSelect>
-      </div>
-      <div className="grid gap-2">
-        <Label htmlFor="history-recipient">{t("recipient")}</Label>
+      <SelectFilter
+        id="history-type"
+        name="type"
+        label={t("type")}
+        anyLabel={t("anyType")}
+        options={types.map((type) => ({ value: type.key, label: `${type.categoryName} — ${type.name}` }))}
+        defaultValue={filters.type ?? ""}
+        className="lg:col-span-2"
+      />
+      <SelectFilter
+        id="history-category"
+        name="category"
+        label={t("category")}
+        anyLabel={t("anyCategory")}
+        options={categories.map((category) => ({ value: category.key, label: category.name }))}
+        defaultValue={filters.category ?? ""}
+      />
+      <SelectFilter
+        id="history-status"
+        name="status"
+        label={t("status")}
+        anyLabel={t("anyStatus")}
+        options={deliveryStatuses.map((status) => ({ value: status, label: ts(status) }))}
+        defaultValue={filters.status ?? ""}
+      />
+      <FilterField id="history-recipient" label={t("recipient")}>
         <Input
           id="history-recipient"
           name="recipient"
@@ -77,9 +67,8 @@ export async function HistoryFilters({
           placeholder={t("recipientPlaceholder")}
           maxLength={320}
         />
-      </div>
-      <div className="grid gap-2">
-        <Label htmlFor="history-event">{t("event")}</Label>
+      </FilterField>
+      <FilterField id="history-event" label={t("event")}>
         <Input
           id="history-event"
           name="event"
@@ -89,17 +78,14 @@ export async function HistoryFilters({
           maxLength={36}
           className="font-mono"
         />
-      </div>
-      <div className="grid grid-cols-2 gap-3 sm:col-span-2 lg:col-span-2">
-        <div className="grid gap-2">
-          <Label htmlFor="history-from">{t("from")}</Label>
-          <Input id="history-from" name="from" type="date" defaultValue={filters.from} max={filters.to} />
-        </div>
-        <div className="grid gap-2">
-          <Label htmlFor="history-to">{t("to")}</Label>
-          <Input id="history-to" name="to" type="date" defaultValue={filters.to} min={filters.from} />
-        </div>
-      </div>
+      </FilterField>
+      <DateRangeFilter
+        idPrefix="history"
+        labels={{ from: t("from"), to: t("to") }}
+        from={filters.from}
+        to={filters.to}
+        className="sm:col-span-2 lg:col-span-2"
+      />
       <div className="flex flex-wrap gap-2 sm:col-span-2 lg:col-span-4">
         <Button type="submit">{t("apply")}</Button>
         <Button variant="ghost" asChild>

@@ -1,0 +1,49 @@
+import { renderToString } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { DateRangeFilter, SelectFilter } from "./filter-fields";
+
+describe("SelectFilter", () => {
+  it("labels the select, offers 'any' first and selects the current value", () => {
+    const html = renderToString(
+      <SelectFilter
+        id="f-status"
+        name="status"
+        label="Status"
+        anyLabel="Any status"
+        options={[
+          { value: "SENT", label: "Sent" },
+          { value: "FAILED", label: "Failed" },
+        ]}
+        defaultValue="FAILED"
+      />,
+    );
+    expect(html).toMatch(/<label[^>]*for="f-status"[^>]*>Status<\/label>/);
+    expect(html).toMatch(
+      /<select[^>]*id="f-status"[^>]*name="status"|<select[^>]*name="status"[^>]*id="f-status"/,
+    );
+    const options = [...html.matchAll(/<option[^>]*value="([^"]*)"[^>]*>([^<]*)</g)].map((m) => [m[1], m[2]]);
+    expect(options).toEqual([
+      ["", "Any status"],
+      ["SENT", "Sent"],
+      ["FAILED", "Failed"],
+    ]);
+    expect(html).toMatch(/<option[^>]*value="FAILED"[^>]*selected=""/);
+  });
+});
+
+describe("DateRangeFilter", () => {
+  it("names the dates from and to, each bounding the other", () => {
+    const html = renderToString(
+      <DateRangeFilter idPrefix="h" labels={{ from: "From", to: "To" }} from="2026-11-01" to="2026-11-30" />,
+    );
+    expect(html).toMatch(/<label[^>]*for="h-from"[^>]*>From</);
+    expect(html).toMatch(/<label[^>]*for="h-to"[^>]*>To</);
+    const input = (id: string) => html.match(new RegExp(`<input[^>]*id="${id}"[^>]*>`))?.[0] ?? "";
+    expect(input("h-from")).toMatch(/name="from"/);
+    expect(input("h-from")).toMatch(/max="2026-11-30"/);
+    expect(input("h-from")).toMatch(/value="2026-11-01"/);
+    expect(input("h-to")).toMatch(/name="to"/);
+    expect(input("h-to")).toMatch(/min="2026-11-01"/);
+    expect(input("h-to")).toMatch(/value="2026-11-30"/);
+  });
+});

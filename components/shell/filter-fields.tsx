@@ -1,0 +1,86 @@
+// The pieces of a list page's filter form (audit, history, catalog): a control under its visible label,
+// a select whose first option means "any", and a from/to date pair. Presentational: server and client
+// forms both use them, uncontrolled (defaultValue) or controlled (value + onChange).
+import type { ComponentProps, ReactNode } from "react";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { NativeSelect, NativeSelectOption } from "@/components/ui/select";
+import { cn } from "@/lib/utils";
+
+/** A filter control under its visible label (`id` is the control's). */
+export function FilterField({
+  id,
+  label,
+  className,
+  children,
+}: {
+  id: string;
+  label: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className={cn("grid gap-2", className)}>
+      <Label htmlFor={id}>{label}</Label>
+      {children}
+    </div>
+  );
+}
+
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+
+type SelectFilterProps = Omit<ComponentProps<"select">, "id" | "children" | "className"> & {
+  id: string;
+  label: string;
+  /** The first option, value "": no filter. */
+  anyLabel: string;
+  options: readonly FilterOption[];
+  /** Classes of the field (label and select). */
+  className?: string;
+};
+
+/** A labelled select of one filter; its first option (value "") means "any". */
+export function SelectFilter({ id, label, anyLabel, options, className, ...select }: SelectFilterProps) {
+  return (
+    <FilterField id={id} label={label} className={className}>
+      <NativeSelect id={id} {...select}>
+        <NativeSelectOption value="">{anyLabel}</NativeSelectOption>
+        {options.map((option) => (
+          <NativeSelectOption key={option.value} value={option.value}>
+            {option.label}
+          </NativeSelectOption>
+        ))}
+      </NativeSelect>
+    </FilterField>
+  );
+}
+
+/** "From" and "to" dates side by side (params `from`, `to`), each bounding the other. */
+export function DateRangeFilter({
+  idPrefix,
+  labels,
+  from,
+  to,
+  className,
+}: {
+  /** Ids are `${idPrefix}-from` and `${idPrefix}-to`. */
+  idPrefix: string;
+  labels: { from: string; to: string };
+  from?: string;
+  to?: string;
+  className?: string;
+}) {
+  return (
+    <div className={cn("grid grid-cols-2 gap-3", className)}>
+      <FilterField id={`${idPrefix}-from`} label={labels.from}>
+        <Input id={`${idPrefix}-from`} name="from" type="date" defaultValue={from} max={to} />
+      </FilterField>
+      <FilterField id={`${idPrefix}-to`} label={labels.to}>
+        <Input id={`${idPrefix}-to`} name="to" type="date" defaultValue={to} min={from} />
+      </FilterField>
+    </div>
+  );
+}
