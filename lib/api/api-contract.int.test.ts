@@ -12,28 +12,19 @@ import {
   GET as getUserSubscriptions,
   PUT as putUserSubscriptions,
 } from "@/app/api/v1/users/[id]/subscriptions/route";
-import { createApiKeySchema } from "@/lib/api-keys/schemas";
-import { createApiKey } from "@/lib/api-keys/service";
 import { apiErrorSchema } from "@/lib/api/openapi";
 import { operation, type OperationId } from "@/lib/api/operations";
 import { API_RATE_LIMIT_PER_MINUTE } from "@/lib/api/with-api";
 import { createContact, prefer, subscribe } from "@/lib/subscriptions/testing";
 import { createGroup, createUser } from "@/prisma/seed/factories";
-import { testActor, testDb } from "@/tests/db";
+import { testDb } from "@/tests/db";
+import { apiKeyWith, type RouteHandler } from "@/tests/api";
 
 const db = testDb();
 
-type Route = (request: NextRequest, route: { params: Promise<Record<string, string>> }) => Promise<Response>;
+type Route = RouteHandler;
 
-async function keyWith(scopes: string[]) {
-  const admin = await createUser(db, { role: "ADMIN" });
-  const { key } = await createApiKey(
-    db,
-    testActor(admin.id),
-    createApiKeySchema.parse({ name: `contract test ${scopes.join(" ")}`, scopes }),
-  );
-  return key;
-}
+const keyWith = (scopes: string[]) => apiKeyWith(scopes, "contract test");
 
 async function call(
   route: Route,

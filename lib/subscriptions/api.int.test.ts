@@ -3,29 +3,17 @@ import { describe, expect, it } from "vitest";
 import { GET as getRecipients } from "@/app/api/v1/catalog/[key]/recipients/route";
 import { GET as getGroup, PUT as putGroup } from "@/app/api/v1/groups/[id]/subscriptions/route";
 import { GET as getUser, PUT as putUser } from "@/app/api/v1/users/[id]/subscriptions/route";
-import { createApiKeySchema } from "@/lib/api-keys/schemas";
-import { createApiKey } from "@/lib/api-keys/service";
 import { createGroup, createUser } from "@/prisma/seed/factories";
-import { testActor, testDb } from "@/tests/db";
+import { testDb } from "@/tests/db";
+import { apiKeyWith, type RouteHandler } from "@/tests/api";
 import { subscribe } from "./testing";
 
 const TYPE = "certificates.revocation";
 const MANDATORY = "certificates.expiration-alert-today";
 
-async function keyWith(scopes: string[]) {
-  const admin = await createUser(testDb(), { role: "ADMIN" });
-  const { key } = await createApiKey(
-    testDb(),
-    testActor(admin.id),
-    createApiKeySchema.parse({ name: "subscriptions test", scopes }),
-  );
-  return key;
-}
+const keyWith = (scopes: string[]) => apiKeyWith(scopes, "subscriptions test");
 
-type Handler = (
-  request: NextRequest,
-  route: { params: Promise<Record<string, string>> },
-) => Promise<Response>;
+type Handler = RouteHandler;
 
 async function call(handler: Handler, params: Record<string, string>, key: string, body?: unknown) {
   const request = new NextRequest("http://localhost/api/v1/x", {

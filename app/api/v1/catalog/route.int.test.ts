@@ -1,10 +1,7 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { createApiKeySchema } from "@/lib/api-keys/schemas";
-import { createApiKey } from "@/lib/api-keys/service";
 import { notificationTypes } from "@/lib/catalog/definitions";
-import { createUser } from "@/prisma/seed/factories";
-import { testActor, testDb } from "@/tests/db";
+import { apiKeyWith } from "@/tests/api";
 import { GET as getType } from "./[key]/route";
 import { GET as listTypes } from "./route";
 
@@ -17,16 +14,7 @@ interface TypeDto {
   mandatory: boolean;
 }
 
-async function keyWith(scopes: string[]) {
-  const db = testDb();
-  const admin = await createUser(db, { role: "ADMIN" });
-  const { key } = await createApiKey(
-    db,
-    testActor(admin.id),
-    createApiKeySchema.parse({ name: "catalog test", scopes }),
-  );
-  return key;
-}
+const keyWith = (scopes: string[]) => apiKeyWith(scopes, "catalog test");
 
 function request(path: string, authorization?: string) {
   return new NextRequest(`http://localhost${path}`, { headers: authorization ? { authorization } : {} });

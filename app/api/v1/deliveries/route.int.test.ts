@@ -1,30 +1,20 @@
 import { randomUUID } from "node:crypto";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { createApiKeySchema } from "@/lib/api-keys/schemas";
-import { createApiKey } from "@/lib/api-keys/service";
 import { operation, type OperationId } from "@/lib/api/operations";
 import { enqueueEvent } from "@/lib/dispatch/enqueue";
 import { samplePayloads } from "@/lib/templates/payloads";
-import { createUser } from "@/prisma/seed/factories";
-import { testActor, testDb } from "@/tests/db";
+import { testDb } from "@/tests/db";
+import { apiKeyWith, type RouteHandler } from "@/tests/api";
 import { GET as getEvent } from "../events/[id]/route";
 import { GET as listDeliveries } from "./route";
 
 const db = testDb();
 const TYPE = "access-control.request-approved";
 
-type Route = (request: NextRequest, route: { params: Promise<Record<string, string>> }) => Promise<Response>;
+type Route = RouteHandler;
 
-async function keyWith(scopes: string[]) {
-  const admin = await createUser(db, { role: "ADMIN" });
-  const { key } = await createApiKey(
-    db,
-    testActor(admin.id),
-    createApiKeySchema.parse({ name: `deliveries test ${scopes.join(" ")}`, scopes }),
-  );
-  return key;
-}
+const keyWith = (scopes: string[]) => apiKeyWith(scopes, "deliveries test");
 
 async function get(route: Route, path: string, key: string, params: Record<string, string> = {}) {
   const response = await route(

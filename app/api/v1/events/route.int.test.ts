@@ -1,30 +1,21 @@
 import { randomUUID } from "node:crypto";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { createApiKeySchema } from "@/lib/api-keys/schemas";
-import { createApiKey } from "@/lib/api-keys/service";
 import { operation, type OperationId } from "@/lib/api/operations";
 import { subscribe } from "@/lib/subscriptions/testing";
 import { samplePayloads } from "@/lib/templates/payloads";
 import { createUser } from "@/prisma/seed/factories";
-import { testActor, testDb } from "@/tests/db";
+import { testDb } from "@/tests/db";
+import { apiKeyWith, type RouteHandler } from "@/tests/api";
 import { POST as postBatch } from "./batch/route";
 import { POST as postEvent } from "./route";
 
 const db = testDb();
 const TYPE = "access-control.request-approved";
 
-type Route = (request: NextRequest, route: { params: Promise<Record<string, string>> }) => Promise<Response>;
+type Route = RouteHandler;
 
-async function keyWith(scopes: string[]) {
-  const admin = await createUser(db, { role: "ADMIN" });
-  const { key } = await createApiKey(
-    db,
-    testActor(admin.id),
-    createApiKeySchema.parse({ name: `events test ${scopes.join(" ")}`, scopes }),
-  );
-  return key;
-}
+const keyWith = (scopes: string[]) => apiKeyWith(scopes, "events test");
 
 async function post(route: Route, path: string, body: unknown, headers: Record<string, string> = {}) {
   const response = await route(
