@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startFakeResend, type FakeResend } from "@/tests/fakes/fake-resend";
 import { createResendTransport } from "./resend";
-import { MailTransportError, type MailMessage } from "./types";
+import type { MailMessage } from "./types";
+import { transportFailureOf } from "./testing";
 
 let fake: FakeResend;
 
@@ -25,15 +26,6 @@ const message: MailMessage = {
 
 function transport(options: { apiKey?: string; timeoutMs?: number } = {}) {
   return createResendTransport({ apiKey: options.apiKey ?? fake.apiKey, baseUrl: fake.baseUrl, ...options });
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<MailTransportError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(MailTransportError);
-  return error as MailTransportError;
 }
 
 describe("Resend transport (against the fake Resend API)", () => {
@@ -73,48 +65,61 @@ describe("Resend transport (against the fake Resend API)", () => {
 
   it("classifies 500 and 429 as retryable (with Retry-After) and 422 as permanent", async () => {
     fake.failNext(1, 500);
-    expect(await failureOf(transport().send(message))).toMatchObject({ retryable: true, status: 500 });
+    expect(await transportFailureOf(transport().send(message))).toMatchObject({
+      retryable: true,
+      status: 500,
+    });
     fake.failNext(1, 429, { retryAfter: 7 });
-    expect(await failureOf(transport().send(message))).toMatchObject({
+    expect(await transportFailureOf(transport().send(message))).toMatchObject({
       retryable: true,
       status: 429,
       retryAfterSeconds: 7,
     });
     fake.failNext(1, 422, { message: "Invalid `to` field" });
-    expect(await failureOf(transport().send(message))).toMatchObject({ retryable: false, status: 422 });
+    expect(await transportFailureOf(transport().send(message))).toMatchObject({
+      retryable: false,
+      status: 422,
+    });
     expect(fake.messages).toHaveLength(0);
   });
 
   it("treats a refused API key as the transport's problem (retryable) and 403 as permanent", async () => {
-    expect(await failureOf(transport({ apiKey: "re_wrong" }).send(message))).toMatchObject({
+    expect(await transportFailureOf(transport({ apiKey: "re_wrong" }).send(message))).toMatchObject({
       retryable: true,
       status: 401,
     });
     fake.failNext(1, 403, { message: "Domain not verified" });
-    expect(await failureOf(transport().send(message))).toMatchObject({ retryable: false, status: 403 });
+    expect(await transportFailureOf(transport().send(message))).toMatchObject({
+      retryable: false,
+      status: 403,
+    });
   });
 
   it("refuses the same key with another body (409, permanent) and sends nothing new", async () => {
     await transport().send(message);
-    const error = await failureOf(transport().send({ ...message, subject: "changed" }));
+    const error = await transportFailureOf(transport().send({ ...message, subject: "changed" }));
     expect(error).toMatchObject({ retryable: false, status: 409 });
     expect(fake.messages).toHaveLength(1);
   });
 
   it("reports a timeout, a dropped connection and a refused connection as retryable without a status", async () => {
     fake.delayNext(1, 5_000);
-    const timedOut = await failureOf(transport({ timeoutMs: 100 }).send(message));
+    const timedOut = await transportFailureOf(transport({ timeoutMs: 100 }).send(message));
     expect(timedOut).toMatchObject({ retryable: true, status: undefined });
 
     fake.dropNext(1);
-    expect(await failureOf(transport().send({ ...message, idempotencyKey: "k-drop" }))).toMatchObject({
+    expect(
+      await transportFailureOf(transport().send({ ...message, idempotencyKey: "k-drop" })),
+    ).toMatchObject({
       retryable: true,
       status: undefined,
     });
 
     await fake.refuseConnections();
     try {
-      expect(await failureOf(transport().send({ ...message, idempotencyKey: "k-refused" }))).toMatchObject({
+      expect(
+        await transportFailureOf(transport().send({ ...message, idempotencyKey: "k-refused" })),
+      ).toMatchObject({
         retryable: true,
         status: undefined,
       });
@@ -148,7 +153,7 @@ describe("Resend transport (against the fake Resend API)", () => {
 
   it("fails a whole batch the provider refuses as one retryable error", async () => {
     fake.failNext(1, 503);
-    const error = await failureOf(
+    const error = await transportFailureOf(
       transport().sendBatch!([message, { ...message, to: "b@bank.example" }], "b2"),
     );
     expect(error).toMatchObject({ retryable: true, status: 503 });
@@ -159,7 +164,9 @@ describe("Resend transport (against the fake Resend API)", () => {
       ...message,
       to: `u${index}@bank.example`,
     }));
-    expect(await failureOf(transport().sendBatch!(messages, "too-big"))).toMatchObject({ retryable: false });
+    expect(await transportFailureOf(transport().sendBatch!(messages, "too-big"))).toMatchObject({
+      retryable: false,
+    });
     expect(fake.requests).toHaveLength(0);
   });
 });

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startSmtpSink, type SmtpSink } from "@/tests/fakes/smtp-sink";
 import { connection, createSmtpTransport } from "./smtp";
-import { MailTransportError, type MailMessage } from "./types";
+import type { MailMessage } from "./types";
+import { transportFailureOf } from "./testing";
 
 // A real SMTP relay (smtp-server) requiring STARTTLS and AUTH, with a self-signed certificate.
 let relay: SmtpSink;
@@ -34,15 +35,6 @@ const message: MailMessage = {
   replyTo: "soc@bank.example",
 };
 
-async function failureOf(promise: Promise<unknown>): Promise<MailTransportError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(MailTransportError);
-  return error as MailTransportError;
-}
-
 describe("SMTP transport (against a real SMTP server)", () => {
   it("delivers over STARTTLS with AUTH to a self-signed relay it was told to accept, with Reply-To and Return-Path", async () => {
     const transport = createSmtpTransport({
@@ -71,19 +63,22 @@ describe("SMTP transport (against a real SMTP server)", () => {
 
   it("refuses a self-signed relay by default (a retryable transport failure; nothing sent)", async () => {
     const transport = createSmtpTransport({ url: relay.url, requireTls: true });
-    expect(await failureOf(transport.send(message))).toMatchObject({ retryable: true, status: undefined });
+    expect(await transportFailureOf(transport.send(message))).toMatchObject({
+      retryable: true,
+      status: undefined,
+    });
     expect(relay.messages).toHaveLength(0);
   });
 
   it("treats refused credentials as the relay's configuration: retryable, with the 535", async () => {
     const url = relay.url.replace("s3cret%3Ap%40ss", "wrong");
     const transport = createSmtpTransport({ url, requireTls: true, rejectUnauthorized: false });
-    expect(await failureOf(transport.send(message))).toMatchObject({ retryable: true, status: 535 });
+    expect(await transportFailureOf(transport.send(message))).toMatchObject({ retryable: true, status: 535 });
   });
 
   it("refuses to send in clear when TLS is required and the relay offers no STARTTLS", async () => {
     const transport = createSmtpTransport({ url: plain.url, requireTls: true });
-    expect(await failureOf(transport.send(message))).toMatchObject({ retryable: true });
+    expect(await transportFailureOf(transport.send(message))).toMatchObject({ retryable: true });
     expect(plain.messages).toHaveLength(0);
   });
 
@@ -97,22 +92,30 @@ describe("SMTP transport (against a real SMTP server)", () => {
     plain.rejectRecipient("busy@bank.example", 451, "4.3.0 try again later");
     plain.rejectRecipient("nobody@bank.example", 550, "5.1.1 no such user");
     const transport = createSmtpTransport({ url: plain.url });
-    expect(await failureOf(transport.send({ ...message, to: "busy@bank.example" }))).toMatchObject({
+    expect(await transportFailureOf(transport.send({ ...message, to: "busy@bank.example" }))).toMatchObject({
       retryable: true,
       status: 451,
     });
-    expect(await failureOf(transport.send({ ...message, to: "nobody@bank.example" }))).toMatchObject({
-      retryable: false,
-      status: 550,
-    });
+    expect(await transportFailureOf(transport.send({ ...message, to: "nobody@bank.example" }))).toMatchObject(
+      {
+        retryable: false,
+        status: 550,
+      },
+    );
     plain.failNext(1, 552, "5.3.4 message too big");
-    expect(await failureOf(transport.send(message))).toMatchObject({ retryable: false, status: 552 });
+    expect(await transportFailureOf(transport.send(message))).toMatchObject({
+      retryable: false,
+      status: 552,
+    });
     expect(plain.messages).toHaveLength(0);
   });
 
   it("reports an unreachable relay as retryable", async () => {
     const transport = createSmtpTransport({ url: "smtp://127.0.0.1:9", timeoutMs: 2_000 });
-    expect(await failureOf(transport.send(message))).toMatchObject({ retryable: true, status: undefined });
+    expect(await transportFailureOf(transport.send(message))).toMatchObject({
+      retryable: true,
+      status: undefined,
+    });
   });
 
   it("strips line breaks from header values and refuses invalid header names", async () => {
@@ -121,7 +124,9 @@ describe("SMTP transport (against a real SMTP server)", () => {
     expect(plain.messages[0]?.headers.bcc).toBeUndefined();
     expect(plain.messages[0]?.headers["x-note"]).toBe("a Bcc: evil@example.com");
     expect(
-      await failureOf(transport.send({ ...message, headers: { "X-Bad\r\nBcc": "evil@example.com" } })),
+      await transportFailureOf(
+        transport.send({ ...message, headers: { "X-Bad\r\nBcc": "evil@example.com" } }),
+      ),
     ).toMatchObject({ retryable: false });
     expect(plain.messages).toHaveLength(1);
   });
