@@ -12,20 +12,12 @@ import type { AddressInfo, Socket } from "node:net";
 import { errorBody, headerValue, parseEmail, readBody, send, type ParsedEmail } from "./fake-resend-wire";
 
 /** One e-mail the fake accepted as new (a replayed idempotent request adds nothing). */
-export interface FakeResendMessage {
+export interface FakeResendMessage extends ParsedEmail {
   id: string;
   /** The request's Idempotency-Key: the e-mail's own key, or the batch's key for a batch. */
   idempotencyKey?: string;
   /** Set when the e-mail came in a batch: its position in that batch. */
   batchIndex?: number;
-  from: string;
-  to: string[];
-  subject: string;
-  html?: string;
-  text?: string;
-  replyTo?: string[];
-  headers: Record<string, string>;
-  tags: Record<string, string>;
   acceptedAt: Date;
 }
 
