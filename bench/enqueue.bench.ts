@@ -11,11 +11,11 @@
 //   (c) for comparison: Prisma createMany of the same rows.
 // Tables are emptied between runs so every run writes into the same state. Prints medians and ratios.
 import { randomUUID } from "node:crypto";
-import { performance } from "node:perf_hooks";
 import pg from "pg";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Database } from "@/lib/db/client";
 import { loadAverage, machineLine, runBench, withBenchDatabase } from "./lib/bench-database";
+import { summary, time } from "./lib/stats";
 
 // lib/env.ts validates on import: the database is passed explicitly.
 process.env.DATABASE_URL ??= "postgresql://bench-uses-its-own-database/none";
@@ -29,21 +29,7 @@ const RECIPIENTS = 10_000;
 const RUNS = 15;
 const WARM_UP = 3;
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-
-function summary(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { median: percentile(sorted, 50), p95: percentile(sorted, 95), min: sorted[0] ?? NaN };
-}
-
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
-
-async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
-  const start = performance.now();
-  const result = await fn();
-  return [performance.now() - start, result];
-}
 
 async function fill(db: Database) {
   const zones = ["America/Sao_Paulo", "Europe/Lisbon", "Asia/Kolkata", "America/New_York", "UTC"];

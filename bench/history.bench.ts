@@ -13,9 +13,9 @@
 // The deep cursor is the keyset position of row 10,000; (a) and (b) must return the same 50 rows.
 // Prints medians, p95 and the ratio (a)/(b), then EXPLAIN (ANALYZE, BUFFERS) of each keyset query.
 import { register } from "node:module";
-import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { loadAverage, machineLine, runBench, withBenchDatabase } from "./lib/bench-database";
+import { summary, time } from "./lib/stats";
 import { EVENTS, fillHistory } from "./lib/history-data";
 
 // lib/history imports "server-only" (Next resolves it; here its empty module), and lib/env.ts validates
@@ -34,21 +34,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const WARM_UP = 3;
 const TARGET_MS = 100;
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-
-function summary(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { median: percentile(sorted, 50), p95: percentile(sorted, 95), min: sorted[0] ?? NaN };
-}
-
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
-
-async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
-  const start = performance.now();
-  const result = await fn();
-  return [performance.now() - start, result];
-}
 
 interface Case {
   label: string;

@@ -3,10 +3,10 @@
 // Creates a fresh database on an embedded PostgreSQL (.data/bench, port 54359), fills it with
 // set-based INSERT … SELECT generate_series, then times resolveRecipients (one set-based query)
 // against a naive per-user loop, and drops the database.
-import { performance } from "node:perf_hooks";
 import type { Database } from "@/lib/db/client";
 import { resolveRecipients } from "@/lib/subscriptions/resolve-recipients";
 import { loadAverage, machineLine, runBench, withBenchDatabase } from "./lib/bench-database";
+import { percentile, time } from "./lib/stats";
 import { fillDirectory, USERS, GROUPS } from "./lib/directory";
 import { naiveRecipients } from "./lib/naive";
 
@@ -17,16 +17,6 @@ const TYPICAL_TYPE = "devices.connectivity-lost";
 const RUNS = 50;
 const WARM_UP = 5;
 const NAIVE_SAMPLE = 1_000;
-
-function percentile(sorted: number[], p: number) {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
-
-async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
-  const start = performance.now();
-  const result = await fn();
-  return [performance.now() - start, result];
-}
 
 async function measure(db: Database, typeKey: string) {
   for (let i = 0; i < WARM_UP; i++) await resolveRecipients(db, { typeKey });

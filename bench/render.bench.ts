@@ -10,6 +10,7 @@ import { performance } from "node:perf_hooks";
 import type { AppLocale } from "@/lib/i18n/locales";
 import type { TypeKey } from "@/lib/templates/payloads";
 import type { PreparedNotification } from "@/lib/templates/render";
+import { percentile } from "./lib/stats";
 
 (process.env as Record<string, string | undefined>).NODE_ENV ??= "production";
 // Imported after NODE_ENV is set: React picks its build when first loaded.
@@ -22,10 +23,6 @@ const RECIPIENTS = Number(process.env.BENCH_RECIPIENTS ?? 5_000);
 const FAN_OUT_TYPE: TypeKey = "certificates.expiration-alert-7d";
 const ZONES = ["America/Sao_Paulo", "America/Manaus", "Europe/London", "UTC"];
 const links = { preferencesUrl: "https://herald.bank.example/me/notifications" };
-
-function percentile(sorted: number[], p: number) {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
 
 const ms = (value: number) => `${value.toFixed(2)} ms`;
 
