@@ -31,9 +31,11 @@ import {
   shapeOf,
 } from "./hostile-input";
 
-// Fuzzing every text input of the /api/v1, /api/internal and unsubscribe routes: whatever arrives,
-// Herald answers below 500, and an /api error is the typed JSON shape. FUZZ_RUNS requests per route
-// family (CI: 150); FUZZ_SEED replays a run. Failures are collected, so one run reports them all.
+// Fuzzing every text input of every route (the /api/v1 operations straight from the OpenAPI registry,
+// the others from the lists in hostile-routes.ts, checked against the route files): whatever arrives,
+// Herald answers below 500, and an /api error is the typed JSON shape. FUZZ_RUNS (default 150) sets
+// the size: RUNS/10 requests per operation or route, RUNS per route of the older families; FUZZ_SEED
+// replays a run. Failures are collected, so one run reports them all.
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 // Big bodies and thousands of requests: well past the 60 s per-test default.
