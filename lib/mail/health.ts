@@ -13,23 +13,23 @@ export interface TransportHealthState {
   lastFailureAt: Date | null;
 }
 
+/** The columns of a TransportHealthState (the worker's check and the settings page read the same). */
+export const transportHealthSelect = {
+  name: true,
+  consecutiveFailures: true,
+  coolDownUntil: true,
+  lastError: true,
+  lastSuccessAt: true,
+  lastFailureAt: true,
+} as const;
+
 const LAST_ERROR_MAX = 1000;
 
 export async function readHealth(
   db: Database,
   name: MailTransportName,
 ): Promise<TransportHealthState | null> {
-  return db.transportHealth.findUnique({
-    where: { name },
-    select: {
-      name: true,
-      consecutiveFailures: true,
-      coolDownUntil: true,
-      lastError: true,
-      lastSuccessAt: true,
-      lastFailureAt: true,
-    },
-  });
+  return db.transportHealth.findUnique({ where: { name }, select: transportHealthSelect });
 }
 
 /**

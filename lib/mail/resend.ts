@@ -3,7 +3,7 @@ import { Resend, type CreateBatchOptions, type CreateEmailOptions } from "resend
 import { classifyHttpFailure } from "./classify";
 import {
   MailTransportError,
-  safeHeaders,
+  messageFields,
   type BatchItemResult,
   type MailMessage,
   type MailTransport,
@@ -88,16 +88,7 @@ function batchResults(
 }
 
 function toResend(message: MailMessage): CreateEmailOptions {
-  return {
-    to: message.to,
-    from: message.from,
-    subject: message.subject,
-    html: message.html,
-    text: message.text,
-    headers: safeHeaders(message.headers),
-    ...(message.replyTo ? { replyTo: message.replyTo } : {}),
-    ...deliveryTag(message),
-  };
+  return { ...messageFields(message), ...deliveryTag(message) };
 }
 
 /** Resend tag values allow ASCII letters, digits, "_" and "-" only (else the e-mail is refused). */

@@ -6,7 +6,7 @@ import { db as defaultDb } from "@/lib/db";
 import type { Database } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { isCoolingDown } from "./health";
+import { isCoolingDown, transportHealthSelect, type TransportHealthState } from "./health";
 import type { UpdateMailSettingsInput } from "./schemas";
 import { loadMailSettings } from "./settings-store";
 import {
@@ -16,16 +16,10 @@ import {
   type TransportConfiguration,
 } from "./transports";
 
-export interface TransportStatus extends TransportConfiguration {
-  name: MailTransportName;
+export interface TransportStatus extends TransportConfiguration, TransportHealthState {
   role: "primary" | "secondary" | null;
   /** Whether sends go through it right now. */
   inUse: boolean;
-  consecutiveFailures: number;
-  coolDownUntil: Date | null;
-  lastError: string | null;
-  lastSuccessAt: Date | null;
-  lastFailureAt: Date | null;
 }
 
 export interface MailSettingsView {
@@ -57,16 +51,7 @@ export async function getMailSettingsView(
       where: { id: 1 },
       select: { replyTo: true, updatedAt: true, updatedBy: { select: { name: true } } },
     }),
-    db.transportHealth.findMany({
-      select: {
-        name: true,
-        consecutiveFailures: true,
-        coolDownUntil: true,
-        lastError: true,
-        lastSuccessAt: true,
-        lastFailureAt: true,
-      },
-    }),
+    db.transportHealth.findMany({ select: transportHealthSelect }),
   ]);
   const now = new Date();
   const primaryHealth = health.find((entry) => entry.name === effective.primary) ?? null;

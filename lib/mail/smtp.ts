@@ -1,7 +1,7 @@
 // No "server-only": the dispatch worker runs outside Next and imports the transports.
 import nodemailer from "nodemailer";
 import { classifySmtpFailure } from "./classify";
-import { safeHeaders, type MailTransport } from "./types";
+import { messageFields, type MailTransport } from "./types";
 
 export interface SmtpTransportOptions {
   /**
@@ -35,13 +35,7 @@ export function createSmtpTransport(options: SmtpTransportOptions): MailTranspor
     async send(message) {
       try {
         const info = await transporter.sendMail({
-          to: message.to,
-          from: message.from,
-          subject: message.subject,
-          html: message.html,
-          text: message.text,
-          headers: safeHeaders(message.headers),
-          ...(message.replyTo ? { replyTo: message.replyTo } : {}),
+          ...messageFields(message),
           // nodemailer derives the envelope from From/To unless told; only the sender changes here.
           ...(options.returnPath ? { envelope: { from: options.returnPath, to: message.to } } : {}),
         });

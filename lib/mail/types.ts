@@ -60,3 +60,16 @@ export function safeHeaders(headers: Record<string, string> = {}): Record<string
   }
   return result;
 }
+
+/** What every transport sends of a message: addresses, subject, both bodies, safe headers, Reply-To. */
+export function messageFields(message: MailMessage) {
+  return {
+    to: message.to,
+    from: message.from,
+    subject: message.subject,
+    html: message.html,
+    text: message.text,
+    headers: safeHeaders(message.headers),
+    ...(message.replyTo ? { replyTo: message.replyTo } : {}),
+  };
+}
