@@ -9,15 +9,13 @@ import { Input } from "@/components/ui/input";
 import { SelectField } from "@/components/ui/select-field";
 import type { MailTransportName } from "@/generated/prisma/enums";
 import { updateMailSettingsAction } from "@/lib/mail/actions";
+import type { MailSettingsView } from "@/lib/mail/settings";
 
-export interface MailSettingsFormValues {
-  primary: MailTransportName;
-  secondary: MailTransportName | null;
-  failoverAfter: number;
-  coolDownSeconds: number;
-  replyTo: string | null;
-  envReplyTo: string | null;
-}
+/** The saved settings the form starts from (the settings page's view). */
+export type MailSettingsFormValues = Pick<
+  MailSettingsView,
+  "primary" | "secondary" | "failoverAfter" | "coolDownSeconds" | "replyTo" | "envReplyTo"
+>;
 
 interface Props {
   values: MailSettingsFormValues;
