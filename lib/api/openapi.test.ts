@@ -2,17 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { buildOpenApiDocument, inlineRefs, openApiDocument, resolveRef } from "./openapi";
 import type { ApiOperation } from "./operations/types";
-
-function refsIn(value: unknown, found: string[] = []): string[] {
-  if (Array.isArray(value)) value.forEach((item) => refsIn(item, found));
-  else if (value && typeof value === "object") {
-    for (const [key, inner] of Object.entries(value)) {
-      if (key === "$ref" && typeof inner === "string") found.push(inner);
-      else refsIn(inner, found);
-    }
-  }
-  return found;
-}
+import { refsIn } from "./testing";
 
 describe("the OpenAPI document", () => {
   const document = openApiDocument();

@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildOpenApiDocument, resolveRef } from "@/lib/api/openapi";
 import { subscriptionOperations } from "@/lib/api/operations/subscriptions";
-
-function refsIn(value: unknown, found: string[] = []): string[] {
-  if (Array.isArray(value)) value.forEach((item) => refsIn(item, found));
-  else if (value && typeof value === "object") {
-    for (const [key, inner] of Object.entries(value)) {
-      if (key === "$ref" && typeof inner === "string") found.push(inner);
-      else refsIn(inner, found);
-    }
-  }
-  return found;
-}
+import { refsIn } from "@/lib/api/testing";
 
 describe("subscriptionOperations", () => {
   it("build a valid OpenAPI document: every path, method and $ref", () => {
