@@ -1,6 +1,5 @@
 import type { Metadata, Route } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { HistoryTable } from "@/components/history/history-table";
 import { JsonBlock } from "@/components/history/json-block";
@@ -9,12 +8,12 @@ import { Breadcrumbs } from "@/components/shell/breadcrumbs";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireViewer, STAFF } from "@/lib/auth/viewer";
+import { requireDetail } from "@/lib/auth/require-detail";
+import { STAFF } from "@/lib/auth/viewer";
 import { historyHref } from "@/lib/history/filters";
 import { typeNames } from "@/lib/history/labels";
 import { getEventDetail } from "@/lib/history/queries";
 import { readerLocale } from "@/lib/subscriptions/page-data";
-import { isUuid } from "@/lib/validation/uuid";
 import { MailX } from "lucide-react";
 
 type Params = Promise<{ id: string }>;
@@ -27,11 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
 // GET /events/[id] – one event: payload, source, origin, duplicates counted on it, and its deliveries
 // grouped by status, each group linking to the full list in the history (ADMIN, AUDITOR).
 export default async function EventPage({ params }: { params: Params }) {
-  const viewer = await requireViewer(STAFF);
-  const { id } = await params;
-  if (!isUuid(id)) notFound();
-  const detail = await getEventDetail(viewer, id.toLowerCase());
-  if (!detail) notFound();
+  const { detail } = await requireDetail(STAFF, params, getEventDetail);
   const { event, groups } = detail;
   const [t, th, locale, format] = await Promise.all([
     getTranslations("history.event"),

@@ -1,6 +1,5 @@
 import type { Metadata, Route } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DeliveryActions } from "@/components/history/delivery-actions";
 import { DeliveryTimeline } from "@/components/history/delivery-timeline";
@@ -12,12 +11,12 @@ import { EmailPreview } from "@/components/templates/email-preview";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireViewer, STAFF } from "@/lib/auth/viewer";
+import { requireDetail } from "@/lib/auth/require-detail";
+import { STAFF } from "@/lib/auth/viewer";
 import { typeNames } from "@/lib/history/labels";
 import { getDeliveryDetail } from "@/lib/history/queries";
 import { RESENDABLE } from "@/lib/history/resend";
 import { readerLocale } from "@/lib/subscriptions/page-data";
-import { isUuid } from "@/lib/validation/uuid";
 import { ReasonList } from "@/components/subscriptions/reason-list";
 import { categoryNames } from "@/lib/subscriptions/catalog-view";
 import type { Reason } from "@/lib/subscriptions/types";
@@ -33,11 +32,7 @@ export async function generateMetadata(): Promise<Metadata> {
 // GET /history/[id] – one delivery: its e-mail as sent, headers, attempts and provider feedback, the
 // event's payload; ADMIN may retry it (FAILED) or resend it (went out).
 export default async function DeliveryPage({ params }: { params: Params }) {
-  const viewer = await requireViewer(STAFF);
-  const { id } = await params;
-  if (!isUuid(id)) notFound();
-  const detail = await getDeliveryDetail(viewer, id.toLowerCase());
-  if (!detail) notFound();
+  const { viewer, detail } = await requireDetail(STAFF, params, getDeliveryDetail);
   const { delivery, event, email, headers, timeline } = detail;
   const [t, th, locale, format] = await Promise.all([
     getTranslations("history.detail"),

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { HeadersTable } from "@/components/history/headers-table";
 import { Breadcrumbs } from "@/components/shell/breadcrumbs";
 import { EmailPreview } from "@/components/templates/email-preview";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireViewer, STAFF } from "@/lib/auth/viewer";
+import { requireDetail } from "@/lib/auth/require-detail";
+import { STAFF } from "@/lib/auth/viewer";
 import { getMailboxMessage } from "@/lib/history/mailbox";
-import { isUuid } from "@/lib/validation/uuid";
 
 type Params = Promise<{ id: string }>;
 
@@ -20,11 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 // GET /mailbox/[id] – one stored message: the HTML in a script-less sandboxed frame, the text part and
 // every header (ADMIN, AUDITOR).
 export default async function MailboxMessagePage({ params }: { params: Params }) {
-  const viewer = await requireViewer(STAFF);
-  const { id } = await params;
-  if (!isUuid(id)) notFound();
-  const message = await getMailboxMessage(viewer, id.toLowerCase());
-  if (!message) notFound();
+  const { detail: message } = await requireDetail(STAFF, params, getMailboxMessage);
   const [t, format] = await Promise.all([getTranslations("history.mailbox"), getFormatter()]);
 
   return (

@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/history/status-badge";
 import { Breadcrumbs } from "@/components/shell/breadcrumbs";
 import { EmailPreview } from "@/components/templates/email-preview";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireDetail } from "@/lib/auth/require-detail";
 import { typeNames } from "@/lib/history/labels";
 import { getReceivedEmail } from "@/lib/history/queries";
 import { readerLocale } from "@/lib/subscriptions/page-data";
-import { isUuid } from "@/lib/validation/uuid";
 
 type Params = Promise<{ id: string }>;
 
@@ -20,11 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // GET /me/notifications/received/[id] – one e-mail Herald sent me, as sent. Someone else's reads as not found.
 export default async function ReceivedEmailPage({ params }: { params: Params }) {
-  const viewer = await requireViewer();
-  const { id } = await params;
-  if (!isUuid(id)) notFound();
-  const received = await getReceivedEmail(viewer, id.toLowerCase());
-  if (!received) notFound();
+  const { detail: received } = await requireDetail(undefined, params, getReceivedEmail);
   const [t, locale, format] = await Promise.all([
     getTranslations("history.received"),
     readerLocale(),
