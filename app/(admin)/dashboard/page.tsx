@@ -5,9 +5,9 @@ import { getFormatter, getTimeZone, getTranslations } from "next-intl/server";
 import { SendsChartIsland } from "@/components/dashboard/sends-chart-island";
 import { StatCard } from "@/components/dashboard/stat-card";
 import { HistoryTable } from "@/components/history/history-table";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { SectionCard } from "@/components/ui/section-card";
 import type { DeliveryStatus } from "@/generated/prisma/enums";
 import { requireViewer, STAFF } from "@/lib/auth/viewer";
 import { DASHBOARD_DAYS, getDashboardFigures } from "@/lib/history/dashboard";
@@ -101,101 +101,85 @@ export default async function DashboardPage() {
         />
       </div>
 
-      <Card className="gap-3">
-        <CardHeader>
-          <CardTitle as="h2">{t("chartTitle")}</CardTitle>
-          <CardDescription>{t("chartDescription")}</CardDescription>
-        </CardHeader>
-        <CardContent className="grid gap-3">
-          {figures.totals.deliveries === 0 ? (
-            <EmptyState icon={Send} title={t("noSends")} description={t("noSendsDescription")} />
-          ) : (
-            <>
-              <SendsChartIsland
-                data={data}
-                series={present.map(({ status, color }) => ({ key: status, label: ts(status), color }))}
-              />
-              <details className="text-sm">
-                <summary className="cursor-pointer text-muted-foreground">{t("chartTable")}</summary>
-                <div className="mt-2 overflow-x-auto">
-                  <table className="w-full text-xs tabular-nums" data-testid="sends-table">
-                    <caption className="sr-only">{t("chartTitle")}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col" className="p-1 text-left">
-                          {t("day")}
+      <SectionCard title={t("chartTitle")} description={t("chartDescription")} contentClassName="grid gap-3">
+        {figures.totals.deliveries === 0 ? (
+          <EmptyState icon={Send} title={t("noSends")} description={t("noSendsDescription")} />
+        ) : (
+          <>
+            <SendsChartIsland
+              data={data}
+              series={present.map(({ status, color }) => ({ key: status, label: ts(status), color }))}
+            />
+            <details className="text-sm">
+              <summary className="cursor-pointer text-muted-foreground">{t("chartTable")}</summary>
+              <div className="mt-2 overflow-x-auto">
+                <table className="w-full text-xs tabular-nums" data-testid="sends-table">
+                  <caption className="sr-only">{t("chartTitle")}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col" className="p-1 text-left">
+                        {t("day")}
+                      </th>
+                      {present.map(({ status }) => (
+                        <th key={status} scope="col" className="p-1 text-right">
+                          {ts(status)}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {figures.days.map((day) => (
+                      <tr key={day.day} className="border-t">
+                        <th scope="row" className="p-1 text-left font-normal">
+                          {dayLabel(day.day)}
                         </th>
                         {present.map(({ status }) => (
-                          <th key={status} scope="col" className="p-1 text-right">
-                            {ts(status)}
-                          </th>
+                          <td key={status} className="p-1 text-right">
+                            {day.counts[status] ?? 0}
+                          </td>
                         ))}
                       </tr>
-                    </thead>
-                    <tbody>
-                      {figures.days.map((day) => (
-                        <tr key={day.day} className="border-t">
-                          <th scope="row" className="p-1 text-left font-normal">
-                            {dayLabel(day.day)}
-                          </th>
-                          {present.map(({ status }) => (
-                            <td key={status} className="p-1 text-right">
-                              {day.counts[status] ?? 0}
-                            </td>
-                          ))}
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              </details>
-            </>
-          )}
-        </CardContent>
-      </Card>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </details>
+          </>
+        )}
+      </SectionCard>
 
       <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
-        <Card className="gap-3">
-          <CardHeader>
-            <CardTitle as="h2">{t("topTypes", { days: DASHBOARD_DAYS })}</CardTitle>
-          </CardHeader>
-          <CardContent>
-            {figures.topTypes.length === 0 ? (
-              <p className="text-sm text-muted-foreground">{t("noSends")}</p>
-            ) : (
-              <ol className="grid gap-2" data-testid="top-types">
-                {figures.topTypes.map((item) => (
-                  <li key={item.typeKey} className="flex items-center justify-between gap-3 text-sm">
-                    <Link
-                      href={historyHref("/history", { type: item.typeKey }) as Route}
-                      className="truncate underline-offset-4 hover:underline"
-                    >
-                      {names[item.typeKey] ?? item.typeKey}
-                    </Link>
-                    <span className="text-muted-foreground tabular-nums">{number(item.count)}</span>
-                  </li>
-                ))}
-              </ol>
-            )}
-          </CardContent>
-        </Card>
-        <Card className="gap-3">
-          <CardHeader>
-            <CardTitle as="h2">{t("recentFailures")}</CardTitle>
-          </CardHeader>
-          <CardContent className="px-2">
-            {figures.recentFailures.length === 0 ? (
-              <p className="px-4 text-sm text-muted-foreground">{t("noFailures")}</p>
-            ) : (
-              <HistoryTable
-                rows={figures.recentFailures}
-                typeNames={names}
-                hrefFor={(id) => `/history/${id}`}
-                caption={t("recentFailures")}
-              />
-            )}
-          </CardContent>
-        </Card>
+        <SectionCard title={t("topTypes", { days: DASHBOARD_DAYS })}>
+          {figures.topTypes.length === 0 ? (
+            <p className="text-sm text-muted-foreground">{t("noSends")}</p>
+          ) : (
+            <ol className="grid gap-2" data-testid="top-types">
+              {figures.topTypes.map((item) => (
+                <li key={item.typeKey} className="flex items-center justify-between gap-3 text-sm">
+                  <Link
+                    href={historyHref("/history", { type: item.typeKey }) as Route}
+                    className="truncate underline-offset-4 hover:underline"
+                  >
+                    {names[item.typeKey] ?? item.typeKey}
+                  </Link>
+                  <span className="text-muted-foreground tabular-nums">{number(item.count)}</span>
+                </li>
+              ))}
+            </ol>
+          )}
+        </SectionCard>
+        <SectionCard title={t("recentFailures")} contentClassName="px-2">
+          {figures.recentFailures.length === 0 ? (
+            <p className="px-4 text-sm text-muted-foreground">{t("noFailures")}</p>
+          ) : (
+            <HistoryTable
+              rows={figures.recentFailures}
+              typeNames={names}
+              hrefFor={(id) => `/history/${id}`}
+              caption={t("recentFailures")}
+            />
+          )}
+        </SectionCard>
       </div>
     </div>
   );

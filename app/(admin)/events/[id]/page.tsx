@@ -1,6 +1,7 @@
 import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { FactList, type Fact } from "@/components/history/fact-list";
 import { HistoryTable } from "@/components/history/history-table";
 import { JsonBlock } from "@/components/history/json-block";
 import { StatusBadge } from "@/components/history/status-badge";
@@ -8,6 +9,7 @@ import { Breadcrumbs } from "@/components/shell/breadcrumbs";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { SectionCard } from "@/components/ui/section-card";
 import { requireDetail } from "@/lib/auth/require-detail";
 import { STAFF } from "@/lib/auth/viewer";
 import { historyHref } from "@/lib/history/filters";
@@ -38,7 +40,7 @@ export default async function EventPage({ params }: { params: Params }) {
   const when = (date: Date | null) =>
     date ? format.dateTime(date, { dateStyle: "medium", timeStyle: "medium" }) : "—";
   const total = groups.reduce((sum, group) => sum + group.count, 0);
-  const facts: [string, React.ReactNode][] = [
+  const facts: Fact[] = [
     [
       t("type"),
       <Link
@@ -81,29 +83,12 @@ export default async function EventPage({ params }: { params: Params }) {
         />
       </div>
       <div className="grid items-start gap-6 lg:grid-cols-2">
-        <Card className="gap-3">
-          <CardHeader>
-            <CardTitle as="h2">{t("factsHeading")}</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <dl className="grid gap-2 text-sm" data-testid="event-facts">
-              {facts.map(([label, value]) => (
-                <div key={label} className="grid grid-cols-[10rem_minmax(0,1fr)] gap-2">
-                  <dt className="text-muted-foreground">{label}</dt>
-                  <dd className="break-all">{value}</dd>
-                </div>
-              ))}
-            </dl>
-          </CardContent>
-        </Card>
-        <Card className="gap-3">
-          <CardHeader>
-            <CardTitle as="h2">{t("payloadHeading")}</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <JsonBlock value={event.payload} label={t("payloadHeading")} testId="event-payload" />
-          </CardContent>
-        </Card>
+        <SectionCard title={t("factsHeading")}>
+          <FactList facts={facts} labelWidth="10rem" testId="event-facts" />
+        </SectionCard>
+        <SectionCard title={t("payloadHeading")}>
+          <JsonBlock value={event.payload} label={t("payloadHeading")} testId="event-payload" />
+        </SectionCard>
       </div>
       <section aria-labelledby="deliveries-heading" className="grid gap-4">
         <h2 id="deliveries-heading" className="text-lg font-semibold">

@@ -3,14 +3,15 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DeliveryActions } from "@/components/history/delivery-actions";
 import { DeliveryTimeline } from "@/components/history/delivery-timeline";
+import { FactList, type Fact } from "@/components/history/fact-list";
 import { HeadersTable } from "@/components/history/headers-table";
 import { JsonBlock } from "@/components/history/json-block";
 import { StatusBadge } from "@/components/history/status-badge";
 import { Breadcrumbs } from "@/components/shell/breadcrumbs";
 import { EmailPreview } from "@/components/templates/email-preview";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { SectionCard } from "@/components/ui/section-card";
 import { requireDetail } from "@/lib/auth/require-detail";
 import { STAFF } from "@/lib/auth/viewer";
 import { typeNames } from "@/lib/history/labels";
@@ -43,7 +44,7 @@ export default async function DeliveryPage({ params }: { params: Params }) {
   const when = (date: Date | null) =>
     date ? format.dateTime(date, { dateStyle: "medium", timeStyle: "medium" }) : "—";
   const isAdmin = viewer.role === "ADMIN";
-  const facts: [string, React.ReactNode][] = [
+  const facts: Fact[] = [
     [t("recipient"), `${delivery.name} <${delivery.email}>`],
     [t("recipientKind"), t(`kinds.${delivery.recipientKind}`)],
     [t("mode"), t(`modes.${delivery.mode}`)],
@@ -109,58 +110,30 @@ export default async function DeliveryPage({ params }: { params: Params }) {
           ) : (
             <EmptyState icon={MailQuestion} title={t("noEmail")} description={t("noEmailDescription")} />
           )}
-          <Card className="gap-3">
-            <CardHeader>
-              <CardTitle as="h3">{t("headersHeading")}</CardTitle>
-            </CardHeader>
-            <CardContent>
-              <HeadersTable headers={headers} testId="delivery-headers" />
-            </CardContent>
-          </Card>
+          <SectionCard title={t("headersHeading")} as="h3">
+            <HeadersTable headers={headers} testId="delivery-headers" />
+          </SectionCard>
         </section>
         <div className="grid min-w-0 gap-6">
-          <Card className="gap-3">
-            <CardHeader>
-              <CardTitle as="h2">{t("factsHeading")}</CardTitle>
-            </CardHeader>
-            <CardContent>
-              <dl className="grid gap-2 text-sm">
-                {facts.map(([label, value]) => (
-                  <div key={label} className="grid grid-cols-[9rem_minmax(0,1fr)] gap-2">
-                    <dt className="text-muted-foreground">{label}</dt>
-                    <dd className="break-all">{value}</dd>
-                  </div>
-                ))}
-                <div className="grid grid-cols-[9rem_minmax(0,1fr)] gap-2">
-                  <dt className="text-muted-foreground">{t("reasons")}</dt>
-                  <dd>
-                    <ReasonList
-                      reasons={
-                        Array.isArray(delivery.reasons) ? (delivery.reasons as unknown as Reason[]) : []
-                      }
-                      categoryNames={categoryNames(locale)}
-                    />
-                  </dd>
-                </div>
-              </dl>
-            </CardContent>
-          </Card>
-          <Card className="gap-3">
-            <CardHeader>
-              <CardTitle as="h2">{t("timelineHeading")}</CardTitle>
-            </CardHeader>
-            <CardContent>
-              <DeliveryTimeline entries={timeline} />
-            </CardContent>
-          </Card>
-          <Card className="gap-3">
-            <CardHeader>
-              <CardTitle as="h2">{t("payloadHeading")}</CardTitle>
-            </CardHeader>
-            <CardContent>
-              <JsonBlock value={event.payload} label={t("payloadHeading")} testId="event-payload" />
-            </CardContent>
-          </Card>
+          <SectionCard title={t("factsHeading")}>
+            <FactList facts={facts} labelWidth="9rem">
+              <div className="grid grid-cols-[9rem_minmax(0,1fr)] gap-2">
+                <dt className="text-muted-foreground">{t("reasons")}</dt>
+                <dd>
+                  <ReasonList
+                    reasons={Array.isArray(delivery.reasons) ? (delivery.reasons as unknown as Reason[]) : []}
+                    categoryNames={categoryNames(locale)}
+                  />
+                </dd>
+              </div>
+            </FactList>
+          </SectionCard>
+          <SectionCard title={t("timelineHeading")}>
+            <DeliveryTimeline entries={timeline} />
+          </SectionCard>
+          <SectionCard title={t("payloadHeading")}>
+            <JsonBlock value={event.payload} label={t("payloadHeading")} testId="event-payload" />
+          </SectionCard>
         </div>
       </div>
     </div>

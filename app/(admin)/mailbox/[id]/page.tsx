@@ -3,8 +3,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { HeadersTable } from "@/components/history/headers-table";
 import { Breadcrumbs } from "@/components/shell/breadcrumbs";
 import { EmailPreview } from "@/components/templates/email-preview";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { SectionCard } from "@/components/ui/section-card";
 import { requireDetail } from "@/lib/auth/require-detail";
 import { STAFF } from "@/lib/auth/viewer";
 import { getMailboxMessage } from "@/lib/history/mailbox";
@@ -43,22 +43,17 @@ export default async function MailboxMessagePage({ params }: { params: Params })
           updating={false}
           stale={false}
         />
-        <Card className="gap-3">
-          <CardHeader>
-            <CardTitle as="h2">{t("headers")}</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <HeadersTable
-              headers={[
-                ["From", message.from],
-                ["To", message.to],
-                ["Subject", message.subject],
-                ...message.headers,
-              ]}
-              testId="mailbox-headers"
-            />
-          </CardContent>
-        </Card>
+        <SectionCard title={t("headers")}>
+          <HeadersTable
+            headers={[
+              ["From", message.from],
+              ["To", message.to],
+              ["Subject", message.subject],
+              ...message.headers,
+            ]}
+            testId="mailbox-headers"
+          />
+        </SectionCard>
       </div>
     </div>
   );
