@@ -1,9 +1,6 @@
 import Form from "next/form";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { DateRangeFilter, FilterField, SelectFilter } from "@/components/shell/filter-fields";
-import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
+import { DateRangeFilter, FilterActions, SearchFilter, SelectFilter } from "@/components/shell/filter-fields";
 import type { AuditFilters as Filters } from "@/lib/audit/queries";
 
 /** Filters as a GET form: the URL holds them, so a filtered view can be bookmarked and shared. */
@@ -24,33 +21,30 @@ export async function AuditFilters({
       aria-label={t("label")}
       className="grid gap-3 rounded-xl border bg-card p-4 sm:grid-cols-2 sm:items-end xl:grid-cols-[minmax(0,1.3fr)_minmax(0,1.3fr)_minmax(0,1fr)_auto_auto]"
     >
-      <FilterField id="audit-actor" label={t("actor")}>
-        <Input
-          id="audit-actor"
-          name="actor"
-          type="search"
-          defaultValue={filters.actor}
-          placeholder={t("actorPlaceholder")}
-          maxLength={200}
-        />
-      </FilterField>
-      <FilterField id="audit-action" label={t("action")}>
-        <Input
-          id="audit-action"
-          name="action"
-          type="search"
-          list="audit-action-options"
-          defaultValue={filters.action}
-          placeholder={t("actionPlaceholder")}
-          maxLength={100}
-          className="font-mono"
-        />
+      <SearchFilter
+        id="audit-actor"
+        name="actor"
+        label={t("actor")}
+        defaultValue={filters.actor}
+        placeholder={t("actorPlaceholder")}
+        maxLength={200}
+      />
+      <SearchFilter
+        id="audit-action"
+        name="action"
+        label={t("action")}
+        list="audit-action-options"
+        defaultValue={filters.action}
+        placeholder={t("actionPlaceholder")}
+        maxLength={100}
+        inputClassName="font-mono"
+      >
         <datalist id="audit-action-options">
           {actions.map((action) => (
             <option key={action} value={action} />
           ))}
         </datalist>
-      </FilterField>
+      </SearchFilter>
       <SelectFilter
         id="audit-target-type"
         name="targetType"
@@ -66,12 +60,12 @@ export async function AuditFilters({
         to={filters.to}
       />
       {filters.targetId ? <input type="hidden" name="targetId" value={filters.targetId} /> : null}
-      <div className="flex flex-wrap gap-2 sm:col-span-2 xl:col-span-1">
-        <Button type="submit">{t("apply")}</Button>
-        <Button variant="ghost" asChild>
-          <Link href="/audit">{t("clear")}</Link>
-        </Button>
-      </div>
+      <FilterActions
+        applyLabel={t("apply")}
+        clearLabel={t("clear")}
+        clearHref="/audit"
+        className="flex flex-wrap gap-2 sm:col-span-2 xl:col-span-1"
+      />
     </Form>
   );
 }

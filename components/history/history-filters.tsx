@@ -1,11 +1,9 @@
 import { Download } from "lucide-react";
 import type { Route } from "next";
 import Form from "next/form";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { DateRangeFilter, FilterField, SelectFilter } from "@/components/shell/filter-fields";
+import { DateRangeFilter, FilterActions, SearchFilter, SelectFilter } from "@/components/shell/filter-fields";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
 import { deliveryStatuses, historyHref, type HistoryFilters as Filters } from "@/lib/history/filters";
 
 interface Option {
@@ -57,28 +55,24 @@ export async function HistoryFilters({
         options={deliveryStatuses.map((status) => ({ value: status, label: ts(status) }))}
         defaultValue={filters.status ?? ""}
       />
-      <FilterField id="history-recipient" label={t("recipient")}>
-        <Input
-          id="history-recipient"
-          name="recipient"
-          type="search"
-          inputMode="email"
-          defaultValue={filters.recipient}
-          placeholder={t("recipientPlaceholder")}
-          maxLength={320}
-        />
-      </FilterField>
-      <FilterField id="history-event" label={t("event")}>
-        <Input
-          id="history-event"
-          name="event"
-          type="search"
-          defaultValue={filters.event}
-          placeholder={t("eventPlaceholder")}
-          maxLength={36}
-          className="font-mono"
-        />
-      </FilterField>
+      <SearchFilter
+        id="history-recipient"
+        name="recipient"
+        label={t("recipient")}
+        inputMode="email"
+        defaultValue={filters.recipient}
+        placeholder={t("recipientPlaceholder")}
+        maxLength={320}
+      />
+      <SearchFilter
+        id="history-event"
+        name="event"
+        label={t("event")}
+        defaultValue={filters.event}
+        placeholder={t("eventPlaceholder")}
+        maxLength={36}
+        inputClassName="font-mono"
+      />
       <DateRangeFilter
         idPrefix="history"
         labels={{ from: t("from"), to: t("to") }}
@@ -86,11 +80,12 @@ export async function HistoryFilters({
         to={filters.to}
         className="sm:col-span-2 lg:col-span-2"
       />
-      <div className="flex flex-wrap gap-2 sm:col-span-2 lg:col-span-4">
-        <Button type="submit">{t("apply")}</Button>
-        <Button variant="ghost" asChild>
-          <Link href={"/history" as Route}>{t("clear")}</Link>
-        </Button>
+      <FilterActions
+        applyLabel={t("apply")}
+        clearLabel={t("clear")}
+        clearHref="/history"
+        className="flex flex-wrap gap-2 sm:col-span-2 lg:col-span-4"
+      >
         {/* A plain link: the browser downloads the streamed file itself. */}
         <Button variant="outline" asChild className="sm:ml-auto">
           <a
@@ -102,7 +97,7 @@ export async function HistoryFilters({
             {t("export")}
           </a>
         </Button>
-      </div>
+      </FilterActions>
     </Form>
   );
 }

@@ -1,6 +1,6 @@
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { DateRangeFilter, SelectFilter } from "./filter-fields";
+import { DateRangeFilter, FilterActions, SearchFilter, SelectFilter } from "./filter-fields";
 
 describe("SelectFilter", () => {
   it("labels the select, offers 'any' first and selects the current value", () => {
@@ -45,5 +45,40 @@ describe("DateRangeFilter", () => {
     expect(input("h-to")).toMatch(/name="to"/);
     expect(input("h-to")).toMatch(/min="2026-11-01"/);
     expect(input("h-to")).toMatch(/value="2026-11-30"/);
+  });
+});
+
+describe("SearchFilter", () => {
+  it("is a labelled search box carrying the input's own props, then its children", () => {
+    const html = renderToString(
+      <SearchFilter
+        id="f-action"
+        name="action"
+        label="Action"
+        defaultValue="user.create"
+        maxLength={100}
+        inputClassName="font-mono"
+        list="f-action-options"
+      >
+        <datalist id="f-action-options" />
+      </SearchFilter>,
+    );
+    expect(html).toMatch(/<label[^>]*for="f-action"[^>]*>Action<\/label>/);
+    const input = html.match(/<input[^>]*>/)?.[0] ?? "";
+    expect(input).toMatch(/type="search"/);
+    expect(input).toMatch(/name="action"/);
+    expect(input).toMatch(/value="user.create"/);
+    expect(input).toMatch(/maxLength="100"/);
+    expect(input).toMatch(/list="f-action-options"/);
+    expect(input).toMatch(/class="[^"]*font-mono/);
+    expect(html.indexOf("<datalist")).toBeGreaterThan(html.indexOf("<input"));
+  });
+});
+
+describe("FilterActions", () => {
+  it("submits with Apply and links Clear to the unfiltered list", () => {
+    const html = renderToString(<FilterActions applyLabel="Apply" clearLabel="Clear" clearHref="/audit" />);
+    expect(html).toMatch(/<button[^>]*type="submit"[^>]*>Apply<\/button>/);
+    expect(html).toMatch(/<a[^>]*href="\/audit"[^>]*>Clear<\/a>/);
   });
 });

@@ -1,7 +1,11 @@
-// The pieces of a list page's filter form (audit, history, catalog): a control under its visible label,
-// a select whose first option means "any", and a from/to date pair. Presentational: server and client
-// forms both use them, uncontrolled (defaultValue) or controlled (value + onChange).
+// The pieces of a list page's filter form (audit, history, mailbox, catalog): a control under its
+// visible label, a search box, a select whose first option means "any", a from/to date pair, and the
+// Apply / Clear buttons. Presentational: server and client forms both use them, uncontrolled
+// (defaultValue) or controlled (value + onChange).
+import type { Route } from "next";
+import Link from "next/link";
 import type { ComponentProps, ReactNode } from "react";
+import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { NativeSelect, NativeSelectOption } from "@/components/ui/select";
@@ -22,6 +26,55 @@ export function FilterField({
   return (
     <div className={cn("grid gap-2", className)}>
       <Label htmlFor={id}>{label}</Label>
+      {children}
+    </div>
+  );
+}
+
+/** A labelled search box of one filter; `children` follow the input (a datalist, say). */
+export function SearchFilter({
+  id,
+  label,
+  className,
+  inputClassName,
+  children,
+  ...input
+}: Omit<ComponentProps<"input">, "id" | "type" | "className"> & {
+  id: string;
+  label: string;
+  /** Classes of the field (label and input). */
+  className?: string;
+  /** Classes of the input itself. */
+  inputClassName?: string;
+}) {
+  return (
+    <FilterField id={id} label={label} className={className}>
+      <Input id={id} type="search" className={inputClassName} {...input} />
+      {children}
+    </FilterField>
+  );
+}
+
+/** Apply (submits the GET form) and Clear (a link to the unfiltered list); `children` follow them. */
+export function FilterActions({
+  applyLabel,
+  clearLabel,
+  clearHref,
+  className,
+  children,
+}: {
+  applyLabel: string;
+  clearLabel: string;
+  clearHref: string;
+  className?: string;
+  children?: ReactNode;
+}) {
+  return (
+    <div className={className}>
+      <Button type="submit">{applyLabel}</Button>
+      <Button variant="ghost" asChild>
+        <Link href={clearHref as Route}>{clearLabel}</Link>
+      </Button>
       {children}
     </div>
   );
