@@ -5,8 +5,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { DialogFooter } from "@/components/ui/dialog";
-import { Field, fieldControlProps } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
+import { InputField } from "@/components/ui/input-field";
 import { Label } from "@/components/ui/label";
 import type { FormState } from "@/lib/actions/form-state";
 import { createApiKeyAction } from "@/lib/api-keys/actions";
@@ -60,17 +59,17 @@ export function CreateApiKeyForm({
 
   return (
     <form onSubmit={submit} className="grid gap-5" noValidate>
-      <Field id="api-key-name" label={t("create.name")} errors={nameErrors}>
-        <Input
-          name="name"
-          autoComplete="off"
-          maxLength={100}
-          required
-          autoFocus
-          placeholder={t("create.namePlaceholder")}
-          {...fieldControlProps("api-key-name", nameErrors)}
-        />
-      </Field>
+      <InputField
+        id="api-key-name"
+        label={t("create.name")}
+        errors={nameErrors}
+        name="name"
+        autoComplete="off"
+        maxLength={100}
+        required
+        autoFocus
+        placeholder={t("create.namePlaceholder")}
+      />
 
       <fieldset
         className="grid gap-3"

@@ -5,8 +5,7 @@ import { useTranslations } from "next-intl";
 import { digestHourOptions, localeOptions } from "@/components/shell/select-options";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field, fieldControlProps } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
+import { InputField } from "@/components/ui/input-field";
 import { SelectField } from "@/components/ui/select-field";
 import { createContactAction, updateContactAction } from "@/lib/contacts/actions";
 import type { AppLocale } from "@/lib/i18n/locales";
@@ -38,25 +37,25 @@ export function ContactForm({ values, timeZones }: Props) {
   return (
     <form action={action} className="grid gap-4" noValidate data-testid="contact-form">
       {values?.id ? <input type="hidden" name="id" value={values.id} /> : null}
-      <Field id="contact-name" label={t("name")} errors={errors("name")}>
-        <Input
-          name="name"
-          defaultValue={values?.name}
-          autoComplete="off"
-          required
-          {...fieldControlProps("contact-name", errors("name"))}
-        />
-      </Field>
-      <Field id="contact-email" label={t("email")} errors={errors("email")}>
-        <Input
-          name="email"
-          type="email"
-          defaultValue={values?.email}
-          autoComplete="off"
-          required
-          {...fieldControlProps("contact-email", errors("email"))}
-        />
-      </Field>
+      <InputField
+        id="contact-name"
+        label={t("name")}
+        errors={errors("name")}
+        name="name"
+        defaultValue={values?.name}
+        autoComplete="off"
+        required
+      />
+      <InputField
+        id="contact-email"
+        label={t("email")}
+        errors={errors("email")}
+        name="email"
+        type="email"
+        defaultValue={values?.email}
+        autoComplete="off"
+        required
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
           id="contact-locale"

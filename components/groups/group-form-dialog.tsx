@@ -8,7 +8,7 @@ import { useFormAction } from "@/components/shell/use-form-action";
 import { Button } from "@/components/ui/button";
 import { DialogFooter } from "@/components/ui/dialog";
 import { Field, fieldControlProps } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
+import { InputField } from "@/components/ui/input-field";
 import { Textarea } from "@/components/ui/textarea";
 import { TitledDialog } from "@/components/ui/titled-dialog";
 import { createGroupAction, updateGroupAction } from "@/lib/groups/actions";
@@ -62,16 +62,16 @@ function GroupForm({ group, onSaved }: Props & { onSaved: () => void }) {
   return (
     <form action={action} onSubmit={onSubmit} noValidate className="grid gap-4">
       {group ? <input type="hidden" name="id" value={group.id} /> : null}
-      <Field id="group-name" label={t("name")} errors={errors("name")}>
-        <Input
-          name="name"
-          defaultValue={group?.name}
-          required
-          maxLength={GROUP_NAME_MAX}
-          autoComplete="off"
-          {...fieldControlProps("group-name", errors("name"))}
-        />
-      </Field>
+      <InputField
+        id="group-name"
+        label={t("name")}
+        errors={errors("name")}
+        name="name"
+        defaultValue={group?.name}
+        required
+        maxLength={GROUP_NAME_MAX}
+        autoComplete="off"
+      />
       <Field
         id="group-description"
         label={t("descriptionLabel")}

@@ -4,8 +4,7 @@ import { useTranslations } from "next-intl";
 import { FormMessage, useFieldErrors } from "@/components/shell/form-message";
 import { useFormAction } from "@/components/shell/use-form-action";
 import { Button } from "@/components/ui/button";
-import { Field, fieldControlProps } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
+import { InputField } from "@/components/ui/input-field";
 import { SelectField } from "@/components/ui/select-field";
 import type { MailTransportName } from "@/generated/prisma/enums";
 import { updateMailSettingsAction } from "@/lib/mail/actions";
@@ -61,56 +60,44 @@ export function MailSettingsForm({ values, configured, readOnly }: Props) {
           />
         </div>
         <div className="grid gap-5 sm:grid-cols-2">
-          <Field
+          <InputField
             id="mail-failover-after"
             label={t("failoverAfter")}
             description={t("failoverAfterHelp")}
             errors={errors("failoverAfter")}
-          >
-            <Input
-              name="failoverAfter"
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={100}
-              required
-              defaultValue={values.failoverAfter}
-              {...fieldControlProps("mail-failover-after", errors("failoverAfter"), { description: true })}
-            />
-          </Field>
-          <Field
+            name="failoverAfter"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={100}
+            required
+            defaultValue={values.failoverAfter}
+          />
+          <InputField
             id="mail-cool-down"
             label={t("coolDownSeconds")}
             description={t("coolDownSecondsHelp")}
             errors={errors("coolDownSeconds")}
-          >
-            <Input
-              name="coolDownSeconds"
-              type="number"
-              inputMode="numeric"
-              min={0}
-              max={86400}
-              required
-              defaultValue={values.coolDownSeconds}
-              {...fieldControlProps("mail-cool-down", errors("coolDownSeconds"), { description: true })}
-            />
-          </Field>
+            name="coolDownSeconds"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={86400}
+            required
+            defaultValue={values.coolDownSeconds}
+          />
         </div>
-        <Field
+        <InputField
           id="mail-reply-to"
           label={t("replyTo")}
           description={t("replyToHelp", { fallback })}
           errors={errors("replyTo")}
-        >
-          <Input
-            name="replyTo"
-            type="email"
-            maxLength={254}
-            autoComplete="off"
-            defaultValue={values.replyTo ?? ""}
-            {...fieldControlProps("mail-reply-to", errors("replyTo"), { description: true })}
-          />
-        </Field>
+          name="replyTo"
+          type="email"
+          maxLength={254}
+          autoComplete="off"
+          defaultValue={values.replyTo ?? ""}
+        />
       </fieldset>
       <FormMessage state={state} success={t("saved")} />
       {readOnly ? null : (

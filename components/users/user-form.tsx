@@ -8,7 +8,7 @@ import { localeOptions } from "@/components/shell/select-options";
 import { useFormAction } from "@/components/shell/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Field, fieldControlProps } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
+import { InputField } from "@/components/ui/input-field";
 import { SelectField } from "@/components/ui/select-field";
 import type { Role } from "@/generated/prisma/enums";
 import type { AppLocale } from "@/lib/i18n/locales";
@@ -55,27 +55,27 @@ export function UserForm({ user, timeZones, isSelf = false }: Props) {
     <form action={action} onSubmit={onSubmit} noValidate className="grid max-w-2xl gap-5">
       {user ? <input type="hidden" name="id" value={user.id} /> : null}
       <div className="grid gap-5 sm:grid-cols-2">
-        <Field id="user-name" label={t("name")} errors={errors("name")}>
-          <Input
-            name="name"
-            defaultValue={values.name}
-            autoComplete="off"
-            required
-            maxLength={120}
-            {...fieldControlProps("user-name", errors("name"))}
-          />
-        </Field>
-        <Field id="user-email" label={t("email")} errors={errors("email")}>
-          <Input
-            name="email"
-            type="email"
-            defaultValue={values.email}
-            autoComplete="off"
-            required
-            maxLength={254}
-            {...fieldControlProps("user-email", errors("email"))}
-          />
-        </Field>
+        <InputField
+          id="user-name"
+          label={t("name")}
+          errors={errors("name")}
+          name="name"
+          defaultValue={values.name}
+          autoComplete="off"
+          required
+          maxLength={120}
+        />
+        <InputField
+          id="user-email"
+          label={t("email")}
+          errors={errors("email")}
+          name="email"
+          type="email"
+          defaultValue={values.email}
+          autoComplete="off"
+          required
+          maxLength={254}
+        />
       </div>
       <SelectField
         id="user-role"
