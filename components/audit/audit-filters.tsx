@@ -1,6 +1,11 @@
-import Form from "next/form";
 import { getTranslations } from "next-intl/server";
-import { DateRangeFilter, FilterActions, SearchFilter, SelectFilter } from "@/components/shell/filter-fields";
+import {
+  DateRangeFilter,
+  FilterActions,
+  FilterForm,
+  SearchFilter,
+  SelectFilter,
+} from "@/components/shell/filter-fields";
 import type { AuditFilters as Filters } from "@/lib/audit/queries";
 
 /** Filters as a GET form: the URL holds them, so a filtered view can be bookmarked and shared. */
@@ -15,11 +20,10 @@ export async function AuditFilters({
 }) {
   const t = await getTranslations("audit.filters");
   return (
-    <Form
+    <FilterForm
       action="/audit"
-      role="search"
-      aria-label={t("label")}
-      className="grid gap-3 rounded-xl border bg-card p-4 sm:grid-cols-2 sm:items-end xl:grid-cols-[minmax(0,1.3fr)_minmax(0,1.3fr)_minmax(0,1fr)_auto_auto]"
+      label={t("label")}
+      className="grid sm:grid-cols-2 sm:items-end xl:grid-cols-[minmax(0,1.3fr)_minmax(0,1.3fr)_minmax(0,1fr)_auto_auto]"
     >
       <SearchFilter
         id="audit-actor"
@@ -66,6 +70,6 @@ export async function AuditFilters({
         clearHref="/audit"
         className="flex flex-wrap gap-2 sm:col-span-2 xl:col-span-1"
       />
-    </Form>
+    </FilterForm>
   );
 }

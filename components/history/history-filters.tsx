@@ -1,8 +1,12 @@
 import { Download } from "lucide-react";
-import type { Route } from "next";
-import Form from "next/form";
 import { getTranslations } from "next-intl/server";
-import { DateRangeFilter, FilterActions, SearchFilter, SelectFilter } from "@/components/shell/filter-fields";
+import {
+  DateRangeFilter,
+  FilterActions,
+  FilterForm,
+  SearchFilter,
+  SelectFilter,
+} from "@/components/shell/filter-fields";
 import { Button } from "@/components/ui/button";
 import { deliveryStatuses, historyHref, type HistoryFilters as Filters } from "@/lib/history/filters";
 
@@ -24,11 +28,10 @@ export async function HistoryFilters({
   const t = await getTranslations("history.filters");
   const ts = await getTranslations("history.status");
   return (
-    <Form
-      action={"/history" as Route}
-      role="search"
-      aria-label={t("label")}
-      className="grid gap-3 rounded-xl border bg-card p-4 sm:grid-cols-2 sm:items-end lg:grid-cols-4"
+    <FilterForm
+      action="/history"
+      label={t("label")}
+      className="grid sm:grid-cols-2 sm:items-end lg:grid-cols-4"
     >
       <SelectFilter
         id="history-type"
@@ -98,6 +101,6 @@ export async function HistoryFilters({
           </a>
         </Button>
       </FilterActions>
-    </Form>
+    </FilterForm>
   );
 }

@@ -1,18 +1,11 @@
-import type { Route } from "next";
-import Form from "next/form";
 import { getTranslations } from "next-intl/server";
-import { FilterActions, SearchFilter } from "@/components/shell/filter-fields";
+import { FilterActions, FilterForm, SearchFilter } from "@/components/shell/filter-fields";
 
 /** Search the mailbox by recipient or subject; a GET form, so the URL holds the search. */
 export async function MailboxSearch({ q }: { q?: string }) {
   const t = await getTranslations("history.mailbox");
   return (
-    <Form
-      action={"/mailbox" as Route}
-      role="search"
-      aria-label={t("searchLabel")}
-      className="flex flex-col gap-3 rounded-xl border bg-card p-4 sm:flex-row sm:items-end"
-    >
+    <FilterForm action="/mailbox" label={t("searchLabel")} className="flex flex-col sm:flex-row sm:items-end">
       <SearchFilter
         id="mailbox-q"
         name="q"
@@ -28,6 +21,6 @@ export async function MailboxSearch({ q }: { q?: string }) {
         clearHref="/mailbox"
         className="flex gap-2"
       />
-    </Form>
+    </FilterForm>
   );
 }

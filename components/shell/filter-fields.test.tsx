@@ -1,6 +1,6 @@
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { DateRangeFilter, FilterActions, SearchFilter, SelectFilter } from "./filter-fields";
+import { DateRangeFilter, FilterActions, FilterForm, SearchFilter, SelectFilter } from "./filter-fields";
 
 describe("SelectFilter", () => {
   it("labels the select, offers 'any' first and selects the current value", () => {
@@ -80,5 +80,22 @@ describe("FilterActions", () => {
     const html = renderToString(<FilterActions applyLabel="Apply" clearLabel="Clear" clearHref="/audit" />);
     expect(html).toMatch(/<button[^>]*type="submit"[^>]*>Apply<\/button>/);
     expect(html).toMatch(/<a[^>]*href="\/audit"[^>]*>Clear<\/a>/);
+  });
+});
+
+describe("FilterForm", () => {
+  it("is a named GET search form on a card, posting to the list", () => {
+    const html = renderToString(
+      <FilterForm action="/history" label="Filter deliveries" className="grid lg:grid-cols-4">
+        <input name="q" />
+      </FilterForm>,
+    );
+    const form = html.match(/<form[^>]*>/)?.[0] ?? "";
+    expect(form).toMatch(/action="\/history"/);
+    expect(form).toMatch(/role="search"/);
+    expect(form).toMatch(/aria-label="Filter deliveries"/);
+    expect(form).not.toMatch(/method="post"/i);
+    for (const name of ["grid", "lg:grid-cols-4", "gap-3", "rounded-xl", "border", "bg-card", "p-4"])
+      expect(form.match(/class="([^"]*)"/)?.[1]?.split(" ")).toContain(name);
   });
 });

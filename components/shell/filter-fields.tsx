@@ -3,6 +3,7 @@
 // Apply / Clear buttons. Presentational: server and client forms both use them, uncontrolled
 // (defaultValue) or controlled (value + onChange).
 import type { Route } from "next";
+import Form from "next/form";
 import Link from "next/link";
 import type { ComponentProps, ReactNode } from "react";
 import { Button } from "@/components/ui/button";
@@ -10,6 +11,33 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { NativeSelect, NativeSelectOption } from "@/components/ui/select";
 import { cn } from "@/lib/utils";
+
+/** A list's filters as a GET search form on a card: the URL holds them, so a view can be bookmarked. */
+export function FilterForm({
+  action,
+  label,
+  className,
+  children,
+}: {
+  /** The list's path. */
+  action: string;
+  /** The form's accessible name. */
+  label: string;
+  /** Layout classes (grid or flex and their columns). */
+  className: string;
+  children: ReactNode;
+}) {
+  return (
+    <Form
+      action={action as Route}
+      role="search"
+      aria-label={label}
+      className={cn("gap-3 rounded-xl border bg-card p-4", className)}
+    >
+      {children}
+    </Form>
+  );
+}
 
 /** A filter control under its visible label (`id` is the control's). */
 export function FilterField({
