@@ -13,7 +13,7 @@ import {
 import type { ReactNode } from "react";
 import type { LinkAction, NotificationView } from "@/lib/templates/view";
 import { ActionButtons } from "./actions";
-import { colors, fonts, severityColors, text } from "./theme";
+import { colors, frame, severityColors, text } from "./theme";
 
 interface LayoutProps {
   view: NotificationView;
@@ -37,16 +37,8 @@ export function NotificationLayout({ view, actions = [], children }: LayoutProps
         <meta name="supported-color-schemes" content="light" />
       </Head>
       <Preview>{view.summary}</Preview>
-      <Body style={{ margin: 0, padding: "24px 12px", backgroundColor: colors.page, fontFamily: fonts.sans }}>
-        <Container
-          style={{
-            width: "100%",
-            maxWidth: "600px",
-            backgroundColor: colors.card,
-            border: `1px solid ${colors.border}`,
-            borderRadius: "8px",
-          }}
-        >
+      <Body style={frame.body}>
+        <Container style={frame.container}>
           <Section
             data-skip-in-text="true"
             style={{

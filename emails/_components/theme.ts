@@ -71,3 +71,15 @@ export const cell: CSSProperties = {
 };
 
 export const codeText: CSSProperties = { fontFamily: fonts.mono, fontSize: "13px" };
+
+/** The page behind an e-mail and its 600px card: every Herald e-mail (notifications, the digest) uses both. */
+export const frame: { body: CSSProperties; container: CSSProperties } = {
+  body: { margin: 0, padding: "24px 12px", backgroundColor: colors.page, fontFamily: fonts.sans },
+  container: {
+    width: "100%",
+    maxWidth: "600px",
+    backgroundColor: colors.card,
+    border: `1px solid ${colors.border}`,
+    borderRadius: "8px",
+  },
+};

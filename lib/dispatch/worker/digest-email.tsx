@@ -12,7 +12,7 @@ import {
   Section,
   Text,
 } from "@react-email/components";
-import { colors, fonts, severityColors, text } from "@/emails/_components/theme";
+import { colors, frame, severityColors, text } from "@/emails/_components/theme";
 import type { Severity } from "@/lib/catalog/types";
 import type { AppLocale } from "@/lib/i18n/locales";
 import type { DigestCopy } from "./digest-copy";
@@ -50,16 +50,8 @@ export default function DigestEmail({
         <meta name="color-scheme" content="light" />
       </Head>
       <Preview>{copy.summary(total)}</Preview>
-      <Body style={{ margin: 0, padding: "24px 12px", backgroundColor: colors.page, fontFamily: fonts.sans }}>
-        <Container
-          style={{
-            width: "100%",
-            maxWidth: "600px",
-            backgroundColor: colors.card,
-            border: `1px solid ${colors.border}`,
-            borderRadius: "8px",
-          }}
-        >
+      <Body style={frame.body}>
+        <Container style={frame.container}>
           <Section style={{ padding: "20px 28px 8px" }}>
             <Text style={{ ...text.small, margin: "0 0 16px" }}>
               <strong style={{ color: colors.text }}>Herald</strong>
