@@ -12,6 +12,11 @@ import { errorResponse } from "./respond";
 export function delegateRoute<A extends unknown[]>(
   reason: string,
   handler: (request: NextRequest, ...rest: A) => Promise<Response>,
+  /** Input the library would answer with a 500: field errors to refuse with a 400 first, or null. */
+  refuse?: (fields: {
+    query: URLSearchParams;
+    form: Record<string, string>;
+  }) => Record<string, string[]> | null,
 ) {
   return markEntryPoint(
     async (request: NextRequest, ...rest: A): Promise<Response> => {
@@ -33,6 +38,8 @@ export function delegateRoute<A extends unknown[]>(
       const errors = unsafeTextErrors({ ...query, ...form });
       if (errors)
         return errorResponse("BAD_REQUEST", "The request contains characters that are not allowed", errors);
+      const refused = refuse?.({ query: request.nextUrl.searchParams, form });
+      if (refused) return errorResponse("BAD_REQUEST", "The request is invalid", refused);
       return handler(request, ...rest);
     },
     { kind: "delegated", reason },
