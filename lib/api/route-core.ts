@@ -175,15 +175,20 @@ export function parse<S extends z.ZodType>(
 
 /**
  * The body as text, counting bytes as they arrive: a body past `limit` is refused (413) as soon as it
- * crosses it, whatever Content-Length claims, and never parsed.
+ * crosses it, whatever Content-Length claims, and never parsed. The rest of a refused body is read and
+ * dropped (up to DRAIN_LIMIT_BYTES) so that the client, still sending, receives the 413 instead of a
+ * connection reset; past that the stream is cancelled.
  */
 async function readText(request: NextRequest, limit = MAX_BODY_BYTES): Promise<string> {
   const tooLarge = () =>
     new AppError("PAYLOAD_TOO_LARGE", `The request body is larger than ${limit.toLocaleString("en")} bytes`);
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > limit) throw tooLarge();
   if (!request.body) return "";
   const reader = request.body.getReader();
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > limit) {
+    await drain(reader, declared);
+    throw tooLarge();
+  }
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
@@ -191,12 +196,26 @@ async function readText(request: NextRequest, limit = MAX_BODY_BYTES): Promise<s
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
-      await reader.cancel();
+      await drain(reader, size);
       throw tooLarge();
     }
     chunks.push(value);
   }
   return Buffer.concat(chunks).toString("utf8");
+}
+
+/** Beyond this a refused body is not read to its end: the connection is cut instead. */
+const DRAIN_LIMIT_BYTES = 16 * 1024 * 1024;
+
+async function drain(reader: ReadableStreamDefaultReader<Uint8Array>, expected: number) {
+  if (expected > DRAIN_LIMIT_BYTES) return reader.cancel();
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    size += value.byteLength;
+    if (size > DRAIN_LIMIT_BYTES) return reader.cancel();
+  }
 }
 
 async function readJson(request: NextRequest, limit?: number): Promise<unknown> {
