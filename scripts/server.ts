@@ -61,11 +61,18 @@ const server = createServer((request, response) => {
 // Requests Node's parser rejects before any handler runs (a request line or headers past 16 KB,
 // bytes no HTTP allows, a client too slow to send its headers) get the API's JSON error shape
 // too, instead of Node's bare status line.
+// Node's parser keeps reading a refused request's remaining bytes and reports each chunk as another
+// clientError: those are ignored, so that a client still sending its body receives the answer instead
+// of a connection reset; the socket is closed 10 s after the answer at the latest.
+const answered = new WeakSet<Duplex>();
 server.on("clientError", (error: NodeJS.ErrnoException, socket: Duplex) => {
+  if (answered.has(socket)) return;
   if (error.code === "ECONNRESET" || !socket.writable) {
     socket.destroy();
     return;
   }
+  answered.add(socket);
+  setTimeout(() => socket.destroy(), 10_000).unref();
   const [status, message] =
     error.code === "HPE_HEADER_OVERFLOW"
       ? [431, "The request line and headers exceed 16 KB"]
