@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { mainPages } from "./main-pages";
 
 // WCAG 2.1 A/AA rules that axe can check automatically, on every main page of each shell. The e-mail
 // preview iframe is left out: its document is the e-mail, whose markup is tested where it is rendered.
@@ -17,21 +18,7 @@ async function violations(page: Page, path: string) {
   );
 }
 
-const adminPages = [
-  "/catalog",
-  "/catalog/certificates.expiration-alert-30d",
-  "/users",
-  "/users/new",
-  "/groups",
-  "/contacts",
-  "/api-keys",
-  "/api-docs",
-  "/audit",
-  "/templates",
-  "/templates/monitoring.cpu-critical",
-  "/me",
-  "/me/notifications",
-];
+const adminPages = mainPages;
 
 test.describe("[a11y]", () => {
   test("[a11y] the sign-in page has no automatically detectable WCAG violations", async ({ page }) => {

@@ -1,23 +1,9 @@
 import type { APIResponse, Page, Response } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { mainPages } from "./main-pages";
 
 // Every main page of each shell (the accessibility sweep's list), the sign-in page and a 404.
-const adminPages = [
-  "/catalog",
-  "/catalog/certificates.expiration-alert-30d",
-  "/users",
-  "/users/new",
-  "/groups",
-  "/contacts",
-  "/api-keys",
-  "/api-docs",
-  "/audit",
-  "/templates",
-  "/templates/monitoring.cpu-critical",
-  "/me",
-  "/me/notifications",
-  "/no-such-page",
-];
+const adminPages = [...mainPages, "/no-such-page"];
 
 function directives(policy: string) {
   return new Map(
