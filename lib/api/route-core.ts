@@ -101,7 +101,9 @@ export function buildRoute<Auth extends object>(
             : NextResponse.json(result, { status: options.successStatus ?? 200 });
       }
     } catch (error) {
-      response = toErrorResponse(error, requestId, options.logTag, options.messageKeys);
+      response = clientAborted(request, error)
+        ? abortedResponse(requestId, options.logTag)
+        : toErrorResponse(error, requestId, options.logTag, options.messageKeys);
     }
     response.headers.set("X-Request-Id", requestId);
     if (!response.headers.has("Cache-Control")) response.headers.set("Cache-Control", "no-store");
@@ -126,6 +128,27 @@ export function toErrorResponse(
   }
   log.error({ err: error, requestId, area: logTag }, "request failed");
   return errorResponse("INTERNAL", `Internal error (request ${requestId})`);
+}
+
+/**
+ * The client went away mid-request (closed the connection while its body was being read, or aborted
+ * the fetch): nobody is failing, and nobody will read the answer.
+ */
+function clientAborted(request: NextRequest, error: unknown): boolean {
+  if (request.signal.aborted) return true;
+  if (!(error instanceof Error)) return false;
+  // Node's IncomingMessage reports a connection closed before the body ended as "aborted"/ECONNRESET.
+  const code = (error as NodeJS.ErrnoException).code;
+  return error.name === "AbortError" || (error.message === "aborted" && code === "ECONNRESET");
+}
+
+/** Logged at info, not as a failure; 499 ("client closed request") keeps it apart in the metrics. */
+function abortedResponse(requestId: string, logTag: string): Response {
+  log.info({ requestId, area: logTag }, "request aborted by the client");
+  return NextResponse.json(
+    { error: { code: "CLIENT_CLOSED_REQUEST", message: "The client closed the request" } },
+    { status: 499 },
+  );
 }
 
 async function parseRequest(

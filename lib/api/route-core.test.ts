@@ -1,0 +1,70 @@
+import { NextRequest } from "next/server";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import { log } from "@/lib/log";
+import { buildRoute } from "./route-core";
+
+const route = { params: Promise.resolve({}) };
+
+const post = buildRoute(
+  {
+    marker: { kind: "session", roles: null },
+    logTag: "test-api",
+    schemas: { body: z.object({ name: z.string() }) },
+    authenticate: async () => ({}),
+  },
+  async ({ body }) => ({ body }),
+);
+
+/** A POST whose body stream fails the way Node's does when the client hangs up mid-body. */
+function hungUpRequest(abort: boolean) {
+  const controller = new AbortController();
+  const body = new ReadableStream<Uint8Array>({
+    start(stream) {
+      stream.enqueue(new TextEncoder().encode('{"name":'));
+      if (abort) controller.abort();
+      stream.error(Object.assign(new Error("aborted"), { code: "ECONNRESET" }));
+    },
+  });
+  return new NextRequest("http://localhost/api/test", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body,
+    signal: controller.signal,
+    duplex: "half",
+  } as ConstructorParameters<typeof NextRequest>[1]);
+}
+
+describe("route core: a request the client aborted", () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it.each([
+    ["with its signal aborted", true],
+    ["with only the body stream reset", false],
+  ])("is logged at info as aborted, not as a failure (%s)", async (_, abort) => {
+    const error = vi.spyOn(log, "error").mockImplementation(() => {});
+    const info = vi.spyOn(log, "info").mockImplementation(() => {});
+    const response = await post(hungUpRequest(abort), route);
+    expect(response.status).toBe(499);
+    expect(error).not.toHaveBeenCalled();
+    expect(info).toHaveBeenCalledWith(
+      expect.objectContaining({ area: "test-api" }),
+      "request aborted by the client",
+    );
+  });
+
+  it("still logs any other unexpected error as a failure with a 500", async () => {
+    const error = vi.spyOn(log, "error").mockImplementation(() => {});
+    const broken = buildRoute(
+      { marker: { kind: "session", roles: null }, logTag: "test-api", authenticate: async () => ({}) },
+      async () => {
+        throw Object.assign(new Error("connection reset by the database"), { code: "ECONNRESET" });
+      },
+    );
+    const response = await broken(new NextRequest("http://localhost/api/test"), route);
+    expect(response.status).toBe(500);
+    expect(error).toHaveBeenCalledWith(expect.objectContaining({ area: "test-api" }), "request failed");
+  });
+});
