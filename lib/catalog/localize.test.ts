@@ -104,6 +104,21 @@ describe("searchCatalog", () => {
     expect(searchCatalog("ration", "en")).toEqual([]); // not a prefix of any word
   });
 
+  it("tolerates small misspellings in both languages, after every exact match", () => {
+    expect(keys(searchCatalog("reestablished", "en"))).toEqual(["devices.connectivity-restored"]);
+    expect(searchCatalog("reestablished", "en")[0]!.name).toBe("Reestabilished Connectivity");
+    expect(keys(searchCatalog("cpu critcal", "en"))).toEqual(["monitoring.cpu-critical"]);
+    expect(keys(searchCatalog("certificado expiracao", "pt-BR"))).toEqual(expiryKeys);
+    expect(keys(searchCatalog("certifcado expiraçao", "pt-BR"))).toEqual(expiryKeys);
+    expect(keys(searchCatalog("conectividade reestabelecida", "pt-BR"))).toEqual([
+      "devices.connectivity-restored",
+    ]);
+    // A word spelt as the catalog spells it is not stretched to its neighbours ("expirada").
+    expect(keys(searchCatalog("expiracao", "pt-BR"))).toEqual(expiryKeys);
+    // Short words must be exact: too many words are one letter away from them.
+    expect(searchCatalog("cpy", "en")).toEqual([]);
+  });
+
   it("matches the key", () => {
     expect(keys(searchCatalog("certificates.expiration-alert-30d", "en"))).toEqual([
       "certificates.expiration-alert-30d",

@@ -2,6 +2,8 @@
 // settings UI searches on the client, the API searches on the server, both through this module.
 import type { AppLocale } from "@/lib/i18n/locales";
 import { notificationTypes } from "./definitions";
+import { matchWords, planQuery, Vocabulary } from "@/lib/search/match";
+import { tokenize } from "@/lib/search/normalize";
 import { ptBR, type CatalogTranslation } from "./translations/pt-BR";
 import type { CategoryDefinition, NotificationKind, NotificationTypeDefinition, Severity } from "./types";
 
@@ -35,27 +37,25 @@ export interface CatalogSearchFilters {
 }
 
 /** Lower case, accents stripped ("Expiração" → "expiracao"), split on anything but letters and digits. */
-export function tokenize(text: string): string[] {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-}
+export { tokenize };
 
 interface SearchEntry {
   type: NotificationTypeDefinition;
   /** Words of the type's names, in every language. */
   nameWords: string[];
-  /** Words of names, descriptions (every language) and key. */
-  allWords: string[];
+  /** Words of descriptions (every language) and key. */
+  otherWords: string[];
 }
 
-let index: SearchEntry[] | undefined;
+let index: { entries: SearchEntry[]; vocabulary: Vocabulary } | undefined;
 
-function searchIndex(): SearchEntry[] {
-  index ??= notificationTypes.map((type) => {
+function searchIndex() {
+  index ??= indexCatalog();
+  return index;
+}
+
+function indexCatalog() {
+  const entries: SearchEntry[] = notificationTypes.map((type) => {
     const names = [type.name];
     const descriptions = [type.description];
     for (const translation of Object.values(translations)) {
@@ -66,38 +66,37 @@ function searchIndex(): SearchEntry[] {
       }
     }
     const nameWords = [...new Set(names.flatMap(tokenize))];
-    const allWords = [...new Set([...nameWords, ...descriptions.flatMap(tokenize), ...tokenize(type.key)])];
-    return { type, nameWords, allWords };
+    const otherWords = [...new Set([...descriptions.flatMap(tokenize), ...tokenize(type.key)])];
+    return { type, nameWords, otherWords };
   });
-  return index;
+  const vocabulary = new Vocabulary(entries.flatMap((entry) => [...entry.nameWords, ...entry.otherWords]));
+  return { entries, vocabulary };
 }
 
-const everyTokenIn = (tokens: string[], words: string[]) =>
-  tokens.every((token) => words.some((word) => word.startsWith(token)));
-
 /**
- * Types whose names, descriptions (English and every translation) or key contain, for every word of
- * `query`, a word starting with it; case- and accent-insensitive. Types whose name alone matches come
- * first, then the rest; catalog order within each group. An empty query returns every type.
- * Matches are found in every language, so that a query in either language finds the type; the
- * results come back localized to `locale` (as `localizeType` gives them; keys, severities and kinds
- * are the definitions' own).
+ * Types whose names, descriptions (English and every translation) or key match every word of `query`
+ * tolerantly (lib/search: accents and case ignored, word prefixes, small misspellings such as
+ * "reestablished" for the manual's "Reestabilished"). Types whose names alone match come first, then
+ * the rest, then the misspelt matches in the same two groups; catalog order within each group. An
+ * empty query returns every type. Matches are found in every language, so that a query in either
+ * language finds the type; the results come back localized to `locale` (as `localizeType` gives them;
+ * keys, severities and kinds are the definitions' own).
  */
 export function searchCatalog(
   query: string,
   locale: AppLocale,
   filters: CatalogSearchFilters = {},
 ): NotificationTypeDefinition[] {
-  const tokens = tokenize(query);
-  const nameMatches: NotificationTypeDefinition[] = [];
-  const otherMatches: NotificationTypeDefinition[] = [];
-  for (const { type, nameWords, allWords } of searchIndex()) {
+  const { entries, vocabulary } = searchIndex();
+  const tokens = planQuery(query, vocabulary);
+  const groups: NotificationTypeDefinition[][] = [[], [], [], []];
+  for (const { type, nameWords, otherWords } of entries) {
     if (filters.categoryKey !== undefined && type.categoryKey !== filters.categoryKey) continue;
     if (filters.severity !== undefined && type.severity !== filters.severity) continue;
     if (filters.kind !== undefined && type.kind !== filters.kind) continue;
     if (filters.mandatory !== undefined && type.mandatory !== filters.mandatory) continue;
-    if (tokens.length === 0 || everyTokenIn(tokens, nameWords)) nameMatches.push(localizeType(type, locale));
-    else if (everyTokenIn(tokens, allWords)) otherMatches.push(localizeType(type, locale));
+    const score = matchWords(tokens, { primary: nameWords, secondary: otherWords });
+    if (score) groups[score.tier]!.push(localizeType(type, locale));
   }
-  return [...nameMatches, ...otherMatches];
+  return groups.flat();
 }
