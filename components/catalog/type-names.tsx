@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { SectionCard } from "@/components/ui/section-card";
 import { localizeType } from "@/lib/catalog/localize";
 import type { NotificationTypeDefinition } from "@/lib/catalog/types";
 import { localeLabels, locales } from "@/lib/i18n/locales";
@@ -8,41 +8,40 @@ import { localeLabels, locales } from "@/lib/i18n/locales";
 export async function TypeNames({ type }: { type: NotificationTypeDefinition }) {
   const t = await getTranslations("catalog.type.names");
   return (
-    <Card className="gap-4">
-      <CardHeader>
-        <CardTitle as="h2">{t("heading")}</CardTitle>
-        <CardDescription>{t("description")}</CardDescription>
-      </CardHeader>
-      <CardContent className="grid gap-4 md:grid-cols-2">
-        {locales.map((locale) => {
-          const text = localizeType(type, locale);
-          return (
-            <section
-              key={locale}
-              aria-labelledby={`type-names-${locale}`}
-              data-testid={`type-names-${locale}`}
-              className="grid content-start gap-2 rounded-lg border p-4"
+    <SectionCard
+      title={t("heading")}
+      description={t("description")}
+      contentClassName="grid gap-4 md:grid-cols-2"
+      className="gap-4"
+    >
+      {locales.map((locale) => {
+        const text = localizeType(type, locale);
+        return (
+          <section
+            key={locale}
+            aria-labelledby={`type-names-${locale}`}
+            data-testid={`type-names-${locale}`}
+            className="grid content-start gap-2 rounded-lg border p-4"
+          >
+            <h3
+              id={`type-names-${locale}`}
+              className="text-xs font-medium tracking-wide text-muted-foreground uppercase"
             >
-              <h3
-                id={`type-names-${locale}`}
-                className="text-xs font-medium tracking-wide text-muted-foreground uppercase"
-              >
-                {localeLabels[locale]}
-              </h3>
-              <dl className="grid gap-2">
-                <dt className="sr-only">{t("name")}</dt>
-                <dd lang={locale} className="font-medium">
-                  {text.name}
-                </dd>
-                <dt className="sr-only">{t("descriptionLabel")}</dt>
-                <dd lang={locale} className="text-sm text-muted-foreground">
-                  {text.description}
-                </dd>
-              </dl>
-            </section>
-          );
-        })}
-      </CardContent>
-    </Card>
+              {localeLabels[locale]}
+            </h3>
+            <dl className="grid gap-2">
+              <dt className="sr-only">{t("name")}</dt>
+              <dd lang={locale} className="font-medium">
+                {text.name}
+              </dd>
+              <dt className="sr-only">{t("descriptionLabel")}</dt>
+              <dd lang={locale} className="text-sm text-muted-foreground">
+                {text.description}
+              </dd>
+            </dl>
+          </section>
+        );
+      })}
+    </SectionCard>
   );
 }

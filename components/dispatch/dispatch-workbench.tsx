@@ -13,6 +13,7 @@ import { useTemplatePreview } from "@/components/templates/use-template-preview"
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { SectionCard } from "@/components/ui/section-card";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { dispatchEventAction } from "@/lib/dispatch/actions";
 import { isAppLocale, defaultLocale } from "@/lib/i18n/locales";
@@ -161,16 +162,14 @@ export function DispatchWorkbench({
             </Tabs>
           </CardContent>
         </Card>
-        <Card className="gap-3">
-          <CardHeader>
-            <CardTitle as="h2">{t("recipientsTitle")}</CardTitle>
-            <CardDescription>{t("recipientsDescription")}</CardDescription>
-          </CardHeader>
-          <CardContent className="grid gap-4">
-            <RecipientsPicker value={extras} onChange={setExtras} />
-            <RecipientsPreview typeKey={typeKey} extras={extras} categoryNames={categoryNames} />
-          </CardContent>
-        </Card>
+        <SectionCard
+          title={t("recipientsTitle")}
+          description={t("recipientsDescription")}
+          contentClassName="grid gap-4"
+        >
+          <RecipientsPicker value={extras} onChange={setExtras} />
+          <RecipientsPreview typeKey={typeKey} extras={extras} categoryNames={categoryNames} />
+        </SectionCard>
       </div>
       <div className="grid min-w-0 gap-4">
         <div className="grid gap-3 rounded-xl border bg-card p-4">

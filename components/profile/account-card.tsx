@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { SectionCard } from "@/components/ui/section-card";
 import { RoleBadge } from "@/components/users/user-badges";
 import type { Role } from "@/generated/prisma/enums";
 
@@ -13,31 +13,25 @@ interface Props {
 export async function AccountCard({ name, email, role }: Props) {
   const t = await getTranslations("me.account");
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle as="h2">{t("title")}</CardTitle>
-        <CardDescription>{t("description")}</CardDescription>
-      </CardHeader>
-      <CardContent>
-        <dl className="grid gap-3 text-sm">
-          <div className="grid gap-1 sm:grid-cols-[8rem_1fr] sm:gap-4">
-            <dt className="text-muted-foreground">{t("name")}</dt>
-            <dd className="break-words">{name}</dd>
-          </div>
-          <div className="grid gap-1 sm:grid-cols-[8rem_1fr] sm:gap-4">
-            <dt className="text-muted-foreground">{t("email")}</dt>
-            <dd className="break-words" data-testid="profile-email">
-              {email}
-            </dd>
-          </div>
-          <div className="grid gap-1 sm:grid-cols-[8rem_1fr] sm:gap-4">
-            <dt className="text-muted-foreground">{t("role")}</dt>
-            <dd>
-              <RoleBadge role={role} />
-            </dd>
-          </div>
-        </dl>
-      </CardContent>
-    </Card>
+    <SectionCard title={t("title")} description={t("description")} className="gap-6">
+      <dl className="grid gap-3 text-sm">
+        <div className="grid gap-1 sm:grid-cols-[8rem_1fr] sm:gap-4">
+          <dt className="text-muted-foreground">{t("name")}</dt>
+          <dd className="break-words">{name}</dd>
+        </div>
+        <div className="grid gap-1 sm:grid-cols-[8rem_1fr] sm:gap-4">
+          <dt className="text-muted-foreground">{t("email")}</dt>
+          <dd className="break-words" data-testid="profile-email">
+            {email}
+          </dd>
+        </div>
+        <div className="grid gap-1 sm:grid-cols-[8rem_1fr] sm:gap-4">
+          <dt className="text-muted-foreground">{t("role")}</dt>
+          <dd>
+            <RoleBadge role={role} />
+          </dd>
+        </div>
+      </dl>
+    </SectionCard>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { FormMessage, useFieldErrors } from "@/components/shell/form-message";
 import { useFormAction } from "@/components/shell/use-form-action";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { SectionCard } from "@/components/ui/section-card";
 import { InputField } from "@/components/ui/input-field";
 import { changePasswordAction } from "@/lib/auth/actions";
 
@@ -15,53 +15,47 @@ export function ChangePasswordForm({ email }: { email: string }) {
   const { state, action, pending, onSubmit } = useFormAction(changePasswordAction);
   const errors = useFieldErrors(state);
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle as="h2">{t("changePassword")}</CardTitle>
-        <CardDescription>{t("changePasswordDescription")}</CardDescription>
-      </CardHeader>
-      <CardContent>
-        <form action={action} onSubmit={onSubmit} noValidate className="grid gap-4">
-          {/* Lets password managers file the new password under the right account. */}
-          <input type="text" name="username" value={email} autoComplete="username" readOnly hidden />
-          <InputField
-            id="password-current"
-            label={t("current")}
-            errors={errors("current")}
-            name="current"
-            type="password"
-            autoComplete="current-password"
-            required
-          />
-          <InputField
-            id="password-next"
-            label={t("next")}
-            description={tm("rules")}
-            errors={errors("next")}
-            name="next"
-            type="password"
-            autoComplete="new-password"
-            required
-            minLength={12}
-            maxLength={256}
-          />
-          <InputField
-            id="password-confirm"
-            label={t("confirm")}
-            errors={errors("confirm")}
-            name="confirm"
-            type="password"
-            autoComplete="new-password"
-            required
-          />
-          <FormMessage state={state} />
-          <div>
-            <Button type="submit" variant="outline" disabled={pending}>
-              {pending ? tm("submitting") : t("submit")}
-            </Button>
-          </div>
-        </form>
-      </CardContent>
-    </Card>
+    <SectionCard title={t("changePassword")} description={t("changePasswordDescription")} className="gap-6">
+      <form action={action} onSubmit={onSubmit} noValidate className="grid gap-4">
+        {/* Lets password managers file the new password under the right account. */}
+        <input type="text" name="username" value={email} autoComplete="username" readOnly hidden />
+        <InputField
+          id="password-current"
+          label={t("current")}
+          errors={errors("current")}
+          name="current"
+          type="password"
+          autoComplete="current-password"
+          required
+        />
+        <InputField
+          id="password-next"
+          label={t("next")}
+          description={tm("rules")}
+          errors={errors("next")}
+          name="next"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={12}
+          maxLength={256}
+        />
+        <InputField
+          id="password-confirm"
+          label={t("confirm")}
+          errors={errors("confirm")}
+          name="confirm"
+          type="password"
+          autoComplete="new-password"
+          required
+        />
+        <FormMessage state={state} />
+        <div>
+          <Button type="submit" variant="outline" disabled={pending}>
+            {pending ? tm("submitting") : t("submit")}
+          </Button>
+        </div>
+      </form>
+    </SectionCard>
   );
 }

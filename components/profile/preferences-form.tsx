@@ -7,7 +7,7 @@ import { FormMessage, useFieldErrors } from "@/components/shell/form-message";
 import { localeOptions } from "@/components/shell/select-options";
 import { useFormAction } from "@/components/shell/use-form-action";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { SectionCard } from "@/components/ui/section-card";
 import { SelectField } from "@/components/ui/select-field";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { updatePreferencesAction } from "@/lib/users/actions";
@@ -32,38 +32,32 @@ export function PreferencesForm({ locale, timeZone, timeZones }: Props) {
     if (state.ok) router.refresh();
   }, [state, router]);
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle as="h2">{t("title")}</CardTitle>
-        <CardDescription>{t("description")}</CardDescription>
-      </CardHeader>
-      <CardContent>
-        <form action={action} onSubmit={onSubmit} noValidate className="grid gap-4">
-          <SelectField
-            id="pref-locale"
-            name="locale"
-            label={t("language")}
-            errors={errors("locale")}
-            defaultValue={locale}
-            options={localeOptions}
-          />
-          <SelectField
-            id="pref-timezone"
-            name="timeZone"
-            label={t("timeZone")}
-            description={t("timeZoneHelp")}
-            errors={errors("timeZone")}
-            defaultValue={timeZone}
-            options={timeZones}
-          />
-          <FormMessage state={state} success={t("saved")} />
-          <div>
-            <Button type="submit" disabled={pending}>
-              {pending ? tc("saving") : t("submit")}
-            </Button>
-          </div>
-        </form>
-      </CardContent>
-    </Card>
+    <SectionCard title={t("title")} description={t("description")} className="gap-6">
+      <form action={action} onSubmit={onSubmit} noValidate className="grid gap-4">
+        <SelectField
+          id="pref-locale"
+          name="locale"
+          label={t("language")}
+          errors={errors("locale")}
+          defaultValue={locale}
+          options={localeOptions}
+        />
+        <SelectField
+          id="pref-timezone"
+          name="timeZone"
+          label={t("timeZone")}
+          description={t("timeZoneHelp")}
+          errors={errors("timeZone")}
+          defaultValue={timeZone}
+          options={timeZones}
+        />
+        <FormMessage state={state} success={t("saved")} />
+        <div>
+          <Button type="submit" disabled={pending}>
+            {pending ? tc("saving") : t("submit")}
+          </Button>
+        </div>
+      </form>
+    </SectionCard>
   );
 }

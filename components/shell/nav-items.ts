@@ -6,6 +6,7 @@ import {
   History,
   Inbox,
   LayoutDashboard,
+  MonitorCog,
   Send,
   Contact,
   FileText,
@@ -79,6 +80,7 @@ export const navAreas: NavArea[] = [
   {
     area: "system",
     items: [
+      { href: "/system", label: "systemDashboard", icon: MonitorCog, roles: STAFF },
       { href: "/system/services", label: "services", icon: Activity, roles: STAFF },
       { href: "/system/listeners", label: "listeners", icon: Network, roles: STAFF },
       { href: "/system/resources", label: "resources", icon: Gauge, roles: STAFF },

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { SectionCard } from "@/components/ui/section-card";
 import type { CatalogCategoryView } from "@/lib/subscriptions/catalog-view";
 import type { Subject } from "@/lib/subscriptions/types";
 import { useSubjectSubscriptions, type SubjectData } from "./use-subject-subscriptions";
@@ -24,36 +24,35 @@ export function PreferencesSummary({
   );
   const preferences = data.preferences ?? [];
   return (
-    <Card className="gap-4" data-testid="preferences-summary">
-      <CardHeader>
-        <CardTitle as="h2">{t("heading")}</CardTitle>
-        <CardDescription>{t("description")}</CardDescription>
-      </CardHeader>
-      <CardContent>
-        {preferences.length === 0 ? (
-          <p className="text-sm text-muted-foreground">{t("empty")}</p>
-        ) : (
-          <ul className="grid gap-2 text-sm">
-            {preferences.map((preference) => {
-              const type = types.get(preference.typeKey);
-              return (
-                <li key={preference.typeKey} className="flex flex-wrap items-baseline justify-between gap-2">
-                  <span className="font-medium">{type?.name ?? preference.typeKey}</span>
-                  <span className="text-muted-foreground">
-                    {[
-                      preference.muted ? t("muted") : null,
-                      preference.mode ? t("prefers", { mode: tm(preference.mode) }) : null,
-                      type?.mandatory ? t("ignored") : null,
-                    ]
-                      .filter(Boolean)
-                      .join(" · ")}
-                  </span>
-                </li>
-              );
-            })}
-          </ul>
-        )}
-      </CardContent>
-    </Card>
+    <SectionCard
+      title={t("heading")}
+      description={t("description")}
+      className="gap-4"
+      data-testid="preferences-summary"
+    >
+      {preferences.length === 0 ? (
+        <p className="text-sm text-muted-foreground">{t("empty")}</p>
+      ) : (
+        <ul className="grid gap-2 text-sm">
+          {preferences.map((preference) => {
+            const type = types.get(preference.typeKey);
+            return (
+              <li key={preference.typeKey} className="flex flex-wrap items-baseline justify-between gap-2">
+                <span className="font-medium">{type?.name ?? preference.typeKey}</span>
+                <span className="text-muted-foreground">
+                  {[
+                    preference.muted ? t("muted") : null,
+                    preference.mode ? t("prefers", { mode: tm(preference.mode) }) : null,
+                    type?.mandatory ? t("ignored") : null,
+                  ]
+                    .filter(Boolean)
+                    .join(" · ")}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </SectionCard>
   );
 }

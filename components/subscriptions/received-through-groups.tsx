@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { SectionCard } from "@/components/ui/section-card";
 import type { CatalogCategoryView } from "@/lib/subscriptions/catalog-view";
 import type { TypeDelivery } from "@/lib/subscriptions/queries";
 import { ReasonList } from "./reason-list";
@@ -23,40 +23,39 @@ export async function ReceivedThroughGroups({ userName, deliveries, catalog, cat
     .filter((delivery) => delivery.paths.length > 0);
 
   return (
-    <Card className="gap-4" data-testid="received-through-groups">
-      <CardHeader>
-        <CardTitle as="h2">{t("heading")}</CardTitle>
-        <CardDescription>{t("description")}</CardDescription>
-      </CardHeader>
-      <CardContent>
-        {viaGroups.length === 0 ? (
-          <p className="text-sm text-muted-foreground">{t("empty", { name: userName })}</p>
-        ) : (
-          <ul className="grid gap-3">
-            {viaGroups.map((delivery) => (
-              <li key={delivery.typeKey} className="grid gap-1 border-b pb-3 last:border-0 last:pb-0">
-                <div className="flex flex-wrap items-baseline justify-between gap-2">
-                  <span className="font-medium">{names.get(delivery.typeKey) ?? delivery.typeKey}</span>
-                  <span className="text-xs text-muted-foreground">
-                    {delivery.delivered
-                      ? tm(delivery.mode)
-                      : delivery.muted
-                        ? t("mutedByUser")
-                        : t("notDelivered")}
-                  </span>
-                </div>
-                <div className="text-muted-foreground">
-                  <ReasonList
-                    reasons={delivery.paths.map((path) => path.reason)}
-                    categoryNames={categoryNames}
-                    linkGroups
-                  />
-                </div>
-              </li>
-            ))}
-          </ul>
-        )}
-      </CardContent>
-    </Card>
+    <SectionCard
+      title={t("heading")}
+      description={t("description")}
+      className="gap-4"
+      data-testid="received-through-groups"
+    >
+      {viaGroups.length === 0 ? (
+        <p className="text-sm text-muted-foreground">{t("empty", { name: userName })}</p>
+      ) : (
+        <ul className="grid gap-3">
+          {viaGroups.map((delivery) => (
+            <li key={delivery.typeKey} className="grid gap-1 border-b pb-3 last:border-0 last:pb-0">
+              <div className="flex flex-wrap items-baseline justify-between gap-2">
+                <span className="font-medium">{names.get(delivery.typeKey) ?? delivery.typeKey}</span>
+                <span className="text-xs text-muted-foreground">
+                  {delivery.delivered
+                    ? tm(delivery.mode)
+                    : delivery.muted
+                      ? t("mutedByUser")
+                      : t("notDelivered")}
+                </span>
+              </div>
+              <div className="text-muted-foreground">
+                <ReasonList
+                  reasons={delivery.paths.map((path) => path.reason)}
+                  categoryNames={categoryNames}
+                  linkGroups
+                />
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </SectionCard>
   );
 }

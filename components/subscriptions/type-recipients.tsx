@@ -3,7 +3,7 @@ import type { Route } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { SectionCard } from "@/components/ui/section-card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -44,122 +44,123 @@ export async function TypeRecipients({ typeKey, viewer }: { typeKey: string; vie
       className="grid gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] xl:items-start"
       data-testid="type-recipients-content"
     >
-      <Card className="gap-4">
-        <CardHeader>
-          <CardTitle as="h3">{t("subscribersHeading")}</CardTitle>
-          <CardDescription>{t("subscribersDescription")}</CardDescription>
-        </CardHeader>
-        <CardContent>
-          {subscribers.length === 0 ? (
-            <EmptyState icon={UsersRound} title={t("noSubscribers")} className="py-8" />
-          ) : (
-            <Table data-testid="type-subscribers">
-              <TableHeader>
-                <TableRow>
-                  <TableHead>{t("subscriber")}</TableHead>
-                  <TableHead>{t("through")}</TableHead>
-                  <TableHead>{t("delivery")}</TableHead>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {subscribers.map(({ subject, target, mode }) => {
-                  const Icon = icons[subject.kind];
-                  return (
-                    <TableRow key={`${subject.kind}-${subject.id}-${target}`}>
-                      <TableCell>
-                        <div className="flex items-center gap-2">
-                          <Icon
-                            aria-label={tk(subject.kind)}
-                            className="size-4 shrink-0 text-muted-foreground"
-                          />
-                          <Link
-                            href={subjectHref(subject.kind, subject.id)}
-                            className="font-medium underline-offset-4 hover:underline"
-                          >
-                            {subject.name}
-                          </Link>
-                          {subject.disabled ? <Badge variant="outline">{t("disabled")}</Badge> : null}
-                        </div>
-                        <p className="pl-6 text-xs text-muted-foreground">
-                          {subject.kind === "group"
-                            ? t("members", { count: subject.members ?? 0 })
-                            : subject.email}
-                        </p>
-                      </TableCell>
-                      <TableCell className="text-sm">
-                        {target === "type"
-                          ? t("throughType")
-                          : t("throughCategory", { category: names[type.categoryKey] ?? type.categoryKey })}
-                      </TableCell>
-                      <TableCell className="text-sm whitespace-nowrap">{tm(mode)}</TableCell>
-                    </TableRow>
-                  );
-                })}
-              </TableBody>
-            </Table>
-          )}
-        </CardContent>
-      </Card>
+      <SectionCard
+        title={t("subscribersHeading")}
+        as="h3"
+        description={t("subscribersDescription")}
+        className="gap-4"
+      >
+        {subscribers.length === 0 ? (
+          <EmptyState icon={UsersRound} title={t("noSubscribers")} className="py-8" />
+        ) : (
+          <Table data-testid="type-subscribers">
+            <TableHeader>
+              <TableRow>
+                <TableHead>{t("subscriber")}</TableHead>
+                <TableHead>{t("through")}</TableHead>
+                <TableHead>{t("delivery")}</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {subscribers.map(({ subject, target, mode }) => {
+                const Icon = icons[subject.kind];
+                return (
+                  <TableRow key={`${subject.kind}-${subject.id}-${target}`}>
+                    <TableCell>
+                      <div className="flex items-center gap-2">
+                        <Icon
+                          aria-label={tk(subject.kind)}
+                          className="size-4 shrink-0 text-muted-foreground"
+                        />
+                        <Link
+                          href={subjectHref(subject.kind, subject.id)}
+                          className="font-medium underline-offset-4 hover:underline"
+                        >
+                          {subject.name}
+                        </Link>
+                        {subject.disabled ? <Badge variant="outline">{t("disabled")}</Badge> : null}
+                      </div>
+                      <p className="pl-6 text-xs text-muted-foreground">
+                        {subject.kind === "group"
+                          ? t("members", { count: subject.members ?? 0 })
+                          : subject.email}
+                      </p>
+                    </TableCell>
+                    <TableCell className="text-sm">
+                      {target === "type"
+                        ? t("throughType")
+                        : t("throughCategory", { category: names[type.categoryKey] ?? type.categoryKey })}
+                    </TableCell>
+                    <TableCell className="text-sm whitespace-nowrap">{tm(mode)}</TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+        )}
+      </SectionCard>
 
-      <Card className="gap-4">
-        <CardHeader>
-          <CardTitle as="h3">
+      <SectionCard
+        title={
+          <>
             {t("effectiveHeading")}{" "}
             <span className="font-normal text-muted-foreground tabular-nums">
               · {t("effectiveCount", { count: recipients.length })}
             </span>
-          </CardTitle>
-          <CardDescription>{type.mandatory ? t("mandatoryNote") : t("effectiveDescription")}</CardDescription>
-        </CardHeader>
-        <CardContent className="grid gap-2">
-          {recipients.length === 0 ? (
-            <EmptyState icon={Mail} title={t("effectiveCount", { count: 0 })} className="py-8" />
-          ) : (
-            <Table data-testid="type-effective-recipients">
-              <TableHeader>
-                <TableRow>
-                  <TableHead>{t("recipient")}</TableHead>
-                  <TableHead>{t("why")}</TableHead>
-                  <TableHead>{t("delivery")}</TableHead>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {recipients.slice(0, LISTED).map((recipient) => {
-                  const Icon = icons[recipient.kind];
-                  return (
-                    <TableRow
-                      key={`${recipient.kind}-${recipient.id ?? recipient.email}`}
-                      data-testid="effective-recipient"
-                    >
-                      <TableCell className="align-top">
-                        <div className="flex items-center gap-2">
-                          <Icon
-                            aria-label={tk(recipient.kind)}
-                            className="size-4 shrink-0 text-muted-foreground"
-                          />
-                          <span className="font-medium">{recipient.name}</span>
-                        </div>
-                        <p className="pl-6 text-xs text-muted-foreground">{recipient.email}</p>
-                      </TableCell>
-                      <TableCell className="align-top text-muted-foreground">
-                        <ReasonList reasons={recipient.reasons} categoryNames={names} linkGroups />
-                      </TableCell>
-                      <TableCell className="align-top text-sm whitespace-nowrap">
-                        {tm(recipient.mode)}
-                      </TableCell>
-                    </TableRow>
-                  );
-                })}
-              </TableBody>
-            </Table>
-          )}
-          {recipients.length > LISTED ? (
-            <p className="text-sm text-muted-foreground">
-              {t("showing", { shown: LISTED, total: recipients.length })}
-            </p>
-          ) : null}
-        </CardContent>
-      </Card>
+          </>
+        }
+        as="h3"
+        description={type.mandatory ? t("mandatoryNote") : t("effectiveDescription")}
+        contentClassName="grid gap-2"
+        className="gap-4"
+      >
+        {recipients.length === 0 ? (
+          <EmptyState icon={Mail} title={t("effectiveCount", { count: 0 })} className="py-8" />
+        ) : (
+          <Table data-testid="type-effective-recipients">
+            <TableHeader>
+              <TableRow>
+                <TableHead>{t("recipient")}</TableHead>
+                <TableHead>{t("why")}</TableHead>
+                <TableHead>{t("delivery")}</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {recipients.slice(0, LISTED).map((recipient) => {
+                const Icon = icons[recipient.kind];
+                return (
+                  <TableRow
+                    key={`${recipient.kind}-${recipient.id ?? recipient.email}`}
+                    data-testid="effective-recipient"
+                  >
+                    <TableCell className="align-top">
+                      <div className="flex items-center gap-2">
+                        <Icon
+                          aria-label={tk(recipient.kind)}
+                          className="size-4 shrink-0 text-muted-foreground"
+                        />
+                        <span className="font-medium">{recipient.name}</span>
+                      </div>
+                      <p className="pl-6 text-xs text-muted-foreground">{recipient.email}</p>
+                    </TableCell>
+                    <TableCell className="align-top text-muted-foreground">
+                      <ReasonList reasons={recipient.reasons} categoryNames={names} linkGroups />
+                    </TableCell>
+                    <TableCell className="align-top text-sm whitespace-nowrap">
+                      {tm(recipient.mode)}
+                    </TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+        )}
+        {recipients.length > LISTED ? (
+          <p className="text-sm text-muted-foreground">
+            {t("showing", { shown: LISTED, total: recipients.length })}
+          </p>
+        ) : null}
+      </SectionCard>
     </div>
   );
 }

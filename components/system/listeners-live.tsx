@@ -3,7 +3,7 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { SectionCard } from "@/components/ui/section-card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableCell, TableColumns, TableRow } from "@/components/ui/table";
 import { useErrorText } from "@/lib/i18n/use-error-text";
@@ -62,24 +62,16 @@ export function ListenersLive({
           <AlertDescription>{t(`listeners.buildUp.why.${buildUp.state}`)}</AlertDescription>
         </Alert>
       ))}
-      <Card>
-        <CardHeader>
-          <CardTitle as="h2">{t("listeners.counts.heading")}</CardTitle>
-        </CardHeader>
-        <CardContent>
-          <dl
-            className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm sm:grid-cols-4"
-            data-testid="listener-counts"
-          >
-            {tcpStateValues.map((state) => (
-              <div key={state} className="flex items-baseline justify-between gap-2" title={describe(state)}>
-                <dt className="font-mono text-xs">{state}</dt>
-                <dd className="tabular-nums">{data.counts[state]}</dd>
-              </div>
-            ))}
-          </dl>
-        </CardContent>
-      </Card>
+      <SectionCard title={t("listeners.counts.heading")} className="gap-6">
+        <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm sm:grid-cols-4" data-testid="listener-counts">
+          {tcpStateValues.map((state) => (
+            <div key={state} className="flex items-baseline justify-between gap-2" title={describe(state)}>
+              <dt className="font-mono text-xs">{state}</dt>
+              <dd className="tabular-nums">{data.counts[state]}</dd>
+            </div>
+          ))}
+        </dl>
+      </SectionCard>
       <p className="text-sm text-muted-foreground" aria-live="polite">
         {t("listeners.shown", { shown: data.sockets.length, total: data.total })}{" "}
         {t("listeners.readAt", { date: format.dateTime(new Date(data.readAt), { timeStyle: "medium" }) })}

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { useErrorText } from "@/lib/i18n/use-error-text";
 import type { TypeKey } from "@/lib/templates/payloads";
-import { cn } from "@/lib/utils";
+import { SendTestStatus, type SendTestState } from "./send-test-status";
 import { useSendTest } from "./use-send-test";
 
 interface SendTestButtonProps {
@@ -16,12 +16,20 @@ interface SendTestButtonProps {
   payload: unknown;
 }
 
-/** Sends the previewed e-mail, with the saved texts, to the signed-in administrator (ADMIN). */
+/** Queues the previewed e-mail, with the saved texts, for the signed-in administrator (ADMIN). */
 export function SendTestButton({ typeKey, locale, payload }: SendTestButtonProps) {
   const t = useTranslations("templates.test");
   const errorText = useErrorText();
   const send = useSendTest();
   const disabled = payload === null || send.isPending;
+  const state: SendTestState =
+    payload === null
+      ? { kind: "fixPayload" }
+      : send.isSuccess
+        ? { kind: "queued", ...send.data }
+        : send.isError
+          ? { kind: "failed", message: errorText(send.error.message) ?? "" }
+          : { kind: "idle" };
   return (
     <div className="grid justify-items-end gap-1">
       <Button
@@ -33,23 +41,7 @@ export function SendTestButton({ typeKey, locale, payload }: SendTestButtonProps
         <Send aria-hidden />
         {send.isPending ? t("sending") : t("send")}
       </Button>
-      <p
-        id="send-test-status"
-        aria-live="polite"
-        data-testid="send-test-status"
-        className={cn(
-          "max-w-sm text-right text-xs",
-          send.isError ? "text-destructive" : "text-muted-foreground",
-        )}
-      >
-        {payload === null
-          ? t("fixPayload")
-          : send.isSuccess
-            ? t("sent", { to: send.data.to, subject: send.data.subject })
-            : send.isError
-              ? t("failed", { message: errorText(send.error.message) ?? "" })
-              : null}
-      </p>
+      <SendTestStatus state={state} />
     </div>
   );
 }

@@ -15,7 +15,7 @@ import { TemplateWorkbench } from "./template-workbench";
 vi.mock("@/lib/templates/actions", () => ({
   saveOverrideAction: async () => ({}),
   resetOverrideAction: async () => ({}),
-  sendTestEmailAction: async () => ({ ok: true, data: { to: "", subject: "" } }),
+  sendTestEmailAction: async () => ({ ok: true, data: { to: "", subject: "", eventId: "" } }),
 }));
 
 const detail: TemplateDetail = {

@@ -5,7 +5,7 @@ import type { AppLocale } from "@/lib/i18n/locales";
 import { sendTestEmailAction } from "@/lib/templates/actions";
 import type { TypeKey } from "@/lib/templates/payloads";
 
-/** "Send test to me": the server renders the payload with the saved texts and mails it to the admin. */
+/** "Send test to me": the server validates the payload and queues it, as a test, for the admin. */
 export function useSendTest() {
   return useMutation({
     mutationFn: async (input: { typeKey: TypeKey; locale: AppLocale; payload: unknown }) => {

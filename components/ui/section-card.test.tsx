@@ -20,4 +20,19 @@ describe("SectionCard", () => {
     expect(html).toMatch(/<p data-slot="card-description"[^>]*>As sent<\/p>/);
     expect(html).toMatch(/<div data-slot="card-content" class="px-6 grid gap-3">body<\/div>/);
   });
+
+  it("passes its class (overriding the compact gap) and other props to the card, and renders a footer", () => {
+    const html = renderToString(
+      <SectionCard title="Groups" className="gap-6" data-testid="groups" footer={<a href="/all">All</a>}>
+        body
+      </SectionCard>,
+    );
+    expect(html).toMatch(/<div data-slot="card" class="[^"]*\bgap-6\b[^"]*" data-testid="groups">/);
+    expect(html).not.toMatch(/\bgap-3\b/);
+    expect(html).toMatch(/<div data-slot="card-footer" class="[^"]*"><a href="\/all">All<\/a><\/div>/);
+  });
+
+  it("renders no footer unless given", () => {
+    expect(renderToString(<SectionCard title="Facts">body</SectionCard>)).not.toContain("card-footer");
+  });
 });

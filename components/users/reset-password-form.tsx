@@ -5,7 +5,7 @@ import { useState } from "react";
 import { FormMessage, useFieldErrors } from "@/components/shell/form-message";
 import { useFormAction } from "@/components/shell/use-form-action";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { SectionCard } from "@/components/ui/section-card";
 import { Field, fieldControlProps } from "@/components/ui/field";
 import { resetUserPasswordAction } from "@/lib/users/actions";
 import { PasswordInput } from "./password-input";
@@ -23,31 +23,29 @@ export function ResetPasswordForm({ userId, isSelf }: { userId: string; isSelf: 
     if (state.ok) setGeneration((count) => count + 1);
   }
   return (
-    <Card className="max-w-2xl">
-      <CardHeader>
-        <CardTitle as="h2">{t("title")}</CardTitle>
-        <CardDescription>{isSelf ? t("selfDescription") : t("description")}</CardDescription>
-      </CardHeader>
-      <CardContent>
-        <form key={generation} action={action} onSubmit={onSubmit} noValidate className="grid gap-4">
-          <input type="hidden" name="id" value={userId} />
-          <Field id="reset-password" label={t("label")} description={t("help")} errors={errors("password")}>
-            <PasswordInput
-              name="password"
-              required
-              minLength={12}
-              maxLength={256}
-              {...fieldControlProps("reset-password", errors("password"), { description: true })}
-            />
-          </Field>
-          <FormMessage state={state} success={t("done")} />
-          <div>
-            <Button type="submit" variant="outline" disabled={pending}>
-              {pending ? t("submitting") : t("submit")}
-            </Button>
-          </div>
-        </form>
-      </CardContent>
-    </Card>
+    <SectionCard
+      title={t("title")}
+      description={isSelf ? t("selfDescription") : t("description")}
+      className="max-w-2xl"
+    >
+      <form key={generation} action={action} onSubmit={onSubmit} noValidate className="grid gap-4">
+        <input type="hidden" name="id" value={userId} />
+        <Field id="reset-password" label={t("label")} description={t("help")} errors={errors("password")}>
+          <PasswordInput
+            name="password"
+            required
+            minLength={12}
+            maxLength={256}
+            {...fieldControlProps("reset-password", errors("password"), { description: true })}
+          />
+        </Field>
+        <FormMessage state={state} success={t("done")} />
+        <div>
+          <Button type="submit" variant="outline" disabled={pending}>
+            {pending ? t("submitting") : t("submit")}
+          </Button>
+        </div>
+      </form>
+    </SectionCard>
   );
 }

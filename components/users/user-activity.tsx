@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { SectionCard } from "@/components/ui/section-card";
 import type { UserAuditEntry } from "@/lib/users/queries";
 
 const fieldKeys = ["name", "email", "role", "locale", "timeZone"] as const;
@@ -20,46 +20,40 @@ export async function UserActivity({ entries }: { entries: UserAuditEntry[] }) {
     return t.has(key) ? t(key) : action;
   };
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle as="h2">{t("detail.activity")}</CardTitle>
-        <CardDescription>{t("detail.activityDescription")}</CardDescription>
-      </CardHeader>
-      <CardContent>
-        {entries.length === 0 ? (
-          <p className="text-sm text-muted-foreground">{t("detail.noActivity")}</p>
-        ) : (
-          <ol className="grid gap-4">
-            {entries.map((entry) => {
-              const fields = entry.action === "user.update" ? changedFields(entry) : [];
-              return (
-                <li key={entry.id} className="grid gap-0.5 border-l-2 pl-3">
-                  <p className="text-sm font-medium">
-                    {actionLabel(entry.action)}
-                    <span className="ml-2 font-mono text-xs font-normal text-muted-foreground">
-                      {entry.action}
-                    </span>
+    <SectionCard title={t("detail.activity")} description={t("detail.activityDescription")} className="gap-6">
+      {entries.length === 0 ? (
+        <p className="text-sm text-muted-foreground">{t("detail.noActivity")}</p>
+      ) : (
+        <ol className="grid gap-4">
+          {entries.map((entry) => {
+            const fields = entry.action === "user.update" ? changedFields(entry) : [];
+            return (
+              <li key={entry.id} className="grid gap-0.5 border-l-2 pl-3">
+                <p className="text-sm font-medium">
+                  {actionLabel(entry.action)}
+                  <span className="ml-2 font-mono text-xs font-normal text-muted-foreground">
+                    {entry.action}
+                  </span>
+                </p>
+                {fields.length > 0 ? (
+                  <p className="text-sm text-muted-foreground">
+                    {t("detail.changedFields", {
+                      fields: format.list(fields.map((field) => t(`form.${field}`))),
+                    })}
                   </p>
-                  {fields.length > 0 ? (
-                    <p className="text-sm text-muted-foreground">
-                      {t("detail.changedFields", {
-                        fields: format.list(fields.map((field) => t(`form.${field}`))),
-                      })}
-                    </p>
-                  ) : null}
-                  <p className="text-xs text-muted-foreground">
-                    <time dateTime={entry.createdAt.toISOString()}>
-                      {format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "short" })}
-                    </time>
-                    {" · "}
-                    {t("detail.by", { actor: entry.actorLabel })}
-                  </p>
-                </li>
-              );
-            })}
-          </ol>
-        )}
-      </CardContent>
-    </Card>
+                ) : null}
+                <p className="text-xs text-muted-foreground">
+                  <time dateTime={entry.createdAt.toISOString()}>
+                    {format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                  </time>
+                  {" · "}
+                  {t("detail.by", { actor: entry.actorLabel })}
+                </p>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </SectionCard>
   );
 }

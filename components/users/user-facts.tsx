@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { SectionCard } from "@/components/ui/section-card";
 import { localeLabels, toAppLocale } from "@/lib/i18n/locales";
 import type { UserDetail } from "@/lib/users/queries";
 import { RoleBadge, UserStatusBadge } from "./user-badges";
@@ -23,37 +23,32 @@ export async function UserFacts({ user }: { user: UserDetail }) {
     </time>
   );
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle as="h2">{t("profile")}</CardTitle>
-      </CardHeader>
-      <CardContent>
-        <dl className="grid gap-3">
-          <Fact label={t("email")}>{user.email}</Fact>
-          <Fact label={t("role")}>
-            <RoleBadge role={user.role} />
-          </Fact>
-          <Fact label={t("status")}>
-            <span className="inline-flex flex-wrap items-center gap-2">
-              <UserStatusBadge disabled={Boolean(user.disabledAt)} />
-              {user.disabledAt ? (
-                <span className="text-muted-foreground">
-                  {t("disabledSince", {
-                    date: format.dateTime(user.disabledAt, { dateStyle: "medium", timeStyle: "short" }),
-                  })}
-                </span>
-              ) : null}
-            </span>
-          </Fact>
-          <Fact label={t("language")}>{localeLabels[toAppLocale(user.locale)]}</Fact>
-          <Fact label={t("timeZone")}>{user.timeZone}</Fact>
-          <Fact label={t("digestHour")}>
-            {t("digestAt", { hour: String(user.digestHour).padStart(2, "0") })}
-          </Fact>
-          <Fact label={t("created")}>{when(user.createdAt)}</Fact>
-          <Fact label={t("updated")}>{when(user.updatedAt)}</Fact>
-        </dl>
-      </CardContent>
-    </Card>
+    <SectionCard title={t("profile")} className="gap-6">
+      <dl className="grid gap-3">
+        <Fact label={t("email")}>{user.email}</Fact>
+        <Fact label={t("role")}>
+          <RoleBadge role={user.role} />
+        </Fact>
+        <Fact label={t("status")}>
+          <span className="inline-flex flex-wrap items-center gap-2">
+            <UserStatusBadge disabled={Boolean(user.disabledAt)} />
+            {user.disabledAt ? (
+              <span className="text-muted-foreground">
+                {t("disabledSince", {
+                  date: format.dateTime(user.disabledAt, { dateStyle: "medium", timeStyle: "short" }),
+                })}
+              </span>
+            ) : null}
+          </span>
+        </Fact>
+        <Fact label={t("language")}>{localeLabels[toAppLocale(user.locale)]}</Fact>
+        <Fact label={t("timeZone")}>{user.timeZone}</Fact>
+        <Fact label={t("digestHour")}>
+          {t("digestAt", { hour: String(user.digestHour).padStart(2, "0") })}
+        </Fact>
+        <Fact label={t("created")}>{when(user.createdAt)}</Fact>
+        <Fact label={t("updated")}>{when(user.updatedAt)}</Fact>
+      </dl>
+    </SectionCard>
   );
 }

@@ -2,39 +2,33 @@ import { UsersRound } from "lucide-react";
 import Link from "next/link";
 import type { Route } from "next";
 import { getTranslations } from "next-intl/server";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { SectionCard } from "@/components/ui/section-card";
 import type { UserDetail } from "@/lib/users/queries";
 
 /** The groups a user belongs to, each linking to its page. */
 export async function UserGroups({ memberships }: { memberships: UserDetail["memberships"] }) {
   const t = await getTranslations("users.detail");
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle as="h2">{t("groups")}</CardTitle>
-        <CardDescription>{t("groupsDescription")}</CardDescription>
-      </CardHeader>
-      <CardContent>
-        {memberships.length === 0 ? (
-          <p className="text-sm text-muted-foreground">{t("noGroups")}</p>
-        ) : (
-          <ul className="grid gap-2">
-            {memberships.map(({ group }) => (
-              <li key={group.id} className="flex items-start gap-2">
-                <UsersRound aria-hidden className="mt-0.5 size-4 shrink-0 text-muted-foreground" />
-                <div className="min-w-0">
-                  <Link href={`/groups/${group.id}` as Route} className="text-sm font-medium hover:underline">
-                    {group.name}
-                  </Link>
-                  {group.description ? (
-                    <p className="truncate text-xs text-muted-foreground">{group.description}</p>
-                  ) : null}
-                </div>
-              </li>
-            ))}
-          </ul>
-        )}
-      </CardContent>
-    </Card>
+    <SectionCard title={t("groups")} description={t("groupsDescription")} className="gap-6">
+      {memberships.length === 0 ? (
+        <p className="text-sm text-muted-foreground">{t("noGroups")}</p>
+      ) : (
+        <ul className="grid gap-2">
+          {memberships.map(({ group }) => (
+            <li key={group.id} className="flex items-start gap-2">
+              <UsersRound aria-hidden className="mt-0.5 size-4 shrink-0 text-muted-foreground" />
+              <div className="min-w-0">
+                <Link href={`/groups/${group.id}` as Route} className="text-sm font-medium hover:underline">
+                  {group.name}
+                </Link>
+                {group.description ? (
+                  <p className="truncate text-xs text-muted-foreground">{group.description}</p>
+                ) : null}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </SectionCard>
   );
 }
