@@ -81,6 +81,10 @@ export const resourcesResponseSchema = z.object({
         direction: z.enum(["above", "below"]),
         level: percentValue,
         sustainForSeconds: z.number().int(),
+        hysteresisPoints: z
+          .number()
+          .int()
+          .meta({ description: "Points the reading must move back past the level before the rule re-arms." }),
         fired: z.boolean().meta({
           description:
             "Fired and not re-armed yet (the reading has not cleared the level by the hysteresis margin).",

@@ -4,8 +4,9 @@
 import type { Database, Transaction } from "@/lib/db/client";
 import { enqueueEvent } from "@/lib/dispatch/enqueue";
 import type { ResourceReading } from "./probe";
+import { thresholdRules } from "@/lib/system/thresholds/rules";
+import { loadThresholdSettings } from "@/lib/system/thresholds/store";
 import {
-  DEFAULT_THRESHOLD_RULES,
   evaluateSample,
   type FiredAlert,
   type ResourceMetric,
@@ -21,6 +22,7 @@ export interface RecordOptions {
   at: Date;
   /** Where the alert's "details" link points (the resources page). */
   detailsUrl?: string;
+  /** The rules to apply; by default the saved thresholds (or the seed's), read at this sample. */
   rules?: readonly ThresholdRule[];
 }
 
@@ -54,8 +56,9 @@ export async function recordResourceSample(
   reading: ResourceReading,
   options: RecordOptions,
 ): Promise<{ fired: { key: string; eventId: string; duplicate: boolean }[] }> {
-  const rules = options.rules ?? DEFAULT_THRESHOLD_RULES;
   return db.$transaction(async (tx: Transaction) => {
+    // Read at every sample, so an admin's change applies from the next one on.
+    const rules = options.rules ?? thresholdRules(await loadThresholdSettings(tx));
     await tx.resourceSample.create({
       data: {
         host: options.host,

@@ -2,9 +2,10 @@
 // time with the state it stored, and stores the state it gets back; tests feed it simulated samples.
 //
 // A rule fires once when its condition has held without a break for `sustainForMs`, then stays
-// "fired" (silent) until the reading clears the level by HYSTERESIS_POINTS, so a value hovering at the
+// "fired" (silent) until the reading clears the level by the rule's hysteresis margin, so a value hovering at the
 // line does not flap. When several rules of one metric fire on the same sample, only the most severe
 // is sent; the others are marked fired too, so a later easing (95 % → 80 %) does not send the lesser one.
+import { DEFAULT_THRESHOLDS, thresholdRules } from "@/lib/system/thresholds/rules";
 
 export type ResourceMetric = "cpu" | "memory" | "disk";
 
@@ -24,42 +25,24 @@ export interface ThresholdRule {
   direction: "above" | "below";
   level: number;
   sustainForMs: number;
+  /** Points the reading must move back past `level` before the fired rule re-arms. */
+  hysteresis: number;
 }
 
-const MINUTE = 60_000;
-
-/** Points a reading must move back past the level before a fired rule re-arms. */
-export const HYSTERESIS_POINTS = 5;
+/** Points a reading must move back past the level before a fired rule re-arms (the seed's default; editable). */
+export const HYSTERESIS_POINTS = DEFAULT_THRESHOLDS.hysteresisPoints;
 
 /**
  * A gap longer than this between two samples (the sampler was down) restarts the "held since" clock:
  * the condition was not seen to hold meanwhile.
  */
-export const MAX_SAMPLE_GAP_MS = 3 * MINUTE;
+export const MAX_SAMPLE_GAP_MS = 3 * 60_000;
 
-/** The seed's defaults: CPU or memory over 70 % for 10 min High, over 90 % Critical; free disk under 30/20/10 %. */
-export const DEFAULT_THRESHOLD_RULES: readonly ThresholdRule[] = [
-  { key: "monitoring.cpu-high", metric: "cpu", direction: "above", level: 70, sustainForMs: 10 * MINUTE },
-  { key: "monitoring.cpu-critical", metric: "cpu", direction: "above", level: 90, sustainForMs: 10 * MINUTE },
-  {
-    key: "monitoring.memory-high",
-    metric: "memory",
-    direction: "above",
-    level: 70,
-    sustainForMs: 10 * MINUTE,
-  },
-  {
-    key: "monitoring.memory-critical",
-    metric: "memory",
-    direction: "above",
-    level: 90,
-    sustainForMs: 10 * MINUTE,
-  },
-  // Free space moves slowly and does not spike: the first sample under the line counts.
-  { key: "monitoring.disk-low-low", metric: "disk", direction: "below", level: 30, sustainForMs: 0 },
-  { key: "monitoring.disk-low-medium", metric: "disk", direction: "below", level: 20, sustainForMs: 0 },
-  { key: "monitoring.disk-low-high", metric: "disk", direction: "below", level: 10, sustainForMs: 0 },
-];
+/**
+ * The seed's defaults: CPU or memory over 70 % for 10 min High, over 90 % Critical; free disk under
+ * 30/20/10 %. An admin may change them (lib/system/thresholds); the sampler reads them at each sample.
+ */
+export const DEFAULT_THRESHOLD_RULES: readonly ThresholdRule[] = thresholdRules(DEFAULT_THRESHOLDS);
 
 export interface RuleState {
   /** Start of the current unbroken run of readings past the level; null when the last reading was not. */
@@ -91,9 +74,7 @@ const past = (rule: ThresholdRule, value: number) =>
   rule.direction === "above" ? value > rule.level : value < rule.level;
 
 const cleared = (rule: ThresholdRule, value: number) =>
-  rule.direction === "above"
-    ? value < rule.level - HYSTERESIS_POINTS
-    : value > rule.level + HYSTERESIS_POINTS;
+  rule.direction === "above" ? value < rule.level - rule.hysteresis : value > rule.level + rule.hysteresis;
 
 /** More severe = further from normal: a higher usage level, a lower free-space level. */
 const severity = (rule: ThresholdRule) => (rule.direction === "above" ? rule.level : -rule.level);
