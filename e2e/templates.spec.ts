@@ -140,7 +140,12 @@ test.describe("[templates]", () => {
     );
     const since = new Date();
     await page.getByRole("button", { name: "Send test to me" }).click();
-    await expect(page.getByTestId("send-test-status")).toContainText("Test sent to admin@herald.local");
+    // Queued, not sent: the worker sends it; the status links to the event in the send history.
+    await expect(page.getByTestId("send-test-status")).toContainText("Test queued for admin@herald.local");
+    await expect(page.getByTestId("send-test-history-link")).toHaveAttribute(
+      "href",
+      /^\/history\?event=[0-9a-f-]{36}$/,
+    );
     // The test goes through the dispatch pipeline: the worker sends it through the demo's built-in
     // mailbox transport (MAIL_TRANSPORT unset) within moments of the click.
     const sent = () =>

@@ -41,11 +41,12 @@ export const sendTestEmailAction = authedAction(
   sendTestSchema,
   { roles: ADMIN_ONLY },
   async (input, { viewer, actor }) => {
-    const { subject } = await sendTestEmail(db, actor, {
+    const { subject, eventId } = await sendTestEmail(db, actor, {
       ...input,
       to: { userId: viewer.id, email: viewer.email, name: viewer.name, timeZone: viewer.timeZone },
       preferencesUrl: appLinks().preferencesUrl,
     });
-    return { to: viewer.email, subject };
+    // Queued, not yet sent: the button links to the event's row in the send history.
+    return { to: viewer.email, subject, eventId };
   },
 );
