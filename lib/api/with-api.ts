@@ -6,7 +6,7 @@ import { hashApiKey, parseApiKey } from "@/lib/api-keys/secret";
 import type { AuditActor } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import type { TypedOperation, Parsed } from "./operations/types";
-import { takeToken } from "./rate-limit";
+import { findKeyAndTakeToken } from "./rate-limit";
 import { errorResponse } from "./respond";
 import { buildRoute, type CoreContext, type RouteHandler } from "./route-core";
 
@@ -82,16 +82,17 @@ export async function authenticateKey(
   const prefix = secret ? parseApiKey(secret) : null;
   if (!secret || !prefix) return errorResponse("UNAUTHORIZED", "Malformed API key");
 
-  const key = await db.apiKey.findUnique({
-    where: { hash: hashApiKey(secret) },
-    select: { id: true, name: true, prefix: true, scopes: true, revokedAt: true, lastUsedAt: true },
-  });
+  // One round trip: the key, read fresh (a revoked key is refused at once), and the request counted.
+  const { key, retryAfter } = await findKeyAndTakeToken(
+    hashApiKey(secret),
+    { prefix, scope: toDbScope(scope) },
+    API_RATE_LIMIT_PER_MINUTE,
+  );
   if (!key || key.prefix !== prefix) return errorResponse("UNAUTHORIZED", "Unknown API key");
   if (key.revokedAt) return errorResponse("UNAUTHORIZED", "This API key has been revoked");
   if (!key.scopes.includes(toDbScope(scope))) {
     return errorResponse("FORBIDDEN", `This API key lacks the '${scope}' scope`);
   }
-  const retryAfter = await takeToken(key.id, API_RATE_LIMIT_PER_MINUTE);
   if (retryAfter > 0) {
     return errorResponse("RATE_LIMITED", "Too many requests for this API key", undefined, {
       "Retry-After": String(retryAfter),
