@@ -1,13 +1,13 @@
 // Idempotency-Key for the events API: the first answer to a key is stored with a hash of the request
-// and replayed for 24 hours; the same key with another request is a 409. Race-safe: the key is locked
-// (a transaction-scoped advisory lock) before it is looked up, and the record is written in the same
-// transaction as the events, so two concurrent requests with one key cannot both enqueue, and a failed
-// request leaves no record (errors are not stored: nothing was written, a retry gets the same answer).
+// and replayed for 24 hours; the same key with another request is a 409. Race-safe: the key is claimed
+// (a pending record, whose primary key makes concurrent claims of the same key wait) before anything is
+// written, and the record is completed in the same transaction as the events, so two concurrent
+// requests with one key cannot both enqueue, and a failed request leaves no record (errors are not
+// stored: nothing was written, a retry gets the same answer).
 import "server-only";
 import { createHash } from "node:crypto";
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import type { Prisma } from "@/generated/prisma/client";
 import type { Database, Transaction } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { canonicalJson } from "./dedup";
@@ -61,6 +61,13 @@ export function requestHash(method: string, path: string, body: unknown): string
 /**
  * Runs `work` (in a transaction it joins) once per API key and Idempotency-Key: a repeat of the same
  * request within 24 hours gets the stored answer; the same key with a different request is CONFLICT.
+ *
+ * Two statements around the work. The first claims the key by inserting a pending record (status 0,
+ * never visible to anyone: it is completed in the same transaction): the primary key makes a concurrent
+ * request with the same key wait until this transaction ends, then see the finished record (replay or
+ * 409), or claim the key itself if this one failed and rolled back. A record past its 24 hours is
+ * claimed over as if absent (the expiry job deletes them in batches). The second statement stores the
+ * answer.
  */
 export async function idempotent<T extends object>(
   db: Database,
@@ -74,17 +81,18 @@ export async function idempotent<T extends object>(
   }
   const hash = requestHash(request.method, request.path, request.body);
   return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('idempotency' || chr(31) || ${apiKeyId} || chr(31) || ${key}))`;
-    // Past its 24 hours a record is as good as gone (the expiry job deletes it in batches).
-    await tx.$executeRaw`
-      DELETE FROM "IdempotencyRecord"
-      WHERE "apiKeyId" = ${apiKeyId}::uuid AND key = ${key}
-        AND "createdAt" < now() - make_interval(hours => ${IDEMPOTENCY_TTL_HOURS}::int)`;
-    const stored = await tx.idempotencyRecord.findUnique({
-      where: { apiKeyId_key: { apiKeyId, key } },
-      select: { requestHash: true, status: true, response: true },
-    });
-    if (stored) {
+    const claimed = await tx.$queryRaw<{ claimed: boolean }[]>`
+      INSERT INTO "IdempotencyRecord" ("apiKeyId", key, "requestHash", status, response)
+      VALUES (${apiKeyId}::uuid, ${key}, ${hash}, 0, 'null'::jsonb)
+      ON CONFLICT ("apiKeyId", key) DO UPDATE
+        SET "requestHash" = excluded."requestHash", status = 0, response = 'null'::jsonb, "createdAt" = now()
+        WHERE "IdempotencyRecord"."createdAt" < now() - make_interval(hours => ${IDEMPOTENCY_TTL_HOURS}::int)
+      RETURNING true AS claimed`;
+    if (claimed.length === 0) {
+      const stored = await tx.idempotencyRecord.findUniqueOrThrow({
+        where: { apiKeyId_key: { apiKeyId, key } },
+        select: { requestHash: true, status: true, response: true },
+      });
       if (stored.requestHash !== hash) {
         throw new AppError(
           "CONFLICT",
@@ -94,15 +102,9 @@ export async function idempotent<T extends object>(
       return { status: stored.status, body: stored.response as T, replayed: true };
     }
     const answer = await work(tx);
-    await tx.idempotencyRecord.create({
-      data: {
-        apiKeyId,
-        key,
-        requestHash: hash,
-        status: answer.status,
-        response: answer.body as Prisma.InputJsonObject,
-      },
-    });
+    await tx.$executeRaw`
+      UPDATE "IdempotencyRecord" SET status = ${answer.status}, response = ${JSON.stringify(answer.body)}::jsonb
+      WHERE "apiKeyId" = ${apiKeyId}::uuid AND key = ${key}`;
     return { ...answer, replayed: false };
   }, options);
 }

@@ -164,6 +164,34 @@ describe("POST /api/v1/events", () => {
     expect(await countBySource(source)).toBe(1);
   });
 
+  it("leaves the key free after a refused request, and lets a new request claim it after 24 hours", async () => {
+    const key = await keyWith(["events:write"]);
+    const source = `idem-free-${randomUUID()}`;
+    const idempotencyKey = randomUUID();
+    const headers = { authorization: `Bearer ${key}`, "idempotency-key": idempotencyKey };
+    // A refused request stores nothing: the same key with the corrected body is a first request.
+    const refused = await post(postEvent, "/events", event(source, { payload: {} }), headers);
+    expect(refused.status).toBe(400);
+    const first = await post(postEvent, "/events", event(source), headers);
+    expect(first.status).toBe(202);
+    expect(first.response.headers.get("Idempotent-Replayed")).toBeNull();
+
+    // 25 hours later the record no longer counts: another body under the same key is accepted as new.
+    await db.idempotencyRecord.updateMany({
+      where: { key: idempotencyKey },
+      data: { createdAt: new Date(Date.now() - 25 * 3600_000) },
+    });
+    const later = await post(postEvent, "/events", event(source, { dedupKey: "later" }), headers);
+    expect(later.status).toBe(202);
+    expect(later.response.headers.get("Idempotent-Replayed")).toBeNull();
+    expect(later.body).not.toEqual(first.body);
+    expect(await countBySource(source)).toBe(2);
+    // …and is what the key now replays.
+    const replay = await post(postEvent, "/events", event(source, { dedupKey: "later" }), headers);
+    expect(replay.body).toEqual(later.body);
+    expect(replay.response.headers.get("Idempotent-Replayed")).toBe("true");
+  });
+
   it("refuses a malformed Idempotency-Key", async () => {
     const key = await keyWith(["events:write"]);
     const source = `badkey-${randomUUID()}`;
