@@ -101,6 +101,27 @@ describe("enqueueEvent", () => {
     expect(mine.get(outsider)).toMatchObject({ recipientKind: "ADDRESS", userId: null, name: outsider });
   });
 
+  it("keeps idempotency keys and Message-IDs unique without an index: the database refuses any not derived from the row's id", async () => {
+    const db = testDb();
+    const oneDelivery = async () => {
+      const input = { typeKey: EVENT_TYPE, payload: samplePayloads[EVENT_TYPE] };
+      const recipients = [{ email: `k-${randomUUID()}@x.test` }];
+      const { eventId } = await enqueueEvent(db, { ...input, recipients }, { kind: "API" });
+      return (await deliveriesOf(eventId))[0]!;
+    };
+    const delivery = await oneDelivery();
+    const { id: otherId } = await oneDelivery();
+    const refused = (data: { idempotencyKey?: string; messageId?: string }) =>
+      db.delivery.update({ where: { id: delivery.id }, data }).then(
+        () => "accepted",
+        (error: unknown) => String(error),
+      );
+    // Another row's key or Message-ID (the duplicates a unique index would have caught) is refused.
+    expect(await refused({ idempotencyKey: `herald-${otherId}` })).toMatch(/Delivery_idempotencyKey_from_id/);
+    expect(await refused({ messageId: `${otherId}@localhost` })).toMatch(/Delivery_messageId_from_id/);
+    expect(await refused({ messageId: `${delivery.id}@another.host` })).toBe("accepted");
+  });
+
   it("holds digest items until the recipient's local digest hour and immediate ones until quiet hours end", async () => {
     const db = testDb();
     const digest = await createUser(db, { timeZone: "Asia/Kolkata" });

@@ -2,7 +2,6 @@
 // No "server-only": the scheduler and worker processes enqueue scheduled reports, and the benchmark
 // runs it outside Next.
 import type { EventOrigin } from "@/generated/prisma/enums";
-import { Prisma } from "@/generated/prisma/client";
 import { findType } from "@/lib/catalog/definitions";
 import type { NotificationTypeDefinition } from "@/lib/catalog/types";
 import type { Database, Transaction } from "@/lib/db/client";
@@ -63,7 +62,7 @@ export function validateEvent(input: Pick<EnqueueInput, "typeKey" | "payload">) 
 /**
  * Validates the payload against the type's schema (400 with details by path; NOT_FOUND for an unknown
  * type), applies dedup (see dedup.ts), resolves the recipients and writes the event and all its
- * deliveries with one INSERT … SELECT. Joins the caller's transaction when given one (so an action
+ * deliveries with one statement. Joins the caller's transaction when given one (so an action
  * can audit, or an API request store its idempotency record, atomically with it).
  */
 export async function enqueueEvent(
@@ -86,45 +85,59 @@ export async function enqueueEvent(
       ? await namedRecipientsOnly(tx, extraRecipients, origin.locale)
       : await resolveRecipients(tx, { typeKey: type.key, extraRecipients });
     const now = options.now ?? new Date();
-    const event = await tx.event.create({
-      data: {
+    const holdable = !test && !type.mandatory && type.severity !== "critical";
+    const availableAt = await availability(tx, recipients, { now, quietHours: holdable });
+    const eventId = await insertEventAndDeliveries(
+      tx,
+      {
         typeKey: type.key,
-        payload: payload as Prisma.InputJsonObject,
+        payload,
         origin: origin.kind,
         source: input.source ?? null,
         dedupKey,
         occurredAt: input.occurredAt ?? now,
-        extraRecipients: extraRecipients as unknown as Prisma.InputJsonArray,
-        recipientCount: recipients.length,
+        extraRecipients,
         apiKeyId: origin.apiKeyId ?? null,
         createdById: origin.userId ?? null,
       },
-      select: { id: true },
-    });
-    const holdable = !test && !type.mandatory && type.severity !== "critical";
-    const availableAt = await availability(tx, recipients, { now, quietHours: holdable });
-    const deliveryCount = await insertDeliveries(tx, event.id, type, recipients, availableAt);
-    return { eventId: event.id, deliveryCount, duplicate: false };
+      type,
+      recipients,
+      availableAt,
+    );
+    return { eventId, deliveryCount: recipients.length, duplicate: false };
   };
   return "$transaction" in db ? db.$transaction(work, { timeout: TRANSACTION_TIMEOUT_MS }) : work(db);
 }
 
 const recipientKinds = { user: "USER", contact: "CONTACT", address: "ADDRESS" } as const;
 
+interface EventRow {
+  typeKey: string;
+  payload: unknown;
+  origin: EventOrigin;
+  source: string | null;
+  dedupKey: string | null;
+  occurredAt: Date;
+  extraRecipients: ExtraRecipient[];
+  apiKeyId: string | null;
+  createdById: string | null;
+}
+
 /**
- * One INSERT … SELECT FROM unnest(column arrays): a fixed number of parameters whatever the number of
- * recipients. Ids are PostgreSQL 18's uuidv7() (time-ordered, like Prisma's uuid(7) defaults); the
- * idempotency key and Message-ID derive from the id. Reasons travel once per distinct list, and each
- * row points at its list (thousands of members of one group share one).
+ * The event and one delivery per recipient in ONE statement (one round trip, whatever the number of
+ * recipients): the event is inserted in a CTE and the deliveries by INSERT … SELECT FROM unnest(column
+ * arrays), a fixed number of parameters. Ids are PostgreSQL 18's uuidv7() (time-ordered, like
+ * Prisma's uuid(7) defaults); the idempotency key and Message-ID derive from the id (CHECKs hold them
+ * to it). Reasons travel once per distinct list, and each row points at its list (thousands of members
+ * of one group share one). Every row is inserted, so the delivery count is the number of recipients.
  */
-async function insertDeliveries(
+async function insertEventAndDeliveries(
   tx: Transaction,
-  eventId: string,
+  event: EventRow,
   type: NotificationTypeDefinition,
   recipients: ResolvedRecipient[],
   availableAtOf: (recipient: ResolvedRecipient) => string | null,
-): Promise<number> {
-  if (recipients.length === 0) return 0;
+): Promise<string> {
   const n = recipients.length;
   const kinds = new Array<string>(n);
   const userIds = new Array<string | null>(n);
@@ -150,22 +163,36 @@ async function insertDeliveries(
     reasonIndexes[i] = reasonLists.indexOf(recipient.reasons);
     availableAts[i] = availableAtOf(recipient);
   }
-  // uuidv7() is volatile, so the subquery is evaluated row by row (not pulled up): one id per row.
-  return tx.$executeRaw`
-    INSERT INTO "Delivery" (id, "eventId", "typeKey", "categoryKey", "recipientKind", "userId", "contactId",
-                            email, name, locale, "timeZone", mode, reasons, "availableAt", "idempotencyKey",
-                            "messageId")
-    SELECT r.id, ${eventId}::uuid, ${type.key}, ${type.categoryKey}, r.kind::"RecipientKind", r.user_id,
-           r.contact_id, r.email, r.name, r.locale::"Locale", r.time_zone, r.mode::"DeliveryMode",
-           ${reasonLists.json()}::jsonb -> r.reason_index, coalesce(r.available_at, now()),
-           'herald-' || r.id, r.id || '@' || ${messageIdHost}
-    FROM (
-      SELECT uuidv7() AS id, u.*
-      FROM unnest(${kinds}::text[], ${userIds}::uuid[], ${contactIds}::uuid[], ${emails}::text[],
-                  ${names}::text[], ${locales}::text[], ${timeZones}::text[], ${modes}::text[],
-                  ${reasonIndexes}::int[], ${availableAts}::timestamptz[])
-           AS u(kind, user_id, contact_id, email, name, locale, time_zone, mode, reason_index, available_at)
-    ) r`;
+  // The deliveries' foreign key to the event is checked at the end of the statement, when the event
+  // row written by the CTE is there. uuidv7() is volatile, so the subquery is evaluated row by row
+  // (not pulled up): one id per row.
+  const [row] = await tx.$queryRaw<{ id: string }[]>`
+    WITH event AS (
+      INSERT INTO "Event" (id, "typeKey", payload, origin, source, "dedupKey", "occurredAt", "extraRecipients",
+                           "recipientCount", "apiKeyId", "createdById")
+      VALUES (uuidv7(), ${event.typeKey}, ${JSON.stringify(event.payload)}::jsonb, ${event.origin}::"EventOrigin",
+              ${event.source}, ${event.dedupKey}, ${event.occurredAt}::timestamptz,
+              ${JSON.stringify(event.extraRecipients)}::jsonb, ${n}::int, ${event.apiKeyId}::uuid,
+              ${event.createdById}::uuid)
+      RETURNING id
+    ), deliveries AS (
+      INSERT INTO "Delivery" (id, "eventId", "typeKey", "categoryKey", "recipientKind", "userId", "contactId",
+                              email, name, locale, "timeZone", mode, reasons, "availableAt", "idempotencyKey",
+                              "messageId")
+      SELECT r.id, event.id, ${type.key}, ${type.categoryKey}, r.kind::"RecipientKind", r.user_id,
+             r.contact_id, r.email, r.name, r.locale::"Locale", r.time_zone, r.mode::"DeliveryMode",
+             ${reasonLists.json()}::jsonb -> r.reason_index, coalesce(r.available_at, now()),
+             'herald-' || r.id, r.id || '@' || ${messageIdHost}
+      FROM event CROSS JOIN (
+        SELECT uuidv7() AS id, u.*
+        FROM unnest(${kinds}::text[], ${userIds}::uuid[], ${contactIds}::uuid[], ${emails}::text[],
+                    ${names}::text[], ${locales}::text[], ${timeZones}::text[], ${modes}::text[],
+                    ${reasonIndexes}::int[], ${availableAts}::timestamptz[])
+             AS u(kind, user_id, contact_id, email, name, locale, time_zone, mode, reason_index, available_at)
+      ) r
+    )
+    SELECT id::text FROM event`;
+  return row!.id;
 }
 
 /** Distinct reason lists, numbered; lists are compared by the identity of their (shared) reasons. */
