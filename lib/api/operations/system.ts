@@ -1,7 +1,8 @@
 // The system status API (issue [6/8]): what a monitoring tool scrapes. Schemas document the answers
 // in the OpenAPI document; the routes under app/api/v1/system/* take these operations.
 import { z } from "zod";
-import { tcpStateValues } from "@/lib/system/values";
+import { ServiceKind } from "@/generated/prisma/enums";
+import { serviceStateValues, tcpStateValues } from "@/lib/system/values";
 import { listenerFiltersSchema } from "@/lib/system/listeners/schemas";
 import { resourcesQuerySchema } from "@/lib/system/resources/schemas";
 import { defineOperation } from "./types";
@@ -127,7 +128,63 @@ export const devicesResponseSchema = z.object({
   ),
 });
 
+export const servicesResponseSchema = z.object({
+  data: z.object({
+    checkedAt: timestamp,
+    services: z.array(
+      z.object({
+        id: z.string().meta({
+          description: 'The instance id, "database", or "transport:<NAME>".',
+          examples: ["database", "transport:SMTP"],
+        }),
+        kind: z.enum([...Object.values(ServiceKind), "DATABASE", "TRANSPORT"]),
+        name: z.string(),
+        state: z.enum(serviceStateValues).meta({ description: "The service state as Appendix I names it." }),
+        description: z.string().meta({ description: "Appendix I's description of the state (English)." }),
+        since: timestamp
+          .nullable()
+          .meta({ description: "Since when it has been in this state, when known." }),
+        lastHeartbeatAt: timestamp
+          .nullable()
+          .meta({ description: "Herald processes only: their last heartbeat in PostgreSQL." }),
+        detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).meta({
+          description:
+            "Figures by kind: version and worker counters; PostgreSQL version, connections and size; a transport's role, consecutive failures and cool-down.",
+        }),
+      }),
+    ),
+    controls: z
+      .array(
+        z.object({
+          kind: z.enum(["WORKER", "SCHEDULER"]),
+          disabled: z.boolean(),
+          updatedAt: timestamp.nullable(),
+        }),
+      )
+      .meta({ description: "The administrator's switch for the workers and the scheduler." }),
+    queue: z.object({
+      due: z.number().int().meta({ description: "Deliveries waiting to be sent (queued and due now)." }),
+      oldestAgeSeconds: z
+        .number()
+        .int()
+        .meta({ description: "Age of the oldest due delivery (0 when none)." }),
+    }),
+  }),
+});
+
 export const systemOperations = [
+  defineOperation({
+    id: "listSystemServices",
+    method: "get",
+    path: "/system/services",
+    tag: "System",
+    summary: "Herald's own services and their state",
+    description:
+      "Each web instance, worker and scheduler (from their heartbeats in PostgreSQL), the database and each configured mail transport, as ACTIVE, INACTIVE or DISABLED (Appendix I), with the delivery queue's depth.",
+    scope: "system:read",
+    response: servicesResponseSchema,
+    errors: [401, 403, 429],
+  }),
   defineOperation({
     id: "listSystemListeners",
     method: "get",

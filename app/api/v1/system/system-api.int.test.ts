@@ -6,6 +6,7 @@ import type { z } from "zod";
 import { GET as listDevices } from "@/app/api/v1/system/devices/route";
 import { GET as listListeners } from "@/app/api/v1/system/listeners/route";
 import { GET as getResources } from "@/app/api/v1/system/resources/route";
+import { GET as listServices } from "@/app/api/v1/system/services/route";
 import { createApiKeySchema } from "@/lib/api-keys/schemas";
 import { createApiKey } from "@/lib/api-keys/service";
 import { operation, type OperationId } from "@/lib/api/operations";
@@ -58,11 +59,51 @@ describe("GET /api/v1/system/*", () => {
     expectDocumented("listSystemDevices", devices.status, devices.body);
   });
 
+  it("answers services as documented: each heartbeating instance and the database with their Appendix I state", async () => {
+    const id = `worker-${crypto.randomUUID()}`;
+    const now = new Date();
+    await db.serviceInstance.create({
+      data: {
+        id,
+        kind: "WORKER",
+        host: "api-test-host",
+        pid: 4242,
+        version: "test",
+        startedAt: now,
+        lastHeartbeatAt: now,
+        detail: { claimed: 7 },
+      },
+    });
+    const key = await keyWith(["system:read"]);
+    const services = await call(listServices as Route, "/system/services", key);
+    expectDocumented("listSystemServices", services.status, services.body);
+    const { data } = services.body as {
+      data: { services: { id: string }[]; controls: { kind: string }[]; queue: { due: number } };
+    };
+    const worker = data.services.find((service) => service.id === id);
+    expect(worker).toMatchObject({
+      kind: "WORKER",
+      name: "api-test-host · pid 4242",
+      description: expect.stringMatching(/^Service is (operating\.|not enabled)$/),
+      lastHeartbeatAt: now.toISOString(),
+      detail: { version: "test", claimed: 7 },
+    });
+    expect(data.services.find((service) => service.id === "database")).toMatchObject({
+      kind: "DATABASE",
+      state: "ACTIVE",
+      description: "Service is operating.",
+      detail: { version: expect.any(String) },
+    });
+    expect(data.controls.map((control) => control.kind).sort()).toEqual(["SCHEDULER", "WORKER"]);
+    expect(data.controls[0]).not.toHaveProperty("updatedBy");
+  });
+
   it("refuses a key without system:read (403) and a bad filter (400)", async () => {
     const other = await keyWith(["catalog:read"]);
     expect((await call(listListeners as Route, "/system/listeners", other)).status).toBe(403);
     expect((await call(getResources as Route, "/system/resources", other)).status).toBe(403);
     expect((await call(listDevices as Route, "/system/devices", other)).status).toBe(403);
+    expect((await call(listServices as Route, "/system/services", other)).status).toBe(403);
     const key = await keyWith(["system:read"]);
     const bad = await call(listListeners as Route, "/system/listeners?state=OPEN&port=70000", key);
     expect(bad.status).toBe(400);
