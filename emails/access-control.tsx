@@ -1,9 +1,8 @@
-import { samplePayloads } from "@/lib/templates/payloads";
 import { buildView, type CategoryKey, type EmailProps } from "@/lib/templates/view";
 import { Callout } from "./_components/callout";
 import { Details } from "./_components/details";
 import { NotificationLayout } from "./_components/layout";
-import { previewBase } from "./_components/preview-props";
+import { previewOf } from "./_components/preview-props";
 
 export type AccessControlEmailProps = EmailProps<CategoryKey<"access-control">>;
 
@@ -38,8 +37,6 @@ export default function AccessControlEmail(props: AccessControlEmailProps) {
   );
 }
 
-AccessControlEmail.PreviewProps = {
-  ...previewBase,
-  typeKey: "access-control.request-created",
-  payload: samplePayloads["access-control.request-created"],
-} satisfies AccessControlEmailProps;
+AccessControlEmail.PreviewProps = previewOf(
+  "access-control.request-created",
+) satisfies AccessControlEmailProps;

@@ -1,8 +1,7 @@
-import { samplePayloads } from "@/lib/templates/payloads";
 import { buildView, type CategoryKey, type EmailProps } from "@/lib/templates/view";
 import { Details } from "./_components/details";
 import { NotificationLayout } from "./_components/layout";
-import { previewBase } from "./_components/preview-props";
+import { previewOf } from "./_components/preview-props";
 
 export type AuditTrailEmailProps = EmailProps<CategoryKey<"audit-trail">>;
 
@@ -16,8 +15,4 @@ export default function AuditTrailEmail(props: AuditTrailEmailProps) {
   );
 }
 
-AuditTrailEmail.PreviewProps = {
-  ...previewBase,
-  typeKey: "audit-trail.entity-change",
-  payload: samplePayloads["audit-trail.entity-change"],
-} satisfies AuditTrailEmailProps;
+AuditTrailEmail.PreviewProps = previewOf("audit-trail.entity-change") satisfies AuditTrailEmailProps;

@@ -1,9 +1,8 @@
-import { samplePayloads } from "@/lib/templates/payloads";
 import { buildView, type CategoryKey, type EmailProps } from "@/lib/templates/view";
 import { Callout } from "./_components/callout";
 import { Details } from "./_components/details";
 import { NotificationLayout } from "./_components/layout";
-import { previewBase } from "./_components/preview-props";
+import { previewOf } from "./_components/preview-props";
 
 export type AuthenticationEmailProps = EmailProps<CategoryKey<"authentication">>;
 
@@ -23,8 +22,6 @@ export default function AuthenticationEmail(props: AuthenticationEmailProps) {
   );
 }
 
-AuthenticationEmail.PreviewProps = {
-  ...previewBase,
-  typeKey: "authentication.authentication-messages",
-  payload: samplePayloads["authentication.authentication-messages"],
-} satisfies AuthenticationEmailProps;
+AuthenticationEmail.PreviewProps = previewOf(
+  "authentication.authentication-messages",
+) satisfies AuthenticationEmailProps;

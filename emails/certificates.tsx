@@ -1,10 +1,10 @@
-import { Text } from "@react-email/components";
-import { samplePayloads, type Payload } from "@/lib/templates/payloads";
+import type { Payload } from "@/lib/templates/payloads";
 import { buildView, type CategoryKey, type EmailProps, type NotificationView } from "@/lib/templates/view";
 import { Details } from "./_components/details";
 import { NotificationLayout } from "./_components/layout";
-import { previewBase } from "./_components/preview-props";
-import { cell, codeText, colors, text } from "./_components/theme";
+import { previewOf } from "./_components/preview-props";
+import { RecordTable } from "./_components/record-table";
+import { cell, codeText, colors } from "./_components/theme";
 
 export type CertificatesEmailProps = EmailProps<CategoryKey<"certificates">>;
 
@@ -14,69 +14,39 @@ type Expiry = Payload<"certificates.expiration-alert-7d">;
 function ExpiryTable({ view, payload }: { view: NotificationView; payload: Expiry }) {
   const { fields, layout } = view.copy;
   const shown = payload.certificates.slice(0, 25);
-  const header = {
-    ...cell,
-    borderTop: "none",
-    backgroundColor: colors.subtle,
-    color: colors.muted,
-    fontSize: "12px",
-    fontWeight: 600,
-  };
+  const headers = [
+    { key: "certificate", label: fields.certificate },
+    { key: "expiresAt", label: fields.expiresAt },
+    { key: "devices", label: fields.devices },
+  ];
+  const hidden = payload.certificates.length - shown.length;
   return (
-    <>
-      <Text style={text.sectionTitle}>{fields.certificates}</Text>
-      <table
-        role="presentation"
-        width="100%"
-        cellPadding={0}
-        cellSpacing={0}
-        data-text-format="dataTable"
-        style={{ borderCollapse: "collapse", border: `1px solid ${colors.border}`, margin: "0 0 8px" }}
-      >
-        <thead>
-          <tr>
-            <th align="left" style={header}>
-              {fields.certificate}
-            </th>
-            <th align="left" style={header}>
-              {fields.expiresAt}
-            </th>
-            <th align="left" style={header}>
-              {fields.devices}
-            </th>
+    <RecordTable
+      title={fields.certificates}
+      headers={headers}
+      more={hidden > 0 ? layout.moreRows(view.format.number(hidden)) : undefined}
+    >
+      {shown.map((certificate) => {
+        const days = view.format.calendarDays(payload.checkedAt, certificate.expiresAt);
+        return (
+          <tr key={`${certificate.serial}-${certificate.commonName}`}>
+            <td style={cell}>
+              <strong>{certificate.commonName}</strong>
+              <br />
+              <span style={{ ...codeText, fontSize: "12px", color: colors.muted }}>{certificate.serial}</span>
+              <br />
+              <span style={{ fontSize: "12px", color: colors.muted }}>{certificate.issuer}</span>
+            </td>
+            <td style={{ ...cell, fontSize: "13px" }}>
+              {view.format.dateTime(certificate.expiresAt)}
+              <br />
+              <strong>{view.format.relativeDays(days)}</strong>
+            </td>
+            <td style={{ ...cell, fontSize: "13px" }}>{view.format.list(certificate.devices)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {shown.map((certificate) => {
-            const days = view.format.calendarDays(payload.checkedAt, certificate.expiresAt);
-            return (
-              <tr key={`${certificate.serial}-${certificate.commonName}`}>
-                <td style={cell}>
-                  <strong>{certificate.commonName}</strong>
-                  <br />
-                  <span style={{ ...codeText, fontSize: "12px", color: colors.muted }}>
-                    {certificate.serial}
-                  </span>
-                  <br />
-                  <span style={{ fontSize: "12px", color: colors.muted }}>{certificate.issuer}</span>
-                </td>
-                <td style={{ ...cell, fontSize: "13px" }}>
-                  {view.format.dateTime(certificate.expiresAt)}
-                  <br />
-                  <strong>{view.format.relativeDays(days)}</strong>
-                </td>
-                <td style={{ ...cell, fontSize: "13px" }}>{view.format.list(certificate.devices)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      {payload.certificates.length > shown.length ? (
-        <Text style={text.small}>
-          {layout.moreRows(view.format.number(payload.certificates.length - shown.length))}
-        </Text>
-      ) : null}
-    </>
+        );
+      })}
+    </RecordTable>
   );
 }
 
@@ -99,8 +69,6 @@ export default function CertificatesEmail(props: CertificatesEmailProps) {
   );
 }
 
-CertificatesEmail.PreviewProps = {
-  ...previewBase,
-  typeKey: "certificates.expiration-alert-7d",
-  payload: samplePayloads["certificates.expiration-alert-7d"],
-} satisfies CertificatesEmailProps;
+CertificatesEmail.PreviewProps = previewOf(
+  "certificates.expiration-alert-7d",
+) satisfies CertificatesEmailProps;

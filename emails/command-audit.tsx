@@ -1,10 +1,9 @@
-import { samplePayloads } from "@/lib/templates/payloads";
 import { buildView, type CategoryKey, type EmailProps } from "@/lib/templates/view";
 import { Callout } from "./_components/callout";
 import { CodeBlock } from "./_components/code-block";
 import { Details } from "./_components/details";
 import { NotificationLayout } from "./_components/layout";
-import { previewBase } from "./_components/preview-props";
+import { previewOf } from "./_components/preview-props";
 
 export type CommandAuditEmailProps = EmailProps<CategoryKey<"command-audit">>;
 
@@ -27,8 +26,6 @@ export default function CommandAuditEmail(props: CommandAuditEmailProps) {
   );
 }
 
-CommandAuditEmail.PreviewProps = {
-  ...previewBase,
-  typeKey: "command-audit.block-and-interrupt",
-  payload: samplePayloads["command-audit.block-and-interrupt"],
-} satisfies CommandAuditEmailProps;
+CommandAuditEmail.PreviewProps = previewOf(
+  "command-audit.block-and-interrupt",
+) satisfies CommandAuditEmailProps;

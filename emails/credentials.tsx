@@ -1,8 +1,7 @@
-import { samplePayloads } from "@/lib/templates/payloads";
 import { buildView, type CategoryKey, type EmailProps } from "@/lib/templates/view";
 import { Details } from "./_components/details";
 import { NotificationLayout } from "./_components/layout";
-import { previewBase } from "./_components/preview-props";
+import { previewOf } from "./_components/preview-props";
 
 export type CredentialsEmailProps = EmailProps<CategoryKey<"credentials">>;
 
@@ -21,8 +20,6 @@ export default function CredentialsEmail(props: CredentialsEmailProps) {
   );
 }
 
-CredentialsEmail.PreviewProps = {
-  ...previewBase,
-  typeKey: "credentials.password-daily-summary",
-  payload: samplePayloads["credentials.password-daily-summary"],
-} satisfies CredentialsEmailProps;
+CredentialsEmail.PreviewProps = previewOf(
+  "credentials.password-daily-summary",
+) satisfies CredentialsEmailProps;

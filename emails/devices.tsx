@@ -1,8 +1,7 @@
-import { samplePayloads } from "@/lib/templates/payloads";
 import { buildView, type CategoryKey, type EmailProps } from "@/lib/templates/view";
 import { Details } from "./_components/details";
 import { NotificationLayout } from "./_components/layout";
-import { previewBase } from "./_components/preview-props";
+import { previewOf } from "./_components/preview-props";
 
 export type DevicesEmailProps = EmailProps<CategoryKey<"devices">>;
 
@@ -16,8 +15,4 @@ export default function DevicesEmail(props: DevicesEmailProps) {
   );
 }
 
-DevicesEmail.PreviewProps = {
-  ...previewBase,
-  typeKey: "devices.connectivity-lost",
-  payload: samplePayloads["devices.connectivity-lost"],
-} satisfies DevicesEmailProps;
+DevicesEmail.PreviewProps = previewOf("devices.connectivity-lost") satisfies DevicesEmailProps;

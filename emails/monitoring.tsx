@@ -1,9 +1,8 @@
-import { samplePayloads } from "@/lib/templates/payloads";
 import { buildView, type CategoryKey, type EmailProps } from "@/lib/templates/view";
 import { Details } from "./_components/details";
 import { NotificationLayout } from "./_components/layout";
 import { MetricBar } from "./_components/metric-bar";
-import { previewBase } from "./_components/preview-props";
+import { previewOf } from "./_components/preview-props";
 
 export type MonitoringEmailProps = EmailProps<CategoryKey<"monitoring">>;
 
@@ -53,8 +52,4 @@ export default function MonitoringEmail(props: MonitoringEmailProps) {
   );
 }
 
-MonitoringEmail.PreviewProps = {
-  ...previewBase,
-  typeKey: "monitoring.cpu-critical",
-  payload: samplePayloads["monitoring.cpu-critical"],
-} satisfies MonitoringEmailProps;
+MonitoringEmail.PreviewProps = previewOf("monitoring.cpu-critical") satisfies MonitoringEmailProps;

@@ -1,9 +1,8 @@
-import { samplePayloads } from "@/lib/templates/payloads";
 import { buildView, type CategoryKey, type EmailProps } from "@/lib/templates/view";
 import { ErrorBlock } from "./_components/error-block";
 import { Details } from "./_components/details";
 import { NotificationLayout } from "./_components/layout";
-import { previewBase } from "./_components/preview-props";
+import { previewOf } from "./_components/preview-props";
 
 export type PasswordBackupEmailProps = EmailProps<CategoryKey<"password-backup">>;
 
@@ -18,8 +17,6 @@ export default function PasswordBackupEmail(props: PasswordBackupEmailProps) {
   );
 }
 
-PasswordBackupEmail.PreviewProps = {
-  ...previewBase,
-  typeKey: "password-backup.backup-error",
-  payload: samplePayloads["password-backup.backup-error"],
-} satisfies PasswordBackupEmailProps;
+PasswordBackupEmail.PreviewProps = previewOf(
+  "password-backup.backup-error",
+) satisfies PasswordBackupEmailProps;

@@ -1,9 +1,8 @@
-import { samplePayloads } from "@/lib/templates/payloads";
 import { buildView, type CategoryKey, type EmailProps } from "@/lib/templates/view";
 import { ErrorBlock } from "./_components/error-block";
 import { Details } from "./_components/details";
 import { NotificationLayout } from "./_components/layout";
-import { previewBase } from "./_components/preview-props";
+import { previewOf } from "./_components/preview-props";
 
 export type PasswordOperationEmailProps = EmailProps<CategoryKey<"password-operation">>;
 
@@ -18,8 +17,6 @@ export default function PasswordOperationEmail(props: PasswordOperationEmailProp
   );
 }
 
-PasswordOperationEmail.PreviewProps = {
-  ...previewBase,
-  typeKey: "password-operation.change-error",
-  payload: samplePayloads["password-operation.change-error"],
-} satisfies PasswordOperationEmailProps;
+PasswordOperationEmail.PreviewProps = previewOf(
+  "password-operation.change-error",
+) satisfies PasswordOperationEmailProps;

@@ -1,9 +1,8 @@
-import { samplePayloads } from "@/lib/templates/payloads";
 import { buildView, type CategoryKey, type EmailProps } from "@/lib/templates/view";
 import { Callout } from "./_components/callout";
 import { Details } from "./_components/details";
 import { NotificationLayout } from "./_components/layout";
-import { previewBase } from "./_components/preview-props";
+import { previewOf } from "./_components/preview-props";
 
 export type ProtectedInformationEmailProps = EmailProps<CategoryKey<"protected-information">>;
 
@@ -23,8 +22,6 @@ export default function ProtectedInformationEmail(props: ProtectedInformationEma
   );
 }
 
-ProtectedInformationEmail.PreviewProps = {
-  ...previewBase,
-  typeKey: "protected-information.viewed",
-  payload: samplePayloads["protected-information.viewed"],
-} satisfies ProtectedInformationEmailProps;
+ProtectedInformationEmail.PreviewProps = previewOf(
+  "protected-information.viewed",
+) satisfies ProtectedInformationEmailProps;

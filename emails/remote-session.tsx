@@ -1,9 +1,8 @@
-import { samplePayloads } from "@/lib/templates/payloads";
 import { buildView, type CategoryKey, type EmailProps } from "@/lib/templates/view";
 import { Callout } from "./_components/callout";
 import { Details } from "./_components/details";
 import { NotificationLayout } from "./_components/layout";
-import { previewBase } from "./_components/preview-props";
+import { previewOf } from "./_components/preview-props";
 
 export type RemoteSessionEmailProps = EmailProps<CategoryKey<"remote-session">>;
 
@@ -28,8 +27,4 @@ export default function RemoteSessionEmail(props: RemoteSessionEmailProps) {
   );
 }
 
-RemoteSessionEmail.PreviewProps = {
-  ...previewBase,
-  typeKey: "remote-session.file-modified",
-  payload: samplePayloads["remote-session.file-modified"],
-} satisfies RemoteSessionEmailProps;
+RemoteSessionEmail.PreviewProps = previewOf("remote-session.file-modified") satisfies RemoteSessionEmailProps;

@@ -1,9 +1,8 @@
-import { samplePayloads } from "@/lib/templates/payloads";
 import { buildView, type CategoryKey, type EmailProps } from "@/lib/templates/view";
 import { Details } from "./_components/details";
 import { NotificationLayout } from "./_components/layout";
 import { MetricBar } from "./_components/metric-bar";
-import { previewBase } from "./_components/preview-props";
+import { previewOf } from "./_components/preview-props";
 
 export type UserBehaviorEmailProps = EmailProps<CategoryKey<"user-behavior">>;
 
@@ -24,8 +23,6 @@ export default function UserBehaviorEmail(props: UserBehaviorEmailProps) {
   );
 }
 
-UserBehaviorEmail.PreviewProps = {
-  ...previewBase,
-  typeKey: "user-behavior.unauthorized-geoip-login",
-  payload: samplePayloads["user-behavior.unauthorized-geoip-login"],
-} satisfies UserBehaviorEmailProps;
+UserBehaviorEmail.PreviewProps = previewOf(
+  "user-behavior.unauthorized-geoip-login",
+) satisfies UserBehaviorEmailProps;

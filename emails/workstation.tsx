@@ -1,9 +1,8 @@
-import { samplePayloads } from "@/lib/templates/payloads";
 import { buildView, type CategoryKey, type EmailProps } from "@/lib/templates/view";
 import { ErrorBlock } from "./_components/error-block";
 import { Details } from "./_components/details";
 import { NotificationLayout } from "./_components/layout";
-import { previewBase } from "./_components/preview-props";
+import { previewOf } from "./_components/preview-props";
 
 export type WorkstationEmailProps = EmailProps<CategoryKey<"workstation">>;
 
@@ -24,8 +23,4 @@ export default function WorkstationEmail(props: WorkstationEmailProps) {
   );
 }
 
-WorkstationEmail.PreviewProps = {
-  ...previewBase,
-  typeKey: "workstation.untrusted-dll",
-  payload: samplePayloads["workstation.untrusted-dll"],
-} satisfies WorkstationEmailProps;
+WorkstationEmail.PreviewProps = previewOf("workstation.untrusted-dll") satisfies WorkstationEmailProps;

@@ -1,23 +1,12 @@
 import type { Fact } from "@/lib/templates/facts";
+import { TextTable } from "./record-table";
 import { cell, codeText, colors } from "./theme";
 
 /** Label/value rows. In the plain-text version each row reads "Label  value" (data table format). */
 export function FactsTable({ facts }: { facts: Fact[] }) {
   if (facts.length === 0) return null;
   return (
-    <table
-      role="presentation"
-      width="100%"
-      cellPadding={0}
-      cellSpacing={0}
-      data-text-format="dataTable"
-      style={{
-        borderCollapse: "collapse",
-        border: `1px solid ${colors.border}`,
-        borderRadius: "6px",
-        margin: "0 0 12px",
-      }}
-    >
+    <TextTable style={{ borderRadius: "6px", margin: "0 0 12px" }}>
       <tbody>
         {facts.map((fact, index) => (
           <tr key={fact.path}>
@@ -44,6 +33,6 @@ export function FactsTable({ facts }: { facts: Fact[] }) {
           </tr>
         ))}
       </tbody>
-    </table>
+    </TextTable>
   );
 }

@@ -1,5 +1,6 @@
 // What `npm run email:dev` shows around each template's sample payload: a recipient, a reason and
 // links as the dispatcher would pass them.
+import { samplePayloads, type TypeKey } from "@/lib/templates/payloads";
 import type { EmailBaseProps } from "@/lib/templates/view";
 
 export const previewBase = {
@@ -15,3 +16,8 @@ export const previewBase = {
     unsubscribeUrl: "http://localhost:3000/unsubscribe?token=preview",
   },
 } satisfies EmailBaseProps;
+
+/** The preview of one type: the base above with that type's sample payload. */
+export function previewOf<K extends TypeKey>(typeKey: K) {
+  return { ...previewBase, typeKey, payload: samplePayloads[typeKey] };
+}
