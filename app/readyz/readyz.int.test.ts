@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import { rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { NextRequest } from "next/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Database } from "@/lib/db/client";
 import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
@@ -48,8 +48,8 @@ beforeAll(async () => {
   server = await start();
   await migrate(server.url);
   // Before the app's modules load: lib/env reads DATABASE_URL once, lib/db builds its client from it.
-  process.env.DATABASE_URL = server.url;
-  process.env.HERALD_WORKERS = "1";
+  vi.stubEnv("DATABASE_URL", server.url);
+  vi.stubEnv("HERALD_WORKERS", "1");
   ({ GET: readyz } = (await import("@/app/readyz/route")) as unknown as { GET: typeof readyz });
   ({ db } = await import("@/lib/db"));
   const { startHeartbeat } = await import("@/lib/system/services/heartbeat");
