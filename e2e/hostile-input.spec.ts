@@ -8,6 +8,7 @@ import { e2eDb } from "./helpers";
 import { historyFiltersSchema } from "@/lib/history/filters";
 import { apiOperations } from "@/lib/api/operations";
 import { listenerFiltersSchema } from "@/lib/system/listeners/schemas";
+import { resourcesQuerySchema } from "@/lib/system/resources/schemas";
 import { TEST_RESEND_WEBHOOK_SECRET, signedHeaders } from "@/tests/fakes/resend-webhook";
 import {
   INTERNAL_ROUTES,
@@ -218,6 +219,14 @@ test.describe("[hostile]", () => {
       "/api/internal/system/listeners": schemaQuery(listenerFiltersSchema).map((q) => ({
         method: "GET" as const,
         path: `/api/internal/system/listeners${q}`,
+      })),
+      "/api/internal/palette": hostileQuery(["q"]).map((q) => ({
+        method: "GET" as const,
+        path: `/api/internal/palette${q}`,
+      })),
+      "/api/internal/system/dashboard/pdf": schemaQuery(resourcesQuerySchema).map((q) => ({
+        method: "GET" as const,
+        path: `/api/internal/system/dashboard/pdf${q}`,
       })),
     };
     // Each route gets its share.

@@ -31,6 +31,8 @@ export const INTERNAL_ROUTES = [
   "/api/internal/groups/{id}/candidates",
   "/api/internal/history/export",
   "/api/internal/system/listeners",
+  "/api/internal/palette",
+  "/api/internal/system/dashboard/pdf",
 ] as const;
 export type InternalRoute = (typeof INTERNAL_ROUTES)[number];
 
