@@ -16,12 +16,15 @@ test.describe("[auth]", () => {
     await expect(nav.getByRole("link", { name: "Audit log" })).toBeVisible();
   });
 
-  test("[auth] an auditor sees the admin areas but not API key management", async ({ auditorPage: page }) => {
+  test("[auth] an auditor sees the admin areas (API keys read-only) but not dispatch", async ({
+    auditorPage: page,
+  }) => {
     await page.goto("/");
     const nav = page.getByRole("navigation", { name: /main navigation/i }).first();
     await expect(nav.getByRole("link", { name: "Audit log" })).toBeVisible();
     await expect(nav.getByRole("link", { name: "Users" })).toBeVisible();
-    await expect(nav.getByRole("link", { name: "API keys" })).toHaveCount(0);
+    await expect(nav.getByRole("link", { name: "API keys" })).toBeVisible();
+    await expect(nav.getByRole("link", { name: "Dispatch" })).toHaveCount(0);
   });
 
   test("[auth] a USER sees only their own area and is refused admin pages", async ({ userPage: page }) => {

@@ -23,9 +23,10 @@ import {
   UsersRound,
 } from "lucide-react";
 import type { Role } from "@/generated/prisma/enums";
+import { pageRoles, type MenuPage } from "@/lib/auth/pages";
 
 export interface NavItem {
-  href: string;
+  href: MenuPage;
   /** Key in the "nav" message namespace. */
   label: string;
   icon: LucideIcon;
@@ -38,66 +39,62 @@ export interface NavArea {
   items: NavItem[];
 }
 
-const STAFF = ["ADMIN", "AUDITOR"] as const;
-const ANYONE = ["ADMIN", "AUDITOR", "USER"] as const;
+/** A menu entry, shown to the roles that may open its page (lib/auth/pages.ts). */
+function item(href: MenuPage, label: string, icon: LucideIcon): NavItem {
+  return { href, label, icon, roles: pageRoles[href] };
+}
 
 // The whole navigation, by area. Items for later parts of the plan are added here as they land.
 export const navAreas: NavArea[] = [
   {
     area: "notifications",
     items: [
-      { href: "/dashboard", label: "dashboard", icon: LayoutDashboard, roles: STAFF },
-      { href: "/catalog", label: "catalog", icon: BookOpen, roles: STAFF },
-      { href: "/templates", label: "templates", icon: Mails, roles: STAFF },
-      { href: "/dispatch", label: "dispatch", icon: Send, roles: ["ADMIN"] },
-      { href: "/history", label: "history", icon: History, roles: STAFF },
-      { href: "/mailbox", label: "mailbox", icon: Inbox, roles: STAFF },
+      item("/dashboard", "dashboard", LayoutDashboard),
+      item("/catalog", "catalog", BookOpen),
+      item("/templates", "templates", Mails),
+      item("/dispatch", "dispatch", Send),
+      item("/history", "history", History),
+      item("/mailbox", "mailbox", Inbox),
     ],
   },
   {
     area: "people",
     items: [
-      { href: "/users", label: "users", icon: Users, roles: STAFF },
-      { href: "/groups", label: "groups", icon: UsersRound, roles: STAFF },
-      { href: "/contacts", label: "contacts", icon: Contact, roles: STAFF },
+      item("/users", "users", Users),
+      item("/groups", "groups", UsersRound),
+      item("/contacts", "contacts", Contact),
     ],
   },
   {
     area: "integrations",
     items: [
-      { href: "/api-keys", label: "apiKeys", icon: KeyRound, roles: ["ADMIN"] },
-      { href: "/api-docs", label: "apiDocs", icon: FileText, roles: STAFF },
-      { href: "/settings/mail", label: "mailSettings", icon: Settings2, roles: STAFF },
+      item("/api-keys", "apiKeys", KeyRound),
+      item("/api-docs", "apiDocs", FileText),
+      item("/settings/mail", "mailSettings", Settings2),
     ],
   },
   {
     area: "governance",
-    items: [
-      { href: "/audit", label: "audit", icon: ScrollText, roles: STAFF },
-      { href: "/suppressions", label: "suppressions", icon: MailX, roles: STAFF },
-    ],
+    items: [item("/audit", "audit", ScrollText), item("/suppressions", "suppressions", MailX)],
   },
   {
     area: "system",
     items: [
-      { href: "/system", label: "systemDashboard", icon: MonitorCog, roles: STAFF },
-      { href: "/system/services", label: "services", icon: Activity, roles: STAFF },
-      { href: "/system/listeners", label: "listeners", icon: Network, roles: STAFF },
-      { href: "/system/resources", label: "resources", icon: Gauge, roles: STAFF },
-      { href: "/system/devices", label: "devices", icon: Router, roles: STAFF },
+      item("/system", "systemDashboard", MonitorCog),
+      item("/system/services", "services", Activity),
+      item("/system/listeners", "listeners", Network),
+      item("/system/resources", "resources", Gauge),
+      item("/system/devices", "devices", Router),
     ],
   },
   {
     area: "me",
-    items: [
-      { href: "/me/notifications", label: "myNotifications", icon: Bell, roles: ANYONE },
-      { href: "/me", label: "profile", icon: UserRound, roles: ANYONE },
-    ],
+    items: [item("/me/notifications", "myNotifications", Bell), item("/me", "profile", UserRound)],
   },
 ];
 
 export function navFor(role: Role): NavArea[] {
   return navAreas
-    .map((area) => ({ ...area, items: area.items.filter((item) => item.roles.includes(role)) }))
+    .map((area) => ({ ...area, items: area.items.filter((entry) => entry.roles.includes(role)) }))
     .filter((area) => area.items.length > 0);
 }

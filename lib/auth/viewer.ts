@@ -4,6 +4,7 @@ import { cache } from "react";
 import type { Role } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { auth } from "./index";
+import { pageRoles, type MenuPage } from "./pages";
 import { hasRole } from "./roles";
 
 export type Viewer = NonNullable<Awaited<ReturnType<typeof loadViewer>>>;
@@ -39,6 +40,14 @@ export async function requireViewer(roles?: readonly Role[]): Promise<Viewer> {
   if (!viewer) redirect("/sign-in");
   if (!hasRole(viewer, roles)) forbidden();
   return viewer;
+}
+
+/**
+ * For a page of the menu: requireViewer with the roles lib/auth/pages.ts gives it, the same list the
+ * menu shows it to.
+ */
+export function requirePage(page: MenuPage): Promise<Viewer> {
+  return requireViewer(pageRoles[page]);
 }
 
 // The role lists live in lib/auth/roles.ts (no next-auth there); re-exported for pages that take both.

@@ -9,8 +9,7 @@ import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableCard } from "@/components/ui/table-card";
 import { listApiKeys } from "@/lib/api-keys/queries";
-import { STAFF } from "@/lib/auth/roles";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requirePage } from "@/lib/auth/viewer";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("apiKeys");
@@ -20,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 // Administrators manage keys; auditors see the same list without the controls (and the actions
 // refuse them anyway).
 export default async function ApiKeysPage() {
-  const viewer = await requireViewer(STAFF);
+  const viewer = await requirePage("/api-keys");
   const canManage = viewer.role === "ADMIN";
   const [keys, t] = await Promise.all([listApiKeys(viewer, {}), getTranslations("apiKeys")]);
   const active = keys.filter((key) => !key.revokedAt).length;

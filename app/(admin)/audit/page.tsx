@@ -9,8 +9,7 @@ import { Alert, AlertDescription } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/link-button";
 import { TableCard } from "@/components/ui/table-card";
 import { auditFilterOptions, listAuditEntries, parseAuditSearchParams } from "@/lib/audit/queries";
-import { STAFF } from "@/lib/auth/roles";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requirePage } from "@/lib/auth/viewer";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("audit");
@@ -22,7 +21,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 // GET /audit?actor=&action=&targetType=&targetId=&from=&to=&cursor= – the audit log, newest first,
 // paged by an opaque (createdAt, id) cursor. A cursor that is not ours is ignored, with a notice.
 export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const viewer = await requireViewer(STAFF);
+  const viewer = await requirePage("/audit");
   const params = await searchParams;
   const { filters, cursor, invalidCursor, invalid } = parseAuditSearchParams(params);
   const [result, options, t, timeZone] = await Promise.all([

@@ -6,8 +6,7 @@ import { CatalogHeader } from "@/components/catalog/catalog-header";
 import { CatalogResults } from "@/components/catalog/catalog-results";
 import { CategoryRail } from "@/components/catalog/category-rail";
 import { DispatchLink } from "@/components/dispatch/dispatch-link";
-import { STAFF } from "@/lib/auth/roles";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requirePage } from "@/lib/auth/viewer";
 import { categories, notificationTypes } from "@/lib/catalog/definitions";
 import { parseCatalogParams } from "@/lib/catalog/filters";
 import { defaultLocale, isAppLocale } from "@/lib/i18n/locales";
@@ -21,7 +20,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 
 // GET /catalog?q=&category=&severity=&kind=&mandatory= – the notification catalog, searchable.
 export default async function CatalogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const viewer = await requireViewer(STAFF);
+  const viewer = await requirePage("/catalog");
   const requested = await getLocale();
   const locale = isAppLocale(requested) ? requested : defaultLocale;
   const params = parseCatalogParams(await searchParams);

@@ -9,7 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { SectionCard } from "@/components/ui/section-card";
 import type { DeliveryStatus } from "@/generated/prisma/enums";
-import { requireViewer, STAFF } from "@/lib/auth/viewer";
+import { requirePage } from "@/lib/auth/viewer";
 import { DASHBOARD_DAYS, getDashboardFigures } from "@/lib/history/dashboard";
 import { historyHref } from "@/lib/history/filters";
 import { typeNames } from "@/lib/history/labels";
@@ -37,7 +37,7 @@ const SERIES: { status: DeliveryStatus; color: string }[] = [
 // GET /dashboard – the landing page of ADMIN and AUDITOR: sends per day by status over 30 days,
 // failures, the queue and the busiest types.
 export default async function DashboardPage() {
-  const viewer = await requireViewer(STAFF);
+  const viewer = await requirePage("/dashboard");
   const [figures, t, ts, format, locale, timeZone] = await Promise.all([
     getDashboardFigures(viewer),
     getTranslations("history.dashboard"),

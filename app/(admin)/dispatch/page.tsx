@@ -6,7 +6,7 @@ import { TypePicker } from "@/components/dispatch/type-picker";
 import { Breadcrumbs } from "@/components/shell/breadcrumbs";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireViewer, ADMIN_ONLY } from "@/lib/auth/viewer";
+import { requirePage } from "@/lib/auth/viewer";
 import { findType } from "@/lib/catalog/definitions";
 import { localizeType } from "@/lib/catalog/localize";
 import { categoryOptions } from "@/lib/history/labels";
@@ -24,7 +24,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 // GET /dispatch?type= – send an event by hand (ADMIN): pick a type, fill its payload, see who gets it
 // and the e-mail, send. The send is dispatchEventAction (lib/dispatch/actions.ts), which checks again.
 export default async function DispatchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  await requireViewer(ADMIN_ONLY);
+  await requirePage("/dispatch");
   const raw = (await searchParams).type;
   const requested = Array.isArray(raw) ? raw[0] : raw;
   const typeKey = isTypeKey(requested) ? requested : undefined;

@@ -6,8 +6,7 @@ import { GroupSearch } from "@/components/groups/group-search";
 import { GroupsTable } from "@/components/groups/groups-table";
 import { ListPage } from "@/components/shell/list-page";
 import { ListPagination } from "@/components/shell/list-pagination";
-import { STAFF } from "@/lib/auth/roles";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requirePage } from "@/lib/auth/viewer";
 import { listGroups } from "@/lib/groups/queries";
 import { groupListParamsSchema } from "@/lib/groups/schemas";
 import { parseSearchParams, type SearchParamsInput } from "@/lib/validation/search-params";
@@ -19,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // GET /groups?q=&page= – staff read the groups, administrators create them
 export default async function GroupsPage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
-  const viewer = await requireViewer(STAFF);
+  const viewer = await requirePage("/groups");
   const search = parseSearchParams(groupListParamsSchema, await searchParams);
   const { params } = search;
   const { rows, total, pageCount } = await listGroups(viewer, params);

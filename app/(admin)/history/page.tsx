@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireViewer, STAFF } from "@/lib/auth/viewer";
+import { requirePage } from "@/lib/auth/viewer";
 import { hasFilters, historyHref, parseHistorySearchParams } from "@/lib/history/filters";
 import { categoryOptions, typeNames, typeOptions } from "@/lib/history/labels";
 import { listDeliveries } from "@/lib/history/queries";
@@ -26,7 +26,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 // GET /history?type=&category=&status=&recipient=&from=&to=&event=&cursor= – every delivery, newest
 // first, paged by an opaque (createdAt, id) cursor (ADMIN, AUDITOR). A cursor not ours is ignored.
 export default async function HistoryPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const viewer = await requireViewer(STAFF);
+  const viewer = await requirePage("/history");
   const { filters, cursor, invalidCursor } = parseHistorySearchParams(await searchParams);
   const [page, locale, t, timeZone] = await Promise.all([
     listDeliveries(viewer, { filters, cursor }),

@@ -8,7 +8,7 @@ import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireViewer, STAFF } from "@/lib/auth/viewer";
+import { requirePage } from "@/lib/auth/viewer";
 import { listMailbox, parseMailboxSearchParams } from "@/lib/history/mailbox";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,7 +28,7 @@ function mailboxHref(q: string | undefined, cursor: string | null) {
 
 // GET /mailbox?q=&cursor= – what the built-in Mailbox transport stored, newest first (ADMIN, AUDITOR).
 export default async function MailboxPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const viewer = await requireViewer(STAFF);
+  const viewer = await requirePage("/mailbox");
   const { q, cursor, invalidCursor } = parseMailboxSearchParams(await searchParams);
   const [page, t] = await Promise.all([
     listMailbox(viewer, { q, cursor }),

@@ -5,8 +5,7 @@ import { ListPage } from "@/components/shell/list-page";
 import { ListPagination } from "@/components/shell/list-pagination";
 import { SuppressionFilters } from "@/components/suppressions/suppression-filters";
 import { SuppressionsTable } from "@/components/suppressions/suppressions-table";
-import { STAFF } from "@/lib/auth/roles";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requirePage } from "@/lib/auth/viewer";
 import { listSuppressions } from "@/lib/suppressions/queries";
 import { suppressionListParamsSchema } from "@/lib/suppressions/schemas";
 import { parseSearchParams, type SearchParamsInput } from "@/lib/validation/search-params";
@@ -23,7 +22,7 @@ export default async function SuppressionsPage({
 }: {
   searchParams: Promise<SearchParamsInput>;
 }) {
-  const viewer = await requireViewer(STAFF);
+  const viewer = await requirePage("/suppressions");
   const search = parseSearchParams(suppressionListParamsSchema, await searchParams);
   const { params } = search;
   const [{ suppressions, total, pageCount }, t] = await Promise.all([

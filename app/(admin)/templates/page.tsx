@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { TemplateIndex } from "@/components/templates/template-index";
 import { PageHeader } from "@/components/ui/page-header";
-import { STAFF } from "@/lib/auth/roles";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requirePage } from "@/lib/auth/viewer";
 import { defaultLocale, isAppLocale } from "@/lib/i18n/locales";
 import { getTemplateIndex } from "@/lib/templates/queries";
 
@@ -14,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // GET /templates – every notification type's e-mail, by category, with the languages that have custom texts.
 export default async function TemplatesPage() {
-  const viewer = await requireViewer(STAFF);
+  const viewer = await requirePage("/templates");
   const requested = await getLocale();
   const locale = isAppLocale(requested) ? requested : defaultLocale;
   const [t, categories] = await Promise.all([

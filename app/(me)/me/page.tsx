@@ -5,7 +5,7 @@ import { ChangePasswordForm } from "@/components/profile/change-password-form";
 import { PreferencesForm } from "@/components/profile/preferences-form";
 import { Breadcrumbs } from "@/components/shell/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requirePage } from "@/lib/auth/viewer";
 import { toAppLocale } from "@/lib/i18n/locales";
 import { timeZoneOptions } from "@/lib/users/time-zones";
 
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Every signed-in person's own page: who they are, language and time zone, password. */
 export default async function ProfilePage() {
-  const viewer = await requireViewer();
+  const viewer = await requirePage("/me");
   const t = await getTranslations("me");
   const options = timeZoneOptions();
   const timeZones = options.some((zone) => zone.value === viewer.timeZone)

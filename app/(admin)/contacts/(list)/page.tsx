@@ -6,8 +6,7 @@ import { ContactsTable } from "@/components/contacts/contacts-table";
 import { ListPage } from "@/components/shell/list-page";
 import { ListPagination } from "@/components/shell/list-pagination";
 import { LinkButton } from "@/components/ui/link-button";
-import { STAFF } from "@/lib/auth/roles";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requirePage } from "@/lib/auth/viewer";
 import { listContacts } from "@/lib/contacts/queries";
 import { contactListParamsSchema } from "@/lib/contacts/schemas";
 import { catalogView } from "@/lib/subscriptions/catalog-view";
@@ -22,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 // GET /contacts?q=&status=&page= – external recipients: staff read, administrators create, edit and
 // subscribe them in bulk
 export default async function ContactsPage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
-  const viewer = await requireViewer(STAFF);
+  const viewer = await requirePage("/contacts");
   const search = parseSearchParams(contactListParamsSchema, await searchParams);
   const { params } = search;
   const { contacts, total, pageCount } = await listContacts(viewer, params);

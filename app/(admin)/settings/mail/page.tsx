@@ -5,8 +5,7 @@ import { TransportStatusCard } from "@/components/settings/transport-status-card
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { STAFF } from "@/lib/auth/roles";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requirePage } from "@/lib/auth/viewer";
 import { getMailSettingsView } from "@/lib/mail/settings";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 // Administrators change the order and send test e-mails; auditors see the same page read-only (the
 // actions refuse them anyway).
 export default async function MailSettingsPage() {
-  const viewer = await requireViewer(STAFF);
+  const viewer = await requirePage("/settings/mail");
   const canManage = viewer.role === "ADMIN";
   const [view, t, tt, format] = await Promise.all([
     getMailSettingsView(viewer),

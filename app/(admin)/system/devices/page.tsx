@@ -7,8 +7,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCell, TableColumns, TableRow } from "@/components/ui/table";
-import { STAFF } from "@/lib/auth/roles";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requirePage } from "@/lib/auth/viewer";
 import { listDevices } from "@/lib/system/devices/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,7 +19,7 @@ const statusVariant = { UP: "success", FAILING: "warning", LOST: "destructive", 
 
 // ADMIN and AUDITOR see the devices; only an ADMIN registers or removes them (the actions check too).
 export default async function DevicesPage() {
-  const viewer = await requireViewer(STAFF);
+  const viewer = await requirePage("/system/devices");
   const [devices, t, format] = await Promise.all([
     listDevices(viewer),
     getTranslations("system"),

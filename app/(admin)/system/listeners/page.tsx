@@ -4,8 +4,7 @@ import { ListenersFilters } from "@/components/system/listeners-filters";
 import { ListenersLive } from "@/components/system/listeners-live";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
-import { STAFF } from "@/lib/auth/roles";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requirePage } from "@/lib/auth/viewer";
 import { toListenersDto } from "@/lib/system/listeners/dto";
 import { getListeners } from "@/lib/system/listeners/queries";
 import { listenerSearchSchema } from "@/lib/system/listeners/schemas";
@@ -18,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // ADMIN and AUDITOR: the host's live TCP sockets; the island keeps polling with the same filters.
 export default async function ListenersPage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
-  const viewer = await requireViewer(STAFF);
+  const viewer = await requirePage("/system/listeners");
   const { ok, params } = parseSearchParams(listenerSearchSchema, await searchParams);
   const [snapshot, t] = await Promise.all([getListeners(viewer, params), getTranslations("system")]);
   return (

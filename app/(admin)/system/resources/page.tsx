@@ -6,8 +6,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCell, TableColumns, TableRow } from "@/components/ui/table";
-import { STAFF } from "@/lib/auth/roles";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requirePage } from "@/lib/auth/viewer";
 import { getResources } from "@/lib/system/resources/queries";
 import { resourcesSearchSchema } from "@/lib/system/resources/schemas";
 import { parseSearchParams, type SearchParamsInput } from "@/lib/validation/search-params";
@@ -19,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // ADMIN and AUDITOR: the sampler's readings (one a minute, averaged for the chart) and the thresholds.
 export default async function ResourcesPage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
-  const viewer = await requireViewer(STAFF);
+  const viewer = await requirePage("/system/resources");
   const { params } = parseSearchParams(resourcesSearchSchema, await searchParams);
   const [overview, t, format] = await Promise.all([
     getResources(viewer, params),

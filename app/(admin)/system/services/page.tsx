@@ -5,8 +5,7 @@ import { ServicesTable } from "@/components/system/services-table";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { STAFF } from "@/lib/auth/roles";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requirePage } from "@/lib/auth/viewer";
 import { getServicesOverview } from "@/lib/system/services/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // ADMIN and AUDITOR see every service; only an ADMIN gets the switches' buttons (the action checks too).
 export default async function ServicesPage() {
-  const viewer = await requireViewer(STAFF);
+  const viewer = await requirePage("/system/services");
   const [overview, t, format] = await Promise.all([
     getServicesOverview(viewer),
     getTranslations("systemServices"),

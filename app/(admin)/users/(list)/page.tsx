@@ -6,8 +6,7 @@ import { ListPagination } from "@/components/shell/list-pagination";
 import { LinkButton } from "@/components/ui/link-button";
 import { UserFilters } from "@/components/users/user-filters";
 import { UsersTable } from "@/components/users/users-table";
-import { STAFF } from "@/lib/auth/roles";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requirePage } from "@/lib/auth/viewer";
 import { listUsers } from "@/lib/users/queries";
 import { userListParamsSchema } from "@/lib/users/schemas";
 import { parseSearchParams, type SearchParamsInput } from "@/lib/validation/search-params";
@@ -19,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // GET /users?q=&role=&status=&sort=&dir=&page= – staff read the list, administrators manage users
 export default async function UsersPage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
-  const viewer = await requireViewer(STAFF);
+  const viewer = await requirePage("/users");
   const search = parseSearchParams(userListParamsSchema, await searchParams);
   const { params } = search;
   const { rows, total, pageCount } = await listUsers(viewer, params);

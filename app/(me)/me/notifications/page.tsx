@@ -7,7 +7,7 @@ import { MyNotifications } from "@/components/subscriptions/my-notifications";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requirePage } from "@/lib/auth/viewer";
 import { catalogView, categoryNames } from "@/lib/subscriptions/catalog-view";
 import { readerLocale } from "@/lib/subscriptions/page-data";
 import { getRecipientDeliveries } from "@/lib/subscriptions/queries";
@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // GET /me/notifications – what I receive and why, what I may add, my mutes, modes and digest hour (every signed-in person)
 export default async function MyNotificationsPage() {
-  const viewer = await requireViewer();
+  const viewer = await requirePage("/me/notifications");
   const [deliveries, locale] = await Promise.all([
     getRecipientDeliveries(viewer, { kind: "user", id: viewer.id }),
     readerLocale(),
