@@ -1,24 +1,21 @@
-import { buildView, type CategoryKey, type EmailProps } from "@/lib/templates/view";
-import { Callout } from "./_components/callout";
-import { Details } from "./_components/details";
-import { NotificationLayout } from "./_components/layout";
+import type { CategoryKey, EmailProps } from "@/lib/templates/view";
+import { DetailsEmail } from "./_components/details-email";
 import { previewOf } from "./_components/preview-props";
 
 export type AuthenticationEmailProps = EmailProps<CategoryKey<"authentication">>;
 
 /** A console sign-in; a failure shows its reason up front. */
 export default function AuthenticationEmail(props: AuthenticationEmailProps) {
-  const view = buildView(props);
   const { failureReason, outcome } = props.payload;
   return (
-    <NotificationLayout view={view} actions={view.link("detailsUrl", view.copy.layout.openInConsole)}>
-      {failureReason && outcome !== "success" ? (
-        <Callout severity="high" title={view.copy.fields.failureReason}>
-          {failureReason}
-        </Callout>
-      ) : null}
-      <Details view={view} omit={["failureReason"]} />
-    </NotificationLayout>
+    <DetailsEmail
+      email={props}
+      callout={{
+        field: "failureReason",
+        severity: "high",
+        value: outcome === "success" ? undefined : failureReason,
+      }}
+    />
   );
 }
 

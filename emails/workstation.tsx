@@ -1,25 +1,22 @@
-import { buildView, type CategoryKey, type EmailProps } from "@/lib/templates/view";
-import { ErrorBlock } from "./_components/error-block";
-import { Details } from "./_components/details";
-import { NotificationLayout } from "./_components/layout";
+import type { CategoryKey, EmailProps } from "@/lib/templates/view";
+import { DetailsEmail } from "./_components/details-email";
 import { previewOf } from "./_components/preview-props";
 
 export type WorkstationEmailProps = EmailProps<CategoryKey<"workstation">>;
 
 /** senhasegura.go endpoints: elevation, credential use, scans and the agent's life cycle. */
 export default function WorkstationEmail(props: WorkstationEmailProps) {
-  const view = buildView(props);
-  const { layout } = view.copy;
-  const actions = [
-    ...view.link("approveUrl", layout.reviewWorkstation),
-    ...view.link("releaseNotesUrl", layout.releaseNotes),
-    ...view.link("detailsUrl", layout.openInConsole, "approveUrl" in props.payload ? "secondary" : "primary"),
-  ];
+  const detailsTone = "approveUrl" in props.payload ? "secondary" : "primary";
   return (
-    <NotificationLayout view={view} actions={actions}>
-      <ErrorBlock view={view} payload={props.payload} />
-      <Details view={view} omit={["error.message"]} maxRows={20} />
-    </NotificationLayout>
+    <DetailsEmail
+      email={props}
+      actions={(view) => [
+        ...view.link("approveUrl", view.copy.layout.reviewWorkstation),
+        ...view.link("releaseNotesUrl", view.copy.layout.releaseNotes),
+        ...view.link("detailsUrl", view.copy.layout.openInConsole, detailsTone),
+      ]}
+      maxRows={20}
+    />
   );
 }
 
