@@ -10,6 +10,7 @@ import path from "node:path";
 import { openDatabase, DEFAULT_DATA_DIR } from "../lib/db/local";
 import { migrate } from "../lib/db/migrate";
 import { seed } from "../prisma/seed/index";
+import { seedOptionsFromEnv } from "../prisma/seed/bootstrap";
 import { isBuildCurrent } from "./lib/build-stamp";
 import { demoAdmin, demoAuditor, demoEmail, demoPasswords, demoUsers } from "../prisma/seed/demo-data";
 import { createLogger, parseLogLevel } from "../lib/observability/logger";
@@ -50,10 +51,13 @@ async function main() {
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
 
+  let demo = true;
   try {
     const applied = await migrate(database.url);
     if (applied.length) log(`Applied migrations: ${applied.join(", ")}`);
-    await seed(database.url, log);
+    const options = seedOptionsFromEnv(process.env);
+    demo = options.demo;
+    await seed(database.url, log, options);
   } catch (error) {
     logger.error({ err: error }, "Migrations or seed failed");
     await stop(1);
@@ -62,6 +66,8 @@ async function main() {
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    // Used once by the seed above: the web server and the workers never see it.
+    HERALD_ADMIN_PASSWORD: undefined,
     DATABASE_URL: database.url,
     AUTH_SECRET: process.env.AUTH_SECRET ?? authSecret(),
     APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
@@ -102,10 +108,14 @@ async function main() {
         `  Herald is ready at ${url}  (${((Date.now() - started) / 1000).toFixed(1)} s)`,
         `  Database: ${process.env.DATABASE_URL ? "DATABASE_URL" : `embedded PostgreSQL in ${path.resolve(dataDir)}`}`,
         "",
-        "  Demo sign-ins:",
-        `    ADMIN    ${pad(demoAdmin.email)} ${demoPasswords.admin}`,
-        `    AUDITOR  ${pad(demoAuditor.email)} ${demoPasswords.auditor}`,
-        `    USER     ${pad(demoEmail(demoUsers[0]!.name))} ${demoPasswords.user}  (and ${demoUsers.length - 1} more users)`,
+        ...(demo
+          ? [
+              "  Demo sign-ins:",
+              `    ADMIN    ${pad(demoAdmin.email)} ${demoPasswords.admin}`,
+              `    AUDITOR  ${pad(demoAuditor.email)} ${demoPasswords.auditor}`,
+              `    USER     ${pad(demoEmail(demoUsers[0]!.name))} ${demoPasswords.user}  (and ${demoUsers.length - 1} more users)`,
+            ]
+          : ["  No demo data (HERALD_DEMO_DATA=false): sign in with your administrator account."]),
         "",
         "  Ctrl-C stops Herald and its database.",
         "",
