@@ -1,6 +1,7 @@
 import { BellRing } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { CommandPalette } from "@/components/palette/command-palette";
 import { LiveAnnouncer } from "@/components/ui/live-announcer";
 import type { Viewer } from "@/lib/auth/viewer";
 import { MobileNav } from "./mobile-nav";
@@ -33,7 +34,8 @@ export async function AppShell({ viewer, children }: { viewer: Viewer; children:
             <BellRing aria-hidden className="size-5 text-primary" />
             {t("appName")}
           </Link>
-          <div className="ml-auto">
+          <div className="ml-auto flex items-center gap-2">
+            <CommandPalette />
             <UserMenu name={viewer.name} email={viewer.email} roleLabel={t(`roles.${viewer.role}`)} />
           </div>
         </header>

@@ -21,6 +21,7 @@ export const namespaces = [
   "suppressions",
   "history",
   "dispatch",
+  "palette",
 ] as const;
 
 export async function loadMessages(locale: AppLocale) {

@@ -1,0 +1,126 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+/** The open palette's axe violations (the dialog and what it covers). */
+async function paletteViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).include('[role="dialog"]').analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** Presses ArrowDown until the option named `name` is the active one (the first option starts active). */
+async function arrowTo(page: Page, name: RegExp) {
+  const options = page.getByRole("option");
+  const labels = await options.allInnerTexts();
+  const index = labels.findIndex((label) => name.test(label.replace(/\s+/g, " ")));
+  expect(index, `${name} among ${labels.join(" | ")}`).toBeGreaterThanOrEqual(0);
+  for (let i = 0; i < index; i++) await page.keyboard.press("ArrowDown");
+  const option = options.nth(index);
+  await expect(option).toHaveAttribute("aria-selected", "true");
+  const id = await option.getAttribute("id");
+  await expect(page.getByRole("combobox")).toHaveAttribute("aria-activedescendant", id ?? "");
+}
+
+test.describe("[palette]", () => {
+  test("[palette] an admin reading Portuguese finds a type by part of its name without accents and opens it, keyboard only", async ({
+    browser,
+    createUser,
+    signInAs,
+  }) => {
+    const admin = await createUser({ role: "ADMIN", locale: "pt-BR" });
+    // Dark mode: the open palette is checked by axe in it (contrast included).
+    const context = await browser.newContext({ colorScheme: "dark" });
+    const page = await context.newPage();
+    await signInAs(page, admin.email, admin.password);
+    await page.goto("/dashboard");
+    await expect(page.locator("html")).toHaveAttribute("lang", "pt-BR");
+    await expect(page.locator("html")).toHaveClass(/dark/);
+    await expect(page.getByTestId("palette-trigger")).toHaveAccessibleName("Buscar ou ir para…");
+
+    await page.keyboard.press("Control+K");
+    const dialog = page.getByRole("dialog", { name: "Ir para" });
+    await expect(dialog).toBeVisible();
+    const input = dialog.getByRole("combobox", {
+      name: "Buscar páginas, tipos de notificação, pessoas e eventos",
+    });
+    await expect(input).toBeFocused();
+
+    // "expiracao" for "expiração": part of "Alerta de expiração de certificado: hoje", accent missing
+    await page.keyboard.type("expiracao de certificado");
+    await expect(dialog.getByRole("group", { name: "Tipos de notificação" })).toBeVisible();
+    await expect(dialog.getByTestId("palette-status")).toHaveText(/^\d+ resultados$/);
+    await expect(
+      dialog.getByRole("option", { name: /^Alerta de expiração de certificado: hoje/ }),
+    ).toBeVisible();
+    expect(await paletteViolations(page)).toEqual([]);
+
+    await arrowTo(page, /^Alerta de expiração de certificado: hoje/);
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/catalog\/certificates\.expiration-alert-today$/);
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Alerta de expiração de certificado: hoje",
+    );
+    await context.close();
+  });
+
+  test("[palette] a user's palette offers no users, where an admin's does", async ({
+    userPage,
+    adminPage,
+  }) => {
+    // Beatriz Souza, the demo user: an admin finds her among the users, she does not find herself.
+    await adminPage.goto("/dashboard");
+    await adminPage.keyboard.press("Control+K");
+    await adminPage.keyboard.type("souza");
+    await expect(adminPage.getByRole("group", { name: "Users" })).toBeVisible();
+    await expect(adminPage.getByRole("option", { name: /Beatriz Souza/ })).toBeVisible();
+
+    await userPage.goto("/me/notifications");
+    await userPage.keyboard.press("Control+K");
+    const dialog = userPage.getByRole("dialog", { name: "Go to" });
+    await expect(dialog).toBeVisible();
+    // An empty query lists the pages the user may open, and nothing else
+    await expect(dialog.getByTestId("palette-status")).toHaveText("2 results");
+    await expect(dialog.getByRole("group")).toHaveCount(1);
+    await expect(dialog.getByRole("group", { name: "Pages" }).getByRole("option")).toHaveText([
+      /^My notifications/,
+      /^Profile/,
+    ]);
+    await userPage.keyboard.type("souza");
+    await expect(dialog.getByTestId("palette-status")).toHaveText(/^Nothing matches “souza”/);
+    await expect(dialog.getByRole("option")).toHaveCount(0);
+    await expect(dialog.getByRole("group", { name: "Users" })).toHaveCount(0);
+    expect(await paletteViolations(userPage)).toEqual([]);
+  });
+
+  test("[palette] Escape closes the palette and gives focus back", async ({ adminPage: page }) => {
+    await page.goto("/catalog");
+    // Opened with the shortcut from the account menu button: focus goes back there
+    const menu = page.getByTestId("user-menu");
+    await menu.focus();
+    await page.keyboard.press("Control+K");
+    const dialog = page.getByRole("dialog", { name: "Go to" });
+    await expect(dialog.getByRole("combobox")).toBeFocused();
+    // Tab stays inside the dialog
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await expect(dialog.locator(":focus")).toHaveCount(1);
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    await expect(menu).toBeFocused();
+
+    // Opened with the header button (Enter on it): focus goes back to the button
+    const trigger = page.getByTestId("palette-trigger");
+    await trigger.focus();
+    await page.keyboard.press("Enter");
+    await expect(dialog.getByRole("combobox")).toBeFocused();
+    await page.keyboard.type("usuarios");
+    await expect(dialog.getByRole("option", { name: /^Users/ })).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    await expect(trigger).toBeFocused();
+    await expect(page).toHaveURL(/\/catalog$/);
+  });
+});
