@@ -7,9 +7,10 @@ import { headersFor, TEST_SUBJECT_PREFIX, type DeliveryPersonal } from "@/lib/di
 import { env } from "@/lib/env";
 import { personalise, type PreparedNotification, type RenderedEmail } from "@/lib/templates/render";
 
-function readPersonal(value: Prisma.JsonValue | null): DeliveryPersonal | null {
+/** A delivery's stored personal parts (lib/dispatch/worker/personal.ts), or null when unusable. */
+export function readPersonal(value: Prisma.JsonValue | null): DeliveryPersonal | null {
   if (!value || typeof value !== "object" || Array.isArray(value)) return null;
-  const { name, reason, unsubscribeUrl, oneClickUrl, test } = value as Record<string, unknown>;
+  const { name, reason, unsubscribeUrl, oneClickUrl, test, from } = value as Record<string, unknown>;
   if (typeof name !== "string" || typeof reason !== "string") return null;
   return {
     name,
@@ -17,6 +18,7 @@ function readPersonal(value: Prisma.JsonValue | null): DeliveryPersonal | null {
     unsubscribeUrl: typeof unsubscribeUrl === "string" ? unsubscribeUrl : undefined,
     oneClickUrl: typeof oneClickUrl === "string" ? oneClickUrl : undefined,
     test: test === true,
+    from: typeof from === "string" ? from : undefined,
   };
 }
 
@@ -69,7 +71,8 @@ export function headersOf(delivery: {
   personal: DeliveryPersonal | null;
 }): [name: string, value: string][] {
   return [
-    ["From", env.MAIL_FROM],
+    // The From the worker recorded with the e-mail; rows prepared before it was recorded: MAIL_FROM.
+    ["From", delivery.personal?.from ?? env.MAIL_FROM],
     ["To", delivery.email],
     ["Subject", delivery.subject ?? ""],
     ...Object.entries(

@@ -7,7 +7,7 @@ import { startOfDay } from "@/lib/audit/queries";
 import { db as defaultDb, type Database } from "@/lib/db";
 import { assertReader } from "./access";
 import type { HistoryCursor } from "./cursor";
-import { emailOf, headersOf, type SentEmail } from "./email";
+import { emailOf, headersOf, readPersonal, type SentEmail } from "./email";
 import type { HistoryFilters } from "./filters";
 import { beyond, keysetPage, newestFirst, oldestFirst, type KeysetPage } from "./keyset";
 
@@ -239,7 +239,8 @@ export async function getDeliveryDetail(
     headers: headersOf({
       ...delivery,
       subject: delivery.subject ?? email?.subject ?? null,
-      personal: email?.personal ?? null,
+      // A digest is rendered whole (no personal parts in its e-mail), but its row stores them.
+      personal: email?.personal ?? readPersonal(personal),
     }),
   };
 }

@@ -54,17 +54,12 @@ export async function processDigests(ctx: ProcessContext, groups: ClaimedDeliver
   }
 }
 
-function digestMessage(
-  ctx: ProcessContext,
-  rows: ClaimedDelivery[],
-  batchKey: string,
-  content: DigestContent,
-) {
+function digestMessage(rows: ClaimedDelivery[], batchKey: string, content: DigestContent, from: string) {
   const [first] = [...rows].sort((a, b) => a.id.localeCompare(b.id));
   if (!first) return [];
   const message = {
     to: first.email,
-    from: ctx.from,
+    from,
     subject: content.subject,
     html: content.html,
     text: content.text,
@@ -119,7 +114,9 @@ async function resendDigest(ctx: ProcessContext, batchKey: string, rows: Claimed
     select: { content: true },
   });
   if (!stored) return sendDigest(ctx, rows);
-  await sendOne(ctx, digestMessage(ctx, rows, batchKey, stored.content as unknown as DigestContent));
+  // The From recorded when the digest was first prepared: the repeat under its key must be identical.
+  const from = rows.find((row) => row.personal?.from)?.personal?.from ?? ctx.from;
+  await sendOne(ctx, digestMessage(rows, batchKey, stored.content as unknown as DigestContent, from));
 }
 
 async function sendDigest(ctx: ProcessContext, claimed: ClaimedDelivery[]) {
@@ -145,17 +142,17 @@ async function sendDigest(ctx: ProcessContext, claimed: ClaimedDelivery[]) {
       id: row.id,
       renderId: stored.id,
       subject: content.subject,
-      personal: { name: row.name, reason: copy.reason },
+      personal: { name: row.name, reason: copy.reason, from: ctx.from },
       batchKey,
     })),
   );
   await sendOne(
     ctx,
     digestMessage(
-      ctx,
       rows.filter((row) => leased.has(row.id)),
       batchKey,
       content,
+      ctx.from,
     ),
   );
 }

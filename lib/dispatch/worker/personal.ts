@@ -25,6 +25,13 @@ export interface DeliveryPersonal {
   oneClickUrl?: string;
   /** A test send ("Send test to me"): [TEST] subject and X-Herald-Test header. */
   test?: boolean;
+  /**
+   * The From the e-mail was first prepared with (that worker's MAIL_FROM). A re-send (a reclaimed
+   * provider batch or digest, an administrator's retry) uses it rather than the re-sending instance's
+   * own MAIL_FROM, so the repeated request under the same idempotency key is the same request.
+   * Absent on rows prepared before it was recorded: those use the current MAIL_FROM.
+   */
+  from?: string;
 }
 
 interface PersonalInput {

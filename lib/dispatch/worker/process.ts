@@ -163,17 +163,19 @@ async function pool<T>(items: T[], size: number, run: (item: T) => Promise<void>
 
 /** The e-mail for one row from its shared render and its personal parts. */
 export function composeMessage(ctx: ProcessContext, row: ClaimedDelivery, render: SharedRender): Outgoing {
+  // What was stored before an earlier send is re-used as it is (From included), so a re-send is the
+  // same request; a first send records this worker's From with the personal parts.
   const personal =
     row.personal && row.renderId === render.id
       ? row.personal
-      : personalFor({ ...row, test: render.test, now: ctx.now() });
+      : { ...personalFor({ ...row, test: render.test, now: ctx.now() }), from: ctx.from };
   const email = personalise(render.prepared, personal);
   const subject = `${personal.test ? TEST_SUBJECT_PREFIX : ""}${email.subject}`;
   return {
     row: { ...row, personal, subject, renderId: render.id },
     message: {
       to: row.email,
-      from: ctx.from,
+      from: personal.from ?? ctx.from,
       subject,
       html: email.html,
       text: email.text,
