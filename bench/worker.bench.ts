@@ -10,7 +10,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import type { Database } from "@/lib/db/client";
 import type { MailMessage } from "@/lib/mail/types";
-import { fork } from "node:child_process";
+import { startFakeResendProcess, type FakeResendProcess } from "./lib/fake-resend-client";
 import { loadAverage, machineLine, runBench, withBenchDatabase } from "./lib/bench-database";
 
 // lib/env.ts validates on import: the database is passed explicitly, the secret signs unsubscribe links.
@@ -32,42 +32,6 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
 const IN_FLIGHT = CONCURRENCY;
 const RUNS = 3;
 
-interface Provider {
-  baseUrl: string;
-  apiKey: string;
-  count(): Promise<number>;
-  reset(): Promise<void>;
-  close(): void;
-}
-
-/** The fake provider in its own process (bench/lib/fake-resend-process.ts). */
-async function startProvider(): Promise<Provider> {
-  const child = fork("bench/lib/fake-resend-process.ts", { execArgv: ["--import", "tsx"], stdio: "inherit" });
-  const ask = <T>(message: string, key: string) =>
-    new Promise<T>((resolve) => {
-      const listener = (reply: Record<string, unknown>) => {
-        if (key in reply) {
-          child.off("message", listener);
-          resolve(reply[key] as T);
-        }
-      };
-      child.on("message", listener);
-      if (message) child.send(message);
-    });
-  const [baseUrl, apiKey] = await new Promise<[string, string]>((resolve) =>
-    child.once("message", (reply: { baseUrl: string; apiKey: string }) =>
-      resolve([reply.baseUrl, reply.apiKey]),
-    ),
-  );
-  return {
-    baseUrl,
-    apiKey,
-    count: () => ask<number>("count", "count"),
-    reset: async () => void (await ask<boolean>("reset", "reset")),
-    close: () => child.disconnect(),
-  };
-}
-
 function addresses(tag: string) {
   return Array.from({ length: RECIPIENTS }, (_, index) => ({ email: `r${index}-${tag}@bench.test` }));
 }
@@ -82,7 +46,7 @@ async function waitUntilSent(db: Database, eventId: string) {
 }
 
 /** One worker from a standing start to the last of 10,000 e-mails accepted. */
-async function workerRun(db: Database, url: string, resend: Provider) {
+async function workerRun(db: Database, url: string, resend: FakeResendProcess) {
   const { eventId, deliveryCount } = await enqueueEvent(
     db,
     { typeKey: TYPE, payload: samplePayloads[TYPE], recipients: addresses(randomBytes(3).toString("hex")) },
@@ -112,7 +76,7 @@ async function workerRun(db: Database, url: string, resend: Provider) {
 }
 
 /** The same e-mails, rendered and personalised beforehand, sent straight to the fake. */
-async function baselineRun(resend: Provider) {
+async function baselineRun(resend: FakeResendProcess) {
   const prepared = await prepareNotification({
     typeKey: TYPE,
     payload: samplePayloads[TYPE],
@@ -162,7 +126,7 @@ async function baselineRun(resend: Provider) {
  * From an event's commit to its e-mail's acceptance, for single events queued one at a time with the
  * worker idle (what NOTIFY buys): the database's own clock at both ends (createdAt, sentAt).
  */
-async function latencyRun(db: Database, url: string, resend: Provider, events = 20) {
+async function latencyRun(db: Database, url: string, resend: FakeResendProcess, events = 20) {
   const sender = createMailSender(db, {
     transports: { RESEND: createResendTransport({ apiKey: resend.apiKey, baseUrl: resend.baseUrl }) },
   });
@@ -193,7 +157,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 async function main() {
   console.log(machineLine());
   await withBenchDatabase({ dataDir: ".data/bench-worker", port: 54363, max: 8 }, async (db, url) => {
-    const resend = await startProvider();
+    const resend = await startFakeResendProcess();
     try {
       await db.mailSettings.create({ data: { id: 1, primary: "RESEND" } });
 
