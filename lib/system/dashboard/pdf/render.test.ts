@@ -91,7 +91,7 @@ function dashboard(overrides: Partial<SystemDashboard> = {}): SystemDashboard {
   };
 }
 
-const downloadedBy = { name: "Ana Admin", email: "admin@herald.local" };
+const downloadedBy = { name: "Łukasz Дмитрий Ana", email: "admin@herald.local" };
 const generatedAt = new Date("2026-12-02T12:34:56Z");
 
 describe("renderDashboardPdf", () => {
@@ -109,7 +109,8 @@ describe("renderDashboardPdf", () => {
     expect(text).toContain("Herald system dashboard");
     // 12:34:56 UTC is 09:34:56 in São Paulo.
     expect(text).toMatch(/Generated 12\/2\/26,? 9:34:56\sAM \(America\/Sao_Paulo\)/);
-    expect(text).toContain("Downloaded by Ana Admin <admin@herald.local>");
+    // Names outside Windows-1252 print as they are (the embedded font has their glyphs).
+    expect(text).toContain("Downloaded by Łukasz Дмитрий Ana <admin@herald.local>");
     for (const heading of ["Services", "Listeners", "Resources", "Devices"]) expect(text).toContain(heading);
     expect(text).toContain("1 active, 0 inactive, 1 disabled.");
     expect(text).toContain("herald-01 · pid 4242");

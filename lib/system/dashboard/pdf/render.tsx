@@ -3,6 +3,7 @@ import { renderToBuffer } from "@react-pdf/renderer";
 import type { AppLocale } from "@/lib/i18n/locales";
 import type { SystemDashboard } from "@/lib/system/dashboard/queries";
 import { DashboardPdfDocument } from "./document";
+import { registerPdfFonts } from "./fonts";
 import { pdfText } from "./text";
 
 export interface DashboardPdfOptions {
@@ -17,6 +18,7 @@ export async function renderDashboardPdf(
   dashboard: SystemDashboard,
   { locale, timeZone, generatedAt, downloadedBy }: DashboardPdfOptions,
 ): Promise<Buffer> {
+  registerPdfFonts();
   const text = await pdfText(locale, timeZone);
   return renderToBuffer(
     <DashboardPdfDocument
