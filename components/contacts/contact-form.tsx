@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { useFormFields } from "@/components/shell/form-message";
 import { digestHourOptions, localeOptions } from "@/components/shell/select-options";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -31,58 +32,24 @@ export function ContactForm({ values, timeZones }: Props) {
   const errorText = useErrorText();
   const editing = Boolean(values?.id);
   const [state, action, pending] = useActionState(editing ? updateContactAction : createContactAction, {});
-  const errors = (field: string) => state.errors?.[field]?.map((key) => errorText(key) ?? key);
+  const field = useFormFields(state, "contact", t);
   const message = state.ok ? t("saved") : state.message ? (errorText(state.message) ?? state.message) : "";
 
   return (
     <form action={action} className="grid gap-4" noValidate data-testid="contact-form">
       {values?.id ? <input type="hidden" name="id" value={values.id} /> : null}
-      <InputField
-        id="contact-name"
-        label={t("name")}
-        errors={errors("name")}
-        name="name"
-        defaultValue={values?.name}
-        autoComplete="off"
-        required
-      />
-      <InputField
-        id="contact-email"
-        label={t("email")}
-        errors={errors("email")}
-        name="email"
-        type="email"
-        defaultValue={values?.email}
-        autoComplete="off"
-        required
-      />
+      <InputField {...field("name")} defaultValue={values?.name} autoComplete="off" required />
+      <InputField {...field("email")} type="email" defaultValue={values?.email} autoComplete="off" required />
       <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField {...field("locale")} defaultValue={values?.locale ?? "en"} options={localeOptions} />
         <SelectField
-          id="contact-locale"
-          name="locale"
-          label={t("locale")}
-          errors={errors("locale")}
-          defaultValue={values?.locale ?? "en"}
-          options={localeOptions}
-        />
-        <SelectField
-          id="contact-digest"
-          name="digestHour"
-          label={t("digestHour")}
+          {...field("digestHour", { id: "contact-digest" })}
           description={t("digestHourHelp")}
-          errors={errors("digestHour")}
           defaultValue={values?.digestHour ?? 8}
           options={digestHourOptions}
         />
       </div>
-      <SelectField
-        id="contact-timezone"
-        name="timeZone"
-        label={t("timeZone")}
-        errors={errors("timeZone")}
-        defaultValue={values?.timeZone ?? "UTC"}
-        options={timeZones}
-      />
+      <SelectField {...field("timeZone")} defaultValue={values?.timeZone ?? "UTC"} options={timeZones} />
       {message ? (
         <Alert variant={state.ok ? "success" : "destructive"} role={state.ok ? "status" : undefined}>
           <AlertDescription>{message}</AlertDescription>

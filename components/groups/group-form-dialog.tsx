@@ -3,7 +3,7 @@
 import { Pencil, Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { FormMessage, useFieldErrors } from "@/components/shell/form-message";
+import { FormMessage, useFieldErrors, useFormFields } from "@/components/shell/form-message";
 import { useFormAction } from "@/components/shell/use-form-action";
 import { Button } from "@/components/ui/button";
 import { DialogFooter } from "@/components/ui/dialog";
@@ -54,6 +54,7 @@ function GroupForm({ group, onSaved }: Props & { onSaved: () => void }) {
   const tc = useTranslations("common");
   const { state, action, pending, onSubmit } = useFormAction(group ? updateGroupAction : createGroupAction);
   const errors = useFieldErrors(state);
+  const field = useFormFields(state, "group", t);
   const [handled, setHandled] = useState(state);
   if (state !== handled) {
     setHandled(state);
@@ -63,10 +64,7 @@ function GroupForm({ group, onSaved }: Props & { onSaved: () => void }) {
     <form action={action} onSubmit={onSubmit} noValidate className="grid gap-4">
       {group ? <input type="hidden" name="id" value={group.id} /> : null}
       <InputField
-        id="group-name"
-        label={t("name")}
-        errors={errors("name")}
-        name="name"
+        {...field("name")}
         defaultValue={group?.name}
         required
         maxLength={GROUP_NAME_MAX}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { FormMessage, useFieldErrors } from "@/components/shell/form-message";
+import { FormMessage, useFormFields } from "@/components/shell/form-message";
 import { useFormAction } from "@/components/shell/use-form-action";
 import { Button } from "@/components/ui/button";
 import { SectionCard } from "@/components/ui/section-card";
@@ -13,42 +13,23 @@ export function ChangePasswordForm({ email }: { email: string }) {
   const t = useTranslations("auth.profile");
   const tm = useTranslations("me.password");
   const { state, action, pending, onSubmit } = useFormAction(changePasswordAction);
-  const errors = useFieldErrors(state);
+  const field = useFormFields(state, "password", t);
   return (
     <SectionCard title={t("changePassword")} description={t("changePasswordDescription")} className="gap-6">
       <form action={action} onSubmit={onSubmit} noValidate className="grid gap-4">
         {/* Lets password managers file the new password under the right account. */}
         <input type="text" name="username" value={email} autoComplete="username" readOnly hidden />
+        <InputField {...field("current")} type="password" autoComplete="current-password" required />
         <InputField
-          id="password-current"
-          label={t("current")}
-          errors={errors("current")}
-          name="current"
-          type="password"
-          autoComplete="current-password"
-          required
-        />
-        <InputField
-          id="password-next"
-          label={t("next")}
+          {...field("next")}
           description={tm("rules")}
-          errors={errors("next")}
-          name="next"
           type="password"
           autoComplete="new-password"
           required
           minLength={12}
           maxLength={256}
         />
-        <InputField
-          id="password-confirm"
-          label={t("confirm")}
-          errors={errors("confirm")}
-          name="confirm"
-          type="password"
-          autoComplete="new-password"
-          required
-        />
+        <InputField {...field("confirm")} type="password" autoComplete="new-password" required />
         <FormMessage state={state} />
         <div>
           <Button type="submit" variant="outline" disabled={pending}>

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
-import { FormMessage, useFieldErrors } from "@/components/shell/form-message";
+import { FormMessage, useFormFields } from "@/components/shell/form-message";
 import { localeOptions } from "@/components/shell/select-options";
 import { useFormAction } from "@/components/shell/use-form-action";
 import { Button } from "@/components/ui/button";
@@ -24,7 +24,7 @@ export function PreferencesForm({ locale, timeZone, timeZones }: Props) {
   const t = useTranslations("me.preferences");
   const tc = useTranslations("common");
   const { state, action, pending, onSubmit } = useFormAction(updatePreferencesAction);
-  const errors = useFieldErrors(state);
+  const field = useFormFields(state, "pref", t);
   const router = useRouter();
   // The action's own re-render still sees this request's (cached) viewer, in the old language: a
   // fresh request renders everything in the new one.
@@ -35,19 +35,13 @@ export function PreferencesForm({ locale, timeZone, timeZones }: Props) {
     <SectionCard title={t("title")} description={t("description")} className="gap-6">
       <form action={action} onSubmit={onSubmit} noValidate className="grid gap-4">
         <SelectField
-          id="pref-locale"
-          name="locale"
-          label={t("language")}
-          errors={errors("locale")}
+          {...field("locale", { label: t("language") })}
           defaultValue={locale}
           options={localeOptions}
         />
         <SelectField
-          id="pref-timezone"
-          name="timeZone"
-          label={t("timeZone")}
+          {...field("timeZone")}
           description={t("timeZoneHelp")}
-          errors={errors("timeZone")}
           defaultValue={timeZone}
           options={timeZones}
         />

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { FormMessage, useFieldErrors } from "@/components/shell/form-message";
+import { FormMessage, useFormFields } from "@/components/shell/form-message";
 import { useFormAction } from "@/components/shell/use-form-action";
 import { Button } from "@/components/ui/button";
 import { InputField } from "@/components/ui/input-field";
@@ -24,13 +24,19 @@ interface Props {
   readOnly: boolean;
 }
 
+/** The failover's two whole-number limits, with the bounds the settings schema enforces. */
+const limits = [
+  { name: "failoverAfter", id: "mail-failover-after", min: 1, max: 100 },
+  { name: "coolDownSeconds", id: "mail-cool-down", min: 0, max: 86400 },
+] as const;
+
 /** The transport order, failover thresholds and Reply-To (ADMIN). */
 export function MailSettingsForm({ values, configured, readOnly }: Props) {
   const t = useTranslations("settings.mail.form");
   const tt = useTranslations("settings.mail.transports");
   const tc = useTranslations("common");
   const { state, action, pending, onSubmit } = useFormAction(updateMailSettingsAction);
-  const errors = useFieldErrors(state);
+  const field = useFormFields(state, "mail", t);
   const options = configured.map((name) => ({ value: name, label: tt(name) }));
   const fallback = values.envReplyTo
     ? t("replyToFallbackEnv", { address: values.envReplyTo })
@@ -41,58 +47,36 @@ export function MailSettingsForm({ values, configured, readOnly }: Props) {
       <fieldset disabled={readOnly || pending} className="grid gap-5">
         <div className="grid gap-5 sm:grid-cols-2">
           <SelectField
-            id="mail-primary"
-            name="primary"
-            label={t("primary")}
+            {...field("primary")}
             description={t("primaryHelp")}
-            errors={errors("primary")}
             defaultValue={values.primary}
             options={options}
           />
           <SelectField
-            id="mail-secondary"
-            name="secondary"
-            label={t("secondary")}
+            {...field("secondary")}
             description={t("secondaryHelp")}
-            errors={errors("secondary")}
             defaultValue={values.secondary ?? ""}
             options={[{ value: "", label: t("noSecondary") }, ...options]}
           />
         </div>
         <div className="grid gap-5 sm:grid-cols-2">
-          <InputField
-            id="mail-failover-after"
-            label={t("failoverAfter")}
-            description={t("failoverAfterHelp")}
-            errors={errors("failoverAfter")}
-            name="failoverAfter"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={100}
-            required
-            defaultValue={values.failoverAfter}
-          />
-          <InputField
-            id="mail-cool-down"
-            label={t("coolDownSeconds")}
-            description={t("coolDownSecondsHelp")}
-            errors={errors("coolDownSeconds")}
-            name="coolDownSeconds"
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={86400}
-            required
-            defaultValue={values.coolDownSeconds}
-          />
+          {limits.map(({ name, id, min, max }) => (
+            <InputField
+              key={name}
+              {...field(name, { id })}
+              description={t(`${name}Help`)}
+              type="number"
+              inputMode="numeric"
+              min={min}
+              max={max}
+              required
+              defaultValue={values[name]}
+            />
+          ))}
         </div>
         <InputField
-          id="mail-reply-to"
-          label={t("replyTo")}
+          {...field("replyTo", { id: "mail-reply-to" })}
           description={t("replyToHelp", { fallback })}
-          errors={errors("replyTo")}
-          name="replyTo"
           type="email"
           maxLength={254}
           autoComplete="off"

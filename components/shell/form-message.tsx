@@ -24,3 +24,17 @@ export function useFieldErrors(state: FormState) {
   const errorText = useErrorText();
   return (field: string) => state.errors?.[field]?.map((key) => errorText(key) ?? key);
 }
+
+/**
+ * What each field of a form takes from its name: `name`, its errors, the label (`labelOf(name)` unless
+ * given) and the id (`${prefix}-${name}` in lower case unless given), to spread on `InputField`/`SelectField`.
+ */
+export function useFormFields(state: FormState, prefix: string, labelOf: (name: string) => string) {
+  const errors = useFieldErrors(state);
+  return (name: string, options: { id?: string; label?: string } = {}) => ({
+    id: options.id ?? `${prefix}-${name.toLowerCase()}`,
+    name,
+    label: options.label ?? labelOf(name),
+    errors: errors(name),
+  });
+}

@@ -1,61 +1,35 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { FormMessage } from "@/components/shell/form-message";
+import { FormMessage, useFormFields } from "@/components/shell/form-message";
 import { useFormAction } from "@/components/shell/use-form-action";
 import { Button } from "@/components/ui/button";
-import { Field, fieldControlProps } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
-import { useErrorText } from "@/lib/i18n/use-error-text";
+import { InputField } from "@/components/ui/input-field";
 import { createDeviceAction } from "@/lib/system/devices/actions";
 
 /** Registers a device to probe (ADMIN). */
 export function DeviceForm() {
   const t = useTranslations("system");
-  const errorText = useErrorText();
   const { state, action, pending, onSubmit } = useFormAction(createDeviceAction);
-  const errors = (field: string) => state.errors?.[field]?.map((key) => errorText(key) ?? key);
+  const field = useFormFields(state, "device", (name) => t(`devices.form.${name}`));
   return (
     <form action={action} onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-2" noValidate>
-      <Field id="device-name" label={t("devices.form.name")} errors={errors("name")}>
-        <Input {...fieldControlProps("device-name", errors("name"))} name="name" required maxLength={120} />
-      </Field>
-      <Field id="device-host" label={t("devices.form.host")} errors={errors("host")}>
-        <Input
-          {...fieldControlProps("device-host", errors("host"))}
-          name="host"
-          required
-          placeholder="10.0.0.5"
-        />
-      </Field>
-      <Field
-        id="device-ports"
-        label={t("devices.form.ports")}
+      <InputField {...field("name")} required maxLength={120} />
+      <InputField {...field("host")} required placeholder="10.0.0.5" />
+      <InputField
+        {...field("ports")}
         description={t("devices.form.portsHint")}
-        errors={errors("ports")}
-      >
-        <Input
-          {...fieldControlProps("device-ports", errors("ports"), { description: true })}
-          name="ports"
-          required
-          placeholder="22, 443"
-        />
-      </Field>
-      <Field
-        id="device-threshold"
-        label={t("devices.form.failureThreshold")}
+        required
+        placeholder="22, 443"
+      />
+      <InputField
+        {...field("failureThreshold", { id: "device-threshold" })}
         description={t("devices.form.failureThresholdHint")}
-        errors={errors("failureThreshold")}
-      >
-        <Input
-          {...fieldControlProps("device-threshold", errors("failureThreshold"), { description: true })}
-          name="failureThreshold"
-          type="number"
-          min={1}
-          max={100}
-          defaultValue={3}
-        />
-      </Field>
+        type="number"
+        min={1}
+        max={100}
+        defaultValue={3}
+      />
       <div className="flex items-center gap-3 sm:col-span-2">
         <Button type="submit" disabled={pending}>
           {t("devices.form.submit")}

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
+import { Field, fieldControlProps } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 
 // No look-alikes (0/O, 1/l/I), so a password read aloud or copied by hand survives.
@@ -79,5 +80,32 @@ export function PasswordInput(props: Props) {
         </div>
       ) : null}
     </div>
+  );
+}
+
+/** A user's new password (12 to 256 characters) in a `Field`, wired to its description and errors. */
+export function PasswordField({
+  id,
+  name = "password",
+  label,
+  description,
+  errors,
+}: {
+  id: string;
+  name?: string;
+  label: string;
+  description: string;
+  errors?: string[];
+}) {
+  return (
+    <Field id={id} label={label} description={description} errors={errors}>
+      <PasswordInput
+        name={name}
+        required
+        minLength={12}
+        maxLength={256}
+        {...fieldControlProps(id, errors, { description: true })}
+      />
+    </Field>
   );
 }

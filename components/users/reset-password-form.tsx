@@ -6,9 +6,8 @@ import { FormMessage, useFieldErrors } from "@/components/shell/form-message";
 import { useFormAction } from "@/components/shell/use-form-action";
 import { Button } from "@/components/ui/button";
 import { SectionCard } from "@/components/ui/section-card";
-import { Field, fieldControlProps } from "@/components/ui/field";
 import { resetUserPasswordAction } from "@/lib/users/actions";
-import { PasswordInput } from "./password-input";
+import { PasswordField } from "./password-input";
 
 /** An administrator sets a user's password; the user is signed out everywhere. */
 export function ResetPasswordForm({ userId, isSelf }: { userId: string; isSelf: boolean }) {
@@ -26,19 +25,16 @@ export function ResetPasswordForm({ userId, isSelf }: { userId: string; isSelf: 
     <SectionCard
       title={t("title")}
       description={isSelf ? t("selfDescription") : t("description")}
-      className="max-w-2xl"
+      className="max-w-2xl gap-6"
     >
       <form key={generation} action={action} onSubmit={onSubmit} noValidate className="grid gap-4">
         <input type="hidden" name="id" value={userId} />
-        <Field id="reset-password" label={t("label")} description={t("help")} errors={errors("password")}>
-          <PasswordInput
-            name="password"
-            required
-            minLength={12}
-            maxLength={256}
-            {...fieldControlProps("reset-password", errors("password"), { description: true })}
-          />
-        </Field>
+        <PasswordField
+          id="reset-password"
+          label={t("label")}
+          description={t("help")}
+          errors={errors("password")}
+        />
         <FormMessage state={state} success={t("done")} />
         <div>
           <Button type="submit" variant="outline" disabled={pending}>

@@ -3,11 +3,10 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { Route } from "next";
-import { FormMessage, useFieldErrors } from "@/components/shell/form-message";
+import { FormMessage, useFormFields } from "@/components/shell/form-message";
 import { localeOptions } from "@/components/shell/select-options";
 import { useFormAction } from "@/components/shell/use-form-action";
 import { Button } from "@/components/ui/button";
-import { Field, fieldControlProps } from "@/components/ui/field";
 import { InputField } from "@/components/ui/input-field";
 import { SelectField } from "@/components/ui/select-field";
 import type { Role } from "@/generated/prisma/enums";
@@ -15,7 +14,7 @@ import type { AppLocale } from "@/lib/i18n/locales";
 import { createUserAction, updateUserAction } from "@/lib/users/actions";
 import { roles } from "@/lib/users/schemas";
 import type { TimeZoneOption } from "@/lib/users/time-zones";
-import { PasswordInput } from "./password-input";
+import { PasswordField } from "./password-input";
 
 export interface UserFormValues {
   id?: string;
@@ -48,7 +47,7 @@ export function UserForm({ user, timeZones, isSelf = false }: Props) {
   const tc = useTranslations("common");
   const creating = !user;
   const { state, action, pending, onSubmit } = useFormAction(creating ? createUserAction : updateUserAction);
-  const errors = useFieldErrors(state);
+  const field = useFormFields(state, "user", t);
   const values = user ?? newUser;
 
   return (
@@ -56,20 +55,14 @@ export function UserForm({ user, timeZones, isSelf = false }: Props) {
       {user ? <input type="hidden" name="id" value={user.id} /> : null}
       <div className="grid gap-5 sm:grid-cols-2">
         <InputField
-          id="user-name"
-          label={t("name")}
-          errors={errors("name")}
-          name="name"
+          {...field("name")}
           defaultValue={values.name}
           autoComplete="off"
           required
           maxLength={120}
         />
         <InputField
-          id="user-email"
-          label={t("email")}
-          errors={errors("email")}
-          name="email"
+          {...field("email")}
           type="email"
           defaultValue={values.email}
           autoComplete="off"
@@ -78,48 +71,16 @@ export function UserForm({ user, timeZones, isSelf = false }: Props) {
         />
       </div>
       <SelectField
-        id="user-role"
-        name="role"
-        label={t("role")}
+        {...field("role")}
         description={isSelf ? t("roleSelf") : creating ? t("roleHelp") : t("roleEndsSessions")}
-        errors={errors("role")}
         defaultValue={values.role}
         options={roles.map((role) => ({ value: role, label: t(`roleOptions.${role}`) }))}
       />
       <div className="grid gap-5 sm:grid-cols-2">
-        <SelectField
-          id="user-locale"
-          name="locale"
-          label={t("locale")}
-          errors={errors("locale")}
-          defaultValue={values.locale}
-          options={localeOptions}
-        />
-        <SelectField
-          id="user-timezone"
-          name="timeZone"
-          label={t("timeZone")}
-          errors={errors("timeZone")}
-          defaultValue={values.timeZone}
-          options={timeZones}
-        />
+        <SelectField {...field("locale")} defaultValue={values.locale} options={localeOptions} />
+        <SelectField {...field("timeZone")} defaultValue={values.timeZone} options={timeZones} />
       </div>
-      {creating ? (
-        <Field
-          id="user-password"
-          label={t("password")}
-          description={t("passwordHelp")}
-          errors={errors("password")}
-        >
-          <PasswordInput
-            name="password"
-            required
-            minLength={12}
-            maxLength={256}
-            {...fieldControlProps("user-password", errors("password"), { description: true })}
-          />
-        </Field>
-      ) : null}
+      {creating ? <PasswordField {...field("password")} description={t("passwordHelp")} /> : null}
       <FormMessage state={state} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={pending}>
