@@ -86,6 +86,15 @@ function sampleWaits(db: Database): () => Promise<string> {
   };
 }
 
+/** Commits, WAL fsyncs and WAL kB of the database server so far (deltas give a run's figures). */
+async function databaseCounters(db: Database) {
+  const [row] = await db.$queryRaw<{ commits: number; walSyncs: number; walKb: number }[]>`
+    SELECT (SELECT xact_commit FROM pg_stat_database WHERE datname = current_database())::float8 AS commits,
+           (SELECT coalesce(sum(fsyncs), 0) FROM pg_stat_io WHERE object = 'wal')::float8 AS "walSyncs",
+           (SELECT wal_bytes / 1024 FROM pg_stat_wal)::float8 AS "walKb"`;
+  return row!;
+}
+
 async function main() {
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
   console.log(
@@ -206,10 +215,18 @@ async function main() {
     const baseline = await load(read, DURATION);
     line(`(b) GET /api/v1/catalog/{type} (baseline)`, baseline);
     const waits = sampleWaits(db);
+    const before = await databaseCounters(db);
     const ingest = await load(post, DURATION);
+    const after = await databaseCounters(db);
     line(`(a) POST /api/v1/events, no worker`, ingest);
     console.log(
       `    what the server's PostgreSQL sessions were doing during (a), sampled every 50 ms: ${await waits()}`,
+    );
+    const perRequest = (name: keyof typeof after) =>
+      ((after[name] - before[name]) / Math.max(1, ingest["2xx"])).toFixed(2);
+    console.log(
+      `    per accepted POST during (a): ${perRequest("commits")} commits, ${perRequest("walSyncs")} WAL fsyncs, ` +
+        `${perRequest("walKb")} kB of WAL (the whole database, this sampler included)`,
     );
     // One connection: what one request costs with no queue in front of it.
     line(`(b1) GET /api/v1/catalog/{type}, 1 connection`, await load(read, DURATION / 2, 1));
