@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Fragment } from "react";
 import { scopeMessageKey } from "@/components/api-keys/scope-key";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -55,10 +56,18 @@ export async function ApiReference({ document, origin }: { document: OpenApiDocu
                   <li key={operation.operationId}>
                     <a
                       href={`#${operation.operationId}`}
-                      className="flex items-center gap-2 rounded px-1 py-1 text-muted-foreground hover:bg-accent hover:text-accent-foreground"
+                      className="flex items-start gap-2 rounded px-1 py-1 text-muted-foreground hover:bg-accent hover:text-accent-foreground"
                     >
-                      <MethodBadge method={method} className="w-12" />
-                      <span className="truncate font-mono text-xs">{path}</span>
+                      <MethodBadge method={method} className="w-12 shrink-0" />
+                      <span className="min-w-0 font-mono text-xs">
+                        {/* Break long paths after a slash, never inside a segment. */}
+                        {path.split(/(?<=\/)/).map((segment, index) => (
+                          <Fragment key={index}>
+                            {index > 0 ? <wbr /> : null}
+                            {segment}
+                          </Fragment>
+                        ))}
+                      </span>
                     </a>
                   </li>
                 ))}

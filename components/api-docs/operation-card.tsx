@@ -120,7 +120,7 @@ export async function OperationCard({ document, path, method, operation, origin 
             />
           </div>
           <pre
-            className="overflow-x-auto rounded-md border bg-muted/40 px-3 py-2 font-mono text-xs leading-relaxed"
+            className="overflow-x-auto rounded-md border bg-muted/40 px-3 py-2 font-mono text-xs leading-relaxed [contain:inline-size]"
             tabIndex={0}
           >
             {example}

@@ -14,7 +14,7 @@ export function SchemaBlock({
         {title}
       </summary>
       <pre
-        className="max-h-[28rem] overflow-auto border-t px-3 py-2 font-mono text-xs leading-relaxed"
+        className="max-h-[28rem] overflow-auto border-t px-3 py-2 font-mono text-xs leading-relaxed [contain:inline-size]"
         tabIndex={0}
       >
         {JSON.stringify(schema, null, 2)}

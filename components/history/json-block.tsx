@@ -5,7 +5,7 @@ export function JsonBlock({ value, label, testId }: { value: unknown; label: str
       aria-label={label}
       tabIndex={0}
       data-testid={testId}
-      className="max-h-96 overflow-auto rounded-lg border bg-muted/40 p-3 font-mono text-xs leading-relaxed"
+      className="max-h-96 overflow-auto rounded-lg border bg-muted/40 p-3 font-mono text-xs leading-relaxed [contain:inline-size]"
     >
       {JSON.stringify(value, null, 2)}
     </pre>

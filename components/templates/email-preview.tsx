@@ -91,7 +91,7 @@ export function EmailPreview({ email, viewport, loading, updating, error, stale 
             tabIndex={0}
             role="region"
             aria-label={t("html")}
-            className="overflow-x-auto rounded-lg border bg-muted/40 p-3"
+            className="overflow-x-auto rounded-lg border bg-muted/40 p-3 [contain:inline-size]"
           >
             {loading && !email ? (
               <div className="mx-auto grid gap-3 rounded bg-background p-6" style={{ maxWidth: width }}>
@@ -119,7 +119,7 @@ export function EmailPreview({ email, viewport, loading, updating, error, stale 
         <TabsContent value="text">
           <pre
             data-testid="preview-text"
-            className="max-h-[760px] overflow-auto rounded-lg border bg-card p-4 font-mono text-xs leading-relaxed whitespace-pre-wrap"
+            className="max-h-[760px] overflow-auto rounded-lg border bg-card p-4 font-mono text-xs leading-relaxed whitespace-pre-wrap [contain:inline-size]"
           >
             {email?.text}
           </pre>
@@ -135,7 +135,7 @@ export function EmailPreview({ email, viewport, loading, updating, error, stale 
           </div>
           <pre
             data-testid="preview-source"
-            className="max-h-[760px] overflow-auto rounded-lg border bg-card p-4 font-mono text-xs leading-relaxed whitespace-pre"
+            className="max-h-[760px] overflow-auto rounded-lg border bg-card p-4 font-mono text-xs leading-relaxed whitespace-pre [contain:inline-size]"
           >
             {email ? readableSource(email.html) : null}
           </pre>

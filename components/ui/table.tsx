@@ -1,22 +1,31 @@
 import * as React from "react";
 
 import { cn } from "@/lib/utils";
+import { ScrollFrame } from "./scroll-frame";
 
+/**
+ * A table in a frame of its own that scrolls sideways when the table is wider than the screen (see
+ * ScrollFrame), so a list never widens the page.
+ */
 function Table({
   className,
   framed = false,
+  label,
   ...props
 }: React.ComponentProps<"table"> & {
   /** In a bordered card of its own (a list page's table); unframed inside a `Card` or `TableCard`. */
   framed?: boolean;
+  /** What the table lists, naming its frame while it scrolls (defaults to a generic name). */
+  label?: string;
 }) {
   return (
-    <div
+    <ScrollFrame
       data-slot="table-container"
-      className={cn("relative w-full overflow-x-auto", framed && "rounded-lg border bg-card")}
+      label={label}
+      className={cn("relative", framed && "rounded-lg border bg-card")}
     >
       <table data-slot="table" className={cn("w-full caption-bottom text-sm", className)} {...props} />
-    </div>
+    </ScrollFrame>
   );
 }
 

@@ -7,6 +7,7 @@ import { StatCard } from "@/components/dashboard/stat-card";
 import { HistoryTable } from "@/components/history/history-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { ScrollFrame } from "@/components/ui/scroll-frame";
 import { SectionCard } from "@/components/ui/section-card";
 import type { DeliveryStatus } from "@/generated/prisma/enums";
 import { requirePage } from "@/lib/auth/viewer";
@@ -112,7 +113,7 @@ export default async function DashboardPage() {
             />
             <details className="text-sm">
               <summary className="cursor-pointer text-muted-foreground">{t("chartTable")}</summary>
-              <div className="mt-2 overflow-x-auto">
+              <ScrollFrame className="mt-2" label={t("chartTable")}>
                 <table className="w-full text-xs tabular-nums" data-testid="sends-table">
                   <caption className="sr-only">{t("chartTitle")}</caption>
                   <thead>
@@ -142,7 +143,7 @@ export default async function DashboardPage() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollFrame>
             </details>
           </>
         )}
