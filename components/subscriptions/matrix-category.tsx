@@ -27,6 +27,8 @@ interface Props {
   onExpandedChange: (expanded: boolean) => void;
   canEdit: boolean;
   handlers: MatrixHandlers;
+  /** The level of the category headings: one below the heading the matrix sits under. */
+  headingLevel: 2 | 3;
 }
 
 /** One category of the matrix: its "all of" switch, and (expanded) a row per type. */
@@ -39,6 +41,7 @@ export function MatrixCategory({
   onExpandedChange,
   canEdit,
   handlers,
+  headingLevel,
 }: Props) {
   const t = useTranslations("subscriptions.matrix");
   const tc = useTranslations("common");
@@ -47,6 +50,7 @@ export function MatrixCategory({
   const wholeCategory = categoryMode !== undefined;
   const typesOn = category.types.filter((type) => wholeCategory || index.types.has(type.key)).length;
   const regionId = `matrix-${category.key}`;
+  const Heading = headingLevel === 2 ? "h2" : "h3";
 
   return (
     <section
@@ -66,9 +70,9 @@ export function MatrixCategory({
           <ChevronRight aria-hidden className={cn("size-4 transition-transform", expanded && "rotate-90")} />
         </button>
         <div className="min-w-0 flex-1">
-          <h3 id={`${regionId}-title`} className="truncate font-medium">
+          <Heading id={`${regionId}-title`} className="truncate font-medium">
             {category.name}
-          </h3>
+          </Heading>
           <p className="text-xs text-muted-foreground tabular-nums">
             {t("typesOn", { on: typesOn, total: category.types.length })}
           </p>
@@ -99,13 +103,13 @@ export function MatrixCategory({
       </div>
       <div id={regionId} hidden={!expanded} className="border-t">
         {expanded ? (
-          <Table>
+          <Table label={category.name}>
             <TableHeader>
               <TableRow>
                 <TableHead className="pl-4">{t("type")}</TableHead>
-                <TableHead className="w-28">{t("subscribed")}</TableHead>
-                <TableHead className="w-44">{tm("label")}</TableHead>
-                {preferences ? <TableHead className="w-24">{t("muted")}</TableHead> : null}
+                <TableHead className="w-20 sm:w-28">{t("subscribed")}</TableHead>
+                <TableHead className="w-36 sm:w-44">{tm("label")}</TableHead>
+                {preferences ? <TableHead className="w-16 sm:w-24">{t("muted")}</TableHead> : null}
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -115,9 +119,10 @@ export function MatrixCategory({
                 const preference = preferences?.get(type.key);
                 return (
                   <TableRow key={type.key} data-testid={`matrix-type-${type.key}`}>
-                    <TableCell className="pl-4">
+                    <TableCell className="min-w-36 pl-4">
                       <div className="flex min-w-0 items-center gap-2">
-                        <span className="truncate" title={type.description}>
+                        {/* Wraps on a phone; one line beside the wider columns of larger screens. */}
+                        <span className="break-words sm:truncate" title={type.description}>
                           {type.name}
                         </span>
                         {type.mandatory ? <MandatoryLock context="subscriptions" /> : null}
@@ -148,6 +153,7 @@ export function MatrixCategory({
                         value={ownMode ?? categoryMode ?? "IMMEDIATE"}
                         disabled={!canEdit || ownMode === undefined}
                         label={t("modeLabel", { type: type.name })}
+                        className="w-32 sm:w-40"
                         onChange={(mode) => handlers.toggle({ typeKey: type.key }, true, mode ?? "IMMEDIATE")}
                       />
                     </TableCell>

@@ -26,13 +26,18 @@ interface Props {
   initialData: SubjectData;
   /** Administrators change; auditors only look. */
   canEdit: boolean;
+  /**
+   * The level of the category headings: 3 when the matrix sits in a section of its own (h2), 2 when it
+   * is the page's main content right under its h1.
+   */
+  headingLevel?: 2 | 3;
 }
 
 /**
  * Categories and their types, with on/off and mode per type, "all of <category>" switches, and (for
  * users and contacts) mutes. Every switch saves at once, optimistically.
  */
-export function SubscriptionMatrix({ subject, catalog, initialData, canEdit }: Props) {
+export function SubscriptionMatrix({ subject, catalog, initialData, canEdit, headingLevel = 3 }: Props) {
   const t = useTranslations("subscriptions");
   const { data } = useSubjectSubscriptions(subject, initialData);
   const setSubscription = useSetSubscription(subject);
@@ -129,6 +134,7 @@ export function SubscriptionMatrix({ subject, catalog, initialData, canEdit }: P
             }
             canEdit={canEdit}
             handlers={handlers}
+            headingLevel={headingLevel}
           />
         ))}
         {visible.length === 0 ? (

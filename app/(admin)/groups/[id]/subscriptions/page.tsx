@@ -68,6 +68,7 @@ export default async function GroupSubscriptionsPage({ params }: Props) {
         catalog={catalog}
         initialData={{ subscriptions: view.subscriptions }}
         canEdit={canEdit}
+        headingLevel={2}
       />
     </div>
   );

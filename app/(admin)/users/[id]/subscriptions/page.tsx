@@ -59,7 +59,13 @@ export default async function UserSubscriptionsPage({ params }: Props) {
         </Alert>
       ) : null}
       <div className="grid gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
-        <SubscriptionMatrix subject={subject} catalog={catalog} initialData={initialData} canEdit={canEdit} />
+        <SubscriptionMatrix
+          subject={subject}
+          catalog={catalog}
+          initialData={initialData}
+          canEdit={canEdit}
+          headingLevel={2}
+        />
         <div className="grid content-start gap-6">
           <ReceivedThroughGroups
             userName={view.subject.name}
