@@ -26,7 +26,8 @@ export async function CategoryRail({ categories, params }: CategoryRailProps) {
           <CategoryLinks categories={categories} params={params} />
         </div>
       </details>
-      <aside className="hidden lg:sticky lg:top-20 lg:block lg:max-h-[calc(100dvh-6rem)] lg:overflow-y-auto">
+      {/* A div: the nav inside is the landmark (an aside here would be a second, unnamed complementary one). */}
+      <div className="hidden lg:sticky lg:top-20 lg:block lg:max-h-[calc(100dvh-6rem)] lg:overflow-y-auto">
         <h2
           id="catalog-categories-heading"
           className="px-3 pb-2 text-xs font-medium tracking-wide text-muted-foreground uppercase"
@@ -34,7 +35,7 @@ export async function CategoryRail({ categories, params }: CategoryRailProps) {
           {t("heading")}
         </h2>
         <CategoryLinks categories={categories} params={params} labelledBy="catalog-categories-heading" />
-      </aside>
+      </div>
     </>
   );
 }
