@@ -1,9 +1,11 @@
 "use client";
 
+import { BellOff, ListChecks } from "lucide-react";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { MandatoryLock } from "@/components/catalog/mandatory-lock";
 import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
 import { SeverityBadge } from "@/components/ui/severity-badge";
 import { Switch } from "@/components/ui/switch";
 import type { Role } from "@/generated/prisma/enums";
@@ -77,9 +79,19 @@ export function MyNotifications({ role, catalog, categoryNames, initialDeliverie
       </div>
       <SaveStatus state={state} />
       {sections.length === 0 ? (
-        <p className="rounded-lg border border-dashed p-8 text-center text-sm text-muted-foreground">
-          {t("empty")}
-        </p>
+        <EmptyState
+          icon={filter === "receiving" ? BellOff : ListChecks}
+          title={t(`empty.${filter}.title`)}
+          description={t(`empty.${filter}.description`)}
+          action={
+            filter === "receiving" ? (
+              <Button variant="outline" onClick={() => setFilter("available")}>
+                {t("empty.receiving.action")}
+              </Button>
+            ) : undefined
+          }
+          data-testid="my-notifications-empty"
+        />
       ) : (
         sections.map(({ category, rows }) => (
           <section
