@@ -1,15 +1,17 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { mainPages } from "./main-pages";
+import { appPages, resolvePath } from "./main-pages";
 
-// WCAG 2.1 A/AA rules that axe can check automatically, on every main page of each shell. The e-mail
-// preview iframe is left out: its document is the e-mail, whose markup is tested where it is rendered.
+// The WCAG 2.2 A/AA rules axe can check automatically and its best practices (landmarks, heading
+// order), on every page (e2e/main-pages.ts), at every impact.
+// The e-mail preview iframe is left out: its document is the e-mail, whose markup is tested where it is
+// rendered.
 async function violations(page: Page, path: string) {
-  await page.goto(path);
+  await page.goto(await resolvePath(path));
   await page.waitForLoadState("networkidle");
   const result = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21aa"])
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
     .exclude("iframe")
     .analyze();
   return result.violations.map(
@@ -18,7 +20,10 @@ async function violations(page: Page, path: string) {
   );
 }
 
-const adminPages = mainPages;
+// Every page an admin may open, as the admin; the pages anyone may open also as the demo user, whose
+// own pages hold subscriptions and received e-mail.
+const adminPages = appPages.filter((page) => page.roles.includes("admin")).map((page) => page.path);
+const userPages = appPages.filter((page) => page.roles.includes("user")).map((page) => page.path);
 
 test.describe("[a11y]", () => {
   test("[a11y] the sign-in page has no automatically detectable WCAG violations", async ({ page }) => {
@@ -31,8 +36,18 @@ test.describe("[a11y]", () => {
     });
   }
 
-  test("[a11y] a user's own pages have no automatically detectable WCAG violations", async ({ userPage }) => {
-    expect(await violations(userPage, "/me/notifications")).toEqual([]);
-    expect(await violations(userPage, "/me")).toEqual([]);
+  for (const path of userPages) {
+    test(`[a11y] ${path} has no automatically detectable WCAG violations for a user`, async ({
+      userPage,
+    }) => {
+      expect(await violations(userPage, path)).toEqual([]);
+    });
+  }
+
+  test("[a11y] the not-found and forbidden pages have no automatically detectable WCAG violations", async ({
+    userPage,
+  }) => {
+    expect(await violations(userPage, "/no-such-page")).toEqual([]);
+    expect(await violations(userPage, "/users")).toEqual([]);
   });
 });

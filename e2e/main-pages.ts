@@ -1,17 +1,118 @@
-// The main pages of each shell, as an admin sees them: the accessibility sweep and the CSP check both
-// visit this one list.
-export const mainPages = [
-  "/catalog",
-  "/catalog/certificates.expiration-alert-30d",
-  "/users",
-  "/users/new",
-  "/groups",
-  "/contacts",
-  "/api-keys",
-  "/api-docs",
-  "/audit",
-  "/templates",
-  "/templates/monitoring.cpu-critical",
-  "/me",
-  "/me/notifications",
+// Every page of Herald (each app/**/page.tsx), with the demo roles that may open it: the narrow-viewport
+// check, the accessibility sweep and the CSP check all visit this one list. Dynamic segments are
+// `:placeholders` filled from the seeded demo data by `resolvePath` when a test runs (the ids are made by
+// the seed, so they are unknown when the tests are collected).
+import { demoEmail, demoUsers } from "@/prisma/seed/demo-data";
+import { e2eDb, type DemoRole } from "./helpers";
+
+export interface AppPage {
+  /** The URL, with `:placeholders` for the seeded ids (see `resolvePath`). */
+  path: string;
+  /** The demo roles that may open it; the others are refused (403). */
+  roles: readonly DemoRole[];
+}
+
+const ANYONE = ["admin", "auditor", "user"] as const;
+const STAFF = ["admin", "auditor"] as const;
+const ADMIN = ["admin"] as const;
+
+export const appPages: readonly AppPage[] = [
+  { path: "/dashboard", roles: STAFF },
+  { path: "/catalog", roles: STAFF },
+  { path: "/catalog/certificates.expiration-alert-30d", roles: STAFF },
+  { path: "/templates", roles: STAFF },
+  { path: "/templates/monitoring.cpu-critical", roles: STAFF },
+  { path: "/dispatch", roles: ADMIN },
+  { path: "/history", roles: STAFF },
+  { path: "/history/:delivery", roles: STAFF },
+  { path: "/events/:event", roles: STAFF },
+  { path: "/mailbox", roles: STAFF },
+  { path: "/mailbox/:mailbox", roles: STAFF },
+  { path: "/users", roles: STAFF },
+  { path: "/users/new", roles: ADMIN },
+  { path: "/users/:user", roles: STAFF },
+  { path: "/users/:user/edit", roles: ADMIN },
+  { path: "/users/:user/subscriptions", roles: STAFF },
+  { path: "/groups", roles: STAFF },
+  { path: "/groups/:group", roles: STAFF },
+  { path: "/groups/:group/subscriptions", roles: STAFF },
+  { path: "/contacts", roles: STAFF },
+  { path: "/contacts/new", roles: ADMIN },
+  { path: "/contacts/:contact", roles: STAFF },
+  { path: "/api-keys", roles: STAFF },
+  { path: "/api-docs", roles: STAFF },
+  { path: "/settings/mail", roles: STAFF },
+  { path: "/audit", roles: STAFF },
+  { path: "/suppressions", roles: STAFF },
+  { path: "/system", roles: STAFF },
+  { path: "/system/services", roles: STAFF },
+  { path: "/system/listeners", roles: STAFF },
+  { path: "/system/resources", roles: STAFF },
+  { path: "/system/devices", roles: STAFF },
+  { path: "/me", roles: ANYONE },
+  { path: "/me/notifications", roles: ANYONE },
+  { path: "/me/notifications/received", roles: ANYONE },
+  // Only the demo user receives e-mail in the seed (the admin and the auditor are in no group).
+  { path: "/me/notifications/received/:received", roles: ["user"] },
 ];
+
+/** The pages the accessibility sweep and the CSP check open as an admin (everything an admin may open). */
+export const mainPages = appPages.filter((page) => page.roles.includes("admin")).map((page) => page.path);
+
+/** The demo user the `user` role signs in as (e2e/global.setup.ts). */
+const demoUserEmail = demoEmail(demoUsers[0]!.name);
+
+type Placeholder = "delivery" | "event" | "mailbox" | "user" | "group" | "contact" | "received";
+
+let seeded: Promise<Record<Placeholder, string>> | undefined;
+
+/**
+ * Ids from the demo seed, read once per worker. Each is the richest row of its kind (the longest
+ * texts, the most parts), so a page is measured with the content most likely to overflow.
+ */
+function seededIds(): Promise<Record<Placeholder, string>> {
+  seeded ??= (async () => {
+    const db = e2eDb();
+    const user = await db.user.findUniqueOrThrow({ where: { email: demoUserEmail }, select: { id: true } });
+    const [delivery, event, mailbox, group, contact, received] = await Promise.all([
+      db.delivery.findFirstOrThrow({
+        where: { status: "FAILED", lastError: { not: null } },
+        orderBy: [{ attemptCount: "desc" }, { createdAt: "desc" }],
+        select: { id: true },
+      }),
+      db.event.findFirstOrThrow({
+        orderBy: [{ recipientCount: "desc" }, { createdAt: "desc" }],
+        select: { id: true },
+      }),
+      db.mailboxMessage.findFirstOrThrow({ orderBy: { createdAt: "desc" }, select: { id: true } }),
+      db.group.findFirstOrThrow({ orderBy: { members: { _count: "desc" } }, select: { id: true } }),
+      db.contact.findFirstOrThrow({ orderBy: { email: "desc" }, select: { id: true } }),
+      db.delivery.findFirstOrThrow({
+        where: { userId: user.id, status: { in: ["SENT", "DELIVERED", "DELAYED", "BOUNCED", "COMPLAINED"] } },
+        orderBy: { createdAt: "desc" },
+        select: { id: true },
+      }),
+    ]);
+    return {
+      delivery: delivery.id,
+      event: event.id,
+      mailbox: mailbox.id,
+      user: user.id,
+      group: group.id,
+      contact: contact.id,
+      received: received.id,
+    };
+  })();
+  return seeded;
+}
+
+/** The page's URL with its `:placeholders` replaced by seeded ids. */
+export async function resolvePath(path: string): Promise<string> {
+  if (!path.includes(":")) return path;
+  const ids = await seededIds();
+  return path.replace(/:(\w+)/g, (_, name: string) => {
+    const id = ids[name as Placeholder];
+    if (!id) throw new Error(`No seeded id for :${name} in ${path}`);
+    return id;
+  });
+}

@@ -1,9 +1,11 @@
 import type { APIResponse, Page, Response } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { mainPages } from "./main-pages";
+import { appPages, mainPages, resolvePath } from "./main-pages";
 
-// Every main page of each shell (the accessibility sweep's list), the sign-in page and a 404.
+// Every page an admin may open (e2e/main-pages.ts, the accessibility sweep's list), the sign-in page and a 404.
 const adminPages = [...mainPages, "/no-such-page"];
+// The pages only the demo user may open (their own received e-mail).
+const userOnlyPages = appPages.filter((page) => !page.roles.includes("admin")).map((page) => page.path);
 
 function directives(policy: string) {
   return new Map(
@@ -48,7 +50,7 @@ function recordViolations(page: Page) {
 
 async function expectPageWorksUnderPolicy(page: Page, path: string) {
   const violations = recordViolations(page);
-  const response = await page.goto(path);
+  const response = await page.goto(await resolvePath(path));
   const nonce = expectStrictPolicy(response, path);
   // Every script Herald serves carries this response's nonce (Next's own and next-themes').
   const html = await response!.text();
@@ -71,6 +73,14 @@ test.describe("[security]", () => {
   for (const path of adminPages) {
     test(`[security] ${path} has a strict CSP with a fresh nonce and no violation`, async ({ adminPage }) => {
       await expectPageWorksUnderPolicy(adminPage, path);
+    });
+  }
+
+  for (const path of userOnlyPages) {
+    test(`[security] ${path} has a strict CSP with a fresh nonce and no violation for a user`, async ({
+      userPage,
+    }) => {
+      await expectPageWorksUnderPolicy(userPage, path);
     });
   }
 

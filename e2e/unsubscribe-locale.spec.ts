@@ -1,24 +1,7 @@
-import { createHmac, hkdfSync, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { expect, test } from "./fixtures";
 import { e2eDb } from "./helpers";
-
-// Keep in step with playwright.config.ts (webServer.env.AUTH_SECRET).
-const AUTH_SECRET = "e2e-secret-e2e-secret-e2e-secret-000000";
-const TYPE = "devices.connectivity-lost";
-
-/** An unsubscribe token as Herald signs them (lib/subscriptions/unsubscribe-token.ts documents the format). */
-function unsubscribeToken(recipient: { kind: "user" | "contact"; id: string }) {
-  const key = Buffer.from(hkdfSync("sha256", AUTH_SECRET, Buffer.alloc(0), "herald:unsubscribe", 32));
-  const payload = {
-    p: "unsubscribe",
-    k: recipient.kind,
-    r: recipient.id,
-    t: TYPE,
-    e: Math.floor(Date.now() / 1000) + 3600,
-  };
-  const encoded = Buffer.from(JSON.stringify(payload)).toString("base64url");
-  return `${encoded}.${createHmac("sha256", key).update(encoded).digest("base64url")}`;
-}
+import { unsubscribeToken } from "./unsubscribe-token";
 
 test.describe("[unsubscribe]", () => {
   test("[unsubscribe] the page speaks a Portuguese-speaking user's language to an English browser", async ({
