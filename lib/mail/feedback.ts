@@ -3,17 +3,8 @@ import type { DeliveryStatus, SuppressionReason } from "@/generated/prisma/enums
 import type { Prisma } from "@/generated/prisma/client";
 import type { Database } from "@/lib/db/client";
 import { isUuid } from "@/lib/validation/uuid";
+import { bounceError, FEEDBACK_TRANSITIONS } from "./transitions";
 import type { ResendEvent } from "./webhooks";
-
-/** What an event does to a sent delivery, and from which statuses it may. */
-const TRANSITIONS: Record<string, { to: DeliveryStatus; from: DeliveryStatus[] }> = {
-  "email.delivered": { to: "DELIVERED", from: ["SENT", "DELAYED"] },
-  "email.delivery_delayed": { to: "DELAYED", from: ["SENT"] },
-  // A bounce or complaint says more than "delivered" (bounces can come after acceptance); nothing
-  // moves a delivery back from BOUNCED or COMPLAINED, and a late "delivered" does not undo a bounce.
-  "email.bounced": { to: "BOUNCED", from: ["SENT", "DELAYED", "DELIVERED"] },
-  "email.complained": { to: "COMPLAINED", from: ["SENT", "DELAYED", "DELIVERED"] },
-};
 
 export type FeedbackResult =
   | { duplicate: true }
@@ -28,6 +19,12 @@ export type FeedbackResult =
 /**
  * Applies one verified Resend event, once: the ProviderEvent row (keyed by the webhook's id) makes a
  * replay a no-op, in the same transaction as the status change and the suppression.
+ *
+ * An event can outrun the worker recording the send (the delivery is still SENDING): it is stored
+ * linked to the delivery and changes nothing here; the worker applies it when it records SENT
+ * (lib/dispatch/worker/record.ts). The delivery's row is locked first so that the two cannot miss
+ * each other: either the worker's record commits before this transaction's status change reads the
+ * row (and sees SENT), or it waits for this transaction and its follow-up read sees the event.
  */
 export async function applyResendEvent(
   db: Database,
@@ -52,6 +49,8 @@ export async function applyResendEvent(
         ? await tx.delivery.findUnique({ where: { id: tagged }, select: { id: true, email: true } })
         : null);
 
+    if (delivery) await tx.$executeRaw`SELECT 1 FROM "Delivery" WHERE id = ${delivery.id}::uuid FOR UPDATE`;
+
     const inserted = await tx.providerEvent.createMany({
       data: [
         {
@@ -69,7 +68,7 @@ export async function applyResendEvent(
     if (inserted.count === 0) return { duplicate: true };
 
     let status: DeliveryStatus | null = null;
-    const transition = TRANSITIONS[event.type];
+    const transition = FEEDBACK_TRANSITIONS[event.type];
     if (delivery && transition) {
       const moved = await tx.delivery.updateMany({
         where: { id: delivery.id, status: { in: transition.from } },
@@ -77,7 +76,7 @@ export async function applyResendEvent(
           status: transition.to,
           statusChangedAt: input.now ?? new Date(),
           ...(transition.to === "BOUNCED" && event.data.bounce?.message
-            ? { lastError: `Bounced: ${event.data.bounce.message}`.slice(0, 1000) }
+            ? { lastError: bounceError(event.data.bounce.message) }
             : {}),
         },
       });

@@ -7,6 +7,7 @@
 import type { Database } from "@/lib/db/client";
 import type { MailTransportName } from "@/generated/prisma/enums";
 import type { DeliveryPersonal } from "./personal";
+import { replayFeedback } from "@/lib/mail/transitions";
 import { observeAttempts } from "@/lib/observability/metrics";
 
 export interface PreparedRow {
@@ -61,7 +62,8 @@ const outcomeOf = { SENT: "SENT", QUEUED: "RETRY", FAILED: "FAILED" } as const;
 
 /**
  * One statement per set of results: the status transition of each row still leased by this worker,
- * and one DeliveryAttempt for each of those rows (numbered by the row's attemptCount).
+ * and one DeliveryAttempt for each of those rows (numbered by the row's attemptCount). Then the
+ * provider events that arrived while the rows were still SENDING are applied to the rows now SENT.
  */
 export async function recordAttempts(
   db: Database,
@@ -78,7 +80,7 @@ export async function recordAttempts(
       durationMs: r.durationMs,
     })),
   );
-  return db.$executeRawUnsafe(
+  const recorded = await db.$executeRawUnsafe(
     `WITH v AS (
        SELECT * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::timestamptz[],
          $7::text[], $8::int[], $9::text[], $10::timestamptz[], $11::int[])
@@ -125,6 +127,52 @@ export async function recordAttempts(
     }),
     column((r) => r.startedAt.toISOString()),
     column((r) => Math.max(0, Math.round(r.durationMs))),
+  );
+  await applyEarlyFeedback(
+    db,
+    results.filter((r) => r.resolution.status === "SENT").map((r) => r.id),
+  );
+  return recorded;
+}
+
+/**
+ * A provider webhook can outrun the worker: Resend may report "delivered" (or a bounce) before the
+ * worker has recorded the send, while the delivery is still SENDING. The webhook then stores the event,
+ * linked to the delivery by its tag, without moving it (lib/mail/feedback.ts). Here, in a statement
+ * that starts after the SENT was committed, those events are replayed in order on the rows still SENT.
+ * The webhook locks the delivery's row before reading its status, so each event is applied by the
+ * webhook or found here, never neither; the `status = 'SENT'` guard keeps a row the webhook moved
+ * meanwhile as the webhook left it.
+ */
+export async function applyEarlyFeedback(db: Database, ids: string[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const events = await db.$queryRawUnsafe<{ id: string; type: string; bounce: string | null }[]>(
+    `SELECT d.id::text AS id, e.type, e.payload #>> '{data,bounce,message}' AS bounce
+     FROM "Delivery" d JOIN "ProviderEvent" e ON e."deliveryId" = d.id
+     WHERE d.id = ANY($1::uuid[]) AND d.status = 'SENT'
+     ORDER BY d.id, e."occurredAt", e."receivedAt", e.id`,
+    ids,
+  );
+  if (events.length === 0) return 0;
+  const byDelivery = new Map<string, { type: string; bounceMessage: string | null }[]>();
+  for (const event of events) {
+    const list = byDelivery.get(event.id) ?? [];
+    list.push({ type: event.type, bounceMessage: event.bounce });
+    byDelivery.set(event.id, list);
+  }
+  const moves = [...byDelivery].flatMap(([id, list]) => {
+    const outcome = replayFeedback("SENT", list);
+    return outcome ? [{ id, ...outcome }] : [];
+  });
+  if (moves.length === 0) return 0;
+  return db.$executeRawUnsafe(
+    `UPDATE "Delivery" d SET status = v.status::"DeliveryStatus", "statusChangedAt" = now(),
+       "lastError" = coalesce(v.last_error, d."lastError")
+     FROM unnest($1::uuid[], $2::text[], $3::text[]) AS v(id, status, last_error)
+     WHERE d.id = v.id AND d.status = 'SENT'`,
+    moves.map((move) => move.id),
+    moves.map((move) => move.status),
+    moves.map((move) => move.lastError),
   );
 }
 
