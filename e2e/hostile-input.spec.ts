@@ -228,6 +228,10 @@ test.describe("[hostile]", () => {
         method: "GET" as const,
         path: `/api/internal/system/dashboard/pdf${q}`,
       })),
+      "/api/internal/system/resources": schemaQuery(resourcesQuerySchema).map((q) => ({
+        method: "GET" as const,
+        path: `/api/internal/system/resources${q}`,
+      })),
     };
     // Each route gets its share.
     const perRoute = Math.max(3, Math.ceil(RUNS / 10));

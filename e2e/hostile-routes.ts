@@ -33,6 +33,7 @@ export const INTERNAL_ROUTES = [
   "/api/internal/system/listeners",
   "/api/internal/palette",
   "/api/internal/system/dashboard/pdf",
+  "/api/internal/system/resources",
 ] as const;
 export type InternalRoute = (typeof INTERNAL_ROUTES)[number];
 

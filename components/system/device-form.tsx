@@ -1,40 +1,98 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { FormMessage, useFormFields } from "@/components/shell/form-message";
+import { FormMessage } from "@/components/shell/form-message";
 import { useFormAction } from "@/components/shell/use-form-action";
 import { Button } from "@/components/ui/button";
-import { InputField } from "@/components/ui/input-field";
-import { createDeviceAction } from "@/lib/system/devices/actions";
+import { Field, fieldControlProps } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { useErrorText } from "@/lib/i18n/use-error-text";
+import { createDeviceAction, updateDeviceAction } from "@/lib/system/devices/actions";
 
-/** Registers a device to probe (ADMIN). */
-export function DeviceForm() {
+interface EditedDevice {
+  id: string;
+  name: string;
+  host: string;
+  ports: number[];
+  failureThreshold: number;
+}
+
+/**
+ * Registers a device to probe, or edits one when `device` is given (ADMIN). `readOnly` shows an
+ * auditor the values in a disabled form without the submit button.
+ */
+export function DeviceForm({ device, readOnly = false }: { device?: EditedDevice; readOnly?: boolean }) {
   const t = useTranslations("system");
-  const { state, action, pending, onSubmit } = useFormAction(createDeviceAction);
-  const field = useFormFields(state, "device", (name) => t(`devices.form.${name}`));
+  const errorText = useErrorText();
+  const { state, action, pending, onSubmit } = useFormAction(
+    device ? updateDeviceAction : createDeviceAction,
+  );
+  const errors = (field: string) => state.errors?.[field]?.map((key) => errorText(key) ?? key);
   return (
-    <form action={action} onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-2" noValidate>
-      <InputField {...field("name")} required maxLength={120} />
-      <InputField {...field("host")} required placeholder="10.0.0.5" />
-      <InputField
-        {...field("ports")}
-        description={t("devices.form.portsHint")}
-        required
-        placeholder="22, 443"
-      />
-      <InputField
-        {...field("failureThreshold", { id: "device-threshold" })}
-        description={t("devices.form.failureThresholdHint")}
-        type="number"
-        min={1}
-        max={100}
-        defaultValue={3}
-      />
+    <form
+      action={action}
+      onSubmit={onSubmit}
+      className="grid gap-4 sm:grid-cols-2"
+      noValidate
+      data-testid={device ? "device-edit-form" : "device-form"}
+    >
+      {device ? <input type="hidden" name="id" value={device.id} /> : null}
+      <fieldset disabled={readOnly || pending} className="grid gap-4 sm:col-span-2 sm:grid-cols-2">
+        <Field id="device-name" label={t("devices.form.name")} errors={errors("name")}>
+          <Input
+            {...fieldControlProps("device-name", errors("name"))}
+            name="name"
+            required
+            maxLength={120}
+            defaultValue={device?.name}
+          />
+        </Field>
+        <Field id="device-host" label={t("devices.form.host")} errors={errors("host")}>
+          <Input
+            {...fieldControlProps("device-host", errors("host"))}
+            name="host"
+            required
+            placeholder="10.0.0.5"
+            defaultValue={device?.host}
+          />
+        </Field>
+        <Field
+          id="device-ports"
+          label={t("devices.form.ports")}
+          description={t("devices.form.portsHint")}
+          errors={errors("ports")}
+        >
+          <Input
+            {...fieldControlProps("device-ports", errors("ports"), { description: true })}
+            name="ports"
+            required
+            placeholder="22, 443"
+            defaultValue={device?.ports.join(", ")}
+          />
+        </Field>
+        <Field
+          id="device-threshold"
+          label={t("devices.form.failureThreshold")}
+          description={t("devices.form.failureThresholdHint")}
+          errors={errors("failureThreshold")}
+        >
+          <Input
+            {...fieldControlProps("device-threshold", errors("failureThreshold"), { description: true })}
+            name="failureThreshold"
+            type="number"
+            min={1}
+            max={100}
+            defaultValue={device?.failureThreshold ?? 3}
+          />
+        </Field>
+      </fieldset>
       <div className="flex items-center gap-3 sm:col-span-2">
-        <Button type="submit" disabled={pending}>
-          {t("devices.form.submit")}
-        </Button>
-        <FormMessage state={state} success={t("devices.form.created")} />
+        {readOnly ? null : (
+          <Button type="submit" disabled={pending}>
+            {device ? t("devices.edit.submit") : t("devices.form.submit")}
+          </Button>
+        )}
+        <FormMessage state={state} success={device ? t("devices.edit.saved") : t("devices.form.created")} />
       </div>
     </form>
   );

@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { authedAction, authedFormAction } from "@/lib/actions/authed-action";
 import { ADMIN_ONLY } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { createDeviceSchema, deviceIdSchema } from "./schemas";
-import { createDevice, deleteDevice } from "./service";
+import { createDeviceSchema, deviceIdSchema, updateDeviceSchema } from "./schemas";
+import { createDevice, deleteDevice, updateDevice } from "./service";
 
 export const createDeviceAction = authedFormAction(
   createDeviceSchema,
@@ -13,6 +13,17 @@ export const createDeviceAction = authedFormAction(
   async (input, { actor }) => {
     await createDevice(db, actor, input);
     revalidatePath("/system/devices");
+    return { ok: true };
+  },
+);
+
+export const updateDeviceAction = authedFormAction(
+  updateDeviceSchema,
+  { roles: ADMIN_ONLY },
+  async (input, { actor }) => {
+    await updateDevice(db, actor, input);
+    revalidatePath("/system/devices");
+    revalidatePath(`/system/devices/${input.id}`);
     return { ok: true };
   },
 );

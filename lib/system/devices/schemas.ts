@@ -1,4 +1,4 @@
-// Registering and removing devices. Pure: the form and the action share it.
+// Registering, editing and removing devices. Pure: the form and the actions share it.
 import { z } from "zod";
 
 /** A DNS name (labels of letters, digits and inner hyphens; IPv4 addresses fit too) or an IPv6 address. */
@@ -35,3 +35,7 @@ export const createDeviceSchema = z.object({
 export type CreateDeviceInput = z.output<typeof createDeviceSchema>;
 
 export const deviceIdSchema = z.object({ id: z.uuid("invalidId") });
+
+/** Editing a device: the same fields as registering it, and which device. */
+export const updateDeviceSchema = createDeviceSchema.extend(deviceIdSchema.shape);
+export type UpdateDeviceInput = z.output<typeof updateDeviceSchema>;

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit, type AuditActor } from "@/lib/audit/record";
 import type { Database } from "@/lib/db/client";
 import { AppError, uniqueViolation } from "@/lib/errors";
-import type { CreateDeviceInput } from "./schemas";
+import type { CreateDeviceInput, UpdateDeviceInput } from "./schemas";
 
 /** Registers a device to probe; audited as `device.create`. A taken name is a field error. */
 export async function createDevice(db: Database, actor: AuditActor, input: CreateDeviceInput) {
@@ -16,6 +16,36 @@ export async function createDevice(db: Database, actor: AuditActor, input: Creat
         after: input,
       });
       return device;
+    });
+  } catch (error) {
+    if (uniqueViolation(error)) throw new AppError("CONFLICT", "checkFields", { name: ["nameTaken"] });
+    throw error;
+  }
+}
+
+/**
+ * Changes a device's name, target or failure threshold; audited as `device.update` with before and
+ * after. Its checks and connectivity state are kept: a new threshold applies from the next check (a
+ * failure run already at or past it sends "Lost of connectivity" on the next failure), and a device
+ * already lost sends "Reestabilished Connectivity" on its first success, wherever it now points.
+ */
+export async function updateDevice(db: Database, actor: AuditActor, { id, ...input }: UpdateDeviceInput) {
+  try {
+    return await db.$transaction(async (tx) => {
+      const before = await tx.device.findUnique({
+        where: { id },
+        select: { name: true, host: true, ports: true, failureThreshold: true },
+      });
+      if (!before) throw new AppError("NOT_FOUND", "notFound");
+      await tx.device.update({ where: { id }, data: input, select: { id: true } });
+      await recordAudit(tx, actor, {
+        action: "device.update",
+        targetType: "device",
+        targetId: id,
+        before,
+        after: input,
+      });
+      return { id };
     });
   } catch (error) {
     if (uniqueViolation(error)) throw new AppError("CONFLICT", "checkFields", { name: ["nameTaken"] });

@@ -1,8 +1,9 @@
-import type { Metadata } from "next";
+import type { Metadata, Route } from "next";
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DeleteDeviceButton } from "@/components/system/delete-device-button";
 import { DeviceForm } from "@/components/system/device-form";
-import { Badge } from "@/components/ui/badge";
+import { DeviceStatusBadge } from "@/components/system/device-status-badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -15,9 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("devices.title") };
 }
 
-const statusVariant = { UP: "success", FAILING: "warning", LOST: "destructive", UNKNOWN: "outline" } as const;
-
-// ADMIN and AUDITOR see the devices; only an ADMIN registers or removes them (the actions check too).
+// ADMIN and AUDITOR see the devices; only an ADMIN registers, edits (on the device's page) or removes
+// them (the actions check too).
 export default async function DevicesPage() {
   const viewer = await requirePage("/system/devices");
   const [devices, t, format] = await Promise.all([
@@ -59,12 +59,20 @@ export default async function DevicesPage() {
           <TableBody>
             {devices.map((device) => (
               <TableRow key={device.id}>
-                <TableCell className="font-medium">{device.name}</TableCell>
+                <TableCell className="font-medium">
+                  <Link
+                    href={`/system/devices/${device.id}` as Route}
+                    className="underline-offset-4 hover:underline"
+                    data-testid="device-link"
+                  >
+                    {device.name}
+                  </Link>
+                </TableCell>
                 <TableCell className="font-mono text-xs">
                   {device.host} : {device.ports.join(", ")}
                 </TableCell>
                 <TableCell>
-                  <Badge variant={statusVariant[device.status]}>{t(`devices.status.${device.status}`)}</Badge>
+                  <DeviceStatusBadge status={device.status} />
                   {device.lostAt ? (
                     <p className="mt-1 text-xs text-muted-foreground">
                       {t("devices.lostSince", { date: when(device.lostAt) })}
