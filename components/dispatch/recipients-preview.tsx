@@ -1,17 +1,14 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { Building2, Mail, UserRound } from "lucide-react";
+import { Mail } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { ReasonList } from "@/components/subscriptions/reason-list";
+import { RecipientsTable } from "@/components/subscriptions/recipients-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Spinner } from "@/components/ui/spinner";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { previewDispatchAction } from "@/lib/dispatch/actions";
 import { useErrorText } from "@/lib/i18n/use-error-text";
 import type { ExtraRecipient } from "./recipients-picker";
-
-const icons = { user: UserRound, contact: Building2, address: Mail } as const;
 
 export function toActionRecipients(extras: ExtraRecipient[]) {
   return extras.map((item) => (item.kind === "user" ? { userId: item.userId } : { email: item.email }));
@@ -28,8 +25,6 @@ export function RecipientsPreview({
   categoryNames: Record<string, string>;
 }) {
   const t = useTranslations("dispatch.preview");
-  const tm = useTranslations("subscriptions.mode");
-  const tk = useTranslations("subscriptions.kinds");
   const errorText = useErrorText();
   const recipients = toActionRecipients(extras);
   const preview = useQuery({
@@ -55,44 +50,12 @@ export function RecipientsPreview({
         <EmptyState icon={Mail} title={t("nobody")} description={t("nobodyDescription")} className="py-6" />
       ) : (
         <div className="max-h-96 overflow-auto">
-          <Table>
-            <TableHeader>
-              <TableRow>
-                <TableHead>{t("recipient")}</TableHead>
-                <TableHead>{t("why")}</TableHead>
-                <TableHead>{t("delivery")}</TableHead>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {data.recipients.map((recipient) => {
-                const Icon = icons[recipient.kind];
-                return (
-                  <TableRow
-                    key={`${recipient.kind}-${recipient.id ?? recipient.email}`}
-                    data-testid="dispatch-recipient"
-                    data-email={recipient.email}
-                  >
-                    <TableCell className="align-top">
-                      <span className="flex items-center gap-2 font-medium">
-                        <Icon
-                          aria-label={tk(recipient.kind)}
-                          className="size-4 shrink-0 text-muted-foreground"
-                        />
-                        {recipient.name}
-                      </span>
-                      <span className="pl-6 text-xs text-muted-foreground">{recipient.email}</span>
-                    </TableCell>
-                    <TableCell className="align-top text-muted-foreground">
-                      <ReasonList reasons={recipient.reasons} categoryNames={categoryNames} />
-                    </TableCell>
-                    <TableCell className="align-top text-sm whitespace-nowrap">
-                      {tm(recipient.mode)}
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
+          <RecipientsTable
+            recipients={data.recipients}
+            categoryNames={categoryNames}
+            columns={[t("recipient"), t("why"), t("delivery")]}
+            rowTestId="dispatch-recipient"
+          />
         </div>
       )}
       {data.count > data.recipients.length ? (

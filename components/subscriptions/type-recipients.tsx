@@ -11,12 +11,12 @@ import { findType } from "@/lib/catalog/definitions";
 import { categoryNames } from "@/lib/subscriptions/catalog-view";
 import { readerLocale } from "@/lib/subscriptions/page-data";
 import { getTypeRecipientsPreview } from "@/lib/subscriptions/queries";
-import { ReasonList } from "./reason-list";
+import { RecipientsTable } from "./recipients-table";
 
 /** At most this many recipients are listed; the count is always exact. */
 const LISTED = 200;
 
-const icons = { user: UserRound, group: UsersRound, contact: Building2, address: Mail } as const;
+const icons = { user: UserRound, group: UsersRound, contact: Building2 } as const;
 
 function subjectHref(kind: "user" | "group" | "contact", id: string) {
   return (kind === "contact" ? `/contacts/${id}` : `/${kind}s/${id}/subscriptions`) as Route;
@@ -117,43 +117,14 @@ export async function TypeRecipients({ typeKey, viewer }: { typeKey: string; vie
         {recipients.length === 0 ? (
           <EmptyState icon={Mail} title={t("effectiveCount", { count: 0 })} className="py-8" />
         ) : (
-          <Table data-testid="type-effective-recipients">
-            <TableHeader>
-              <TableRow>
-                <TableHead>{t("recipient")}</TableHead>
-                <TableHead>{t("why")}</TableHead>
-                <TableHead>{t("delivery")}</TableHead>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {recipients.slice(0, LISTED).map((recipient) => {
-                const Icon = icons[recipient.kind];
-                return (
-                  <TableRow
-                    key={`${recipient.kind}-${recipient.id ?? recipient.email}`}
-                    data-testid="effective-recipient"
-                  >
-                    <TableCell className="align-top">
-                      <div className="flex items-center gap-2">
-                        <Icon
-                          aria-label={tk(recipient.kind)}
-                          className="size-4 shrink-0 text-muted-foreground"
-                        />
-                        <span className="font-medium">{recipient.name}</span>
-                      </div>
-                      <p className="pl-6 text-xs text-muted-foreground">{recipient.email}</p>
-                    </TableCell>
-                    <TableCell className="align-top text-muted-foreground">
-                      <ReasonList reasons={recipient.reasons} categoryNames={names} linkGroups />
-                    </TableCell>
-                    <TableCell className="align-top text-sm whitespace-nowrap">
-                      {tm(recipient.mode)}
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
+          <RecipientsTable
+            recipients={recipients.slice(0, LISTED)}
+            categoryNames={names}
+            columns={[t("recipient"), t("why"), t("delivery")]}
+            rowTestId="effective-recipient"
+            linkGroups
+            data-testid="type-effective-recipients"
+          />
         )}
         {recipients.length > LISTED ? (
           <p className="text-sm text-muted-foreground">
