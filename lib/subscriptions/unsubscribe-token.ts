@@ -3,7 +3,10 @@
 // "herald:unsubscribe"), so no other use of AUTH_SECRET can produce or accept one.
 //
 //   token   = base64url(JSON payload) "." base64url(HMAC-SHA256(key, first part))
-//   payload = { p: "unsubscribe", k: "user" | "contact", r: <recipient id>, t: <type key>, e: <expiry, Unix s> }
+//   payload = { p: "unsubscribe", k: "user" | "contact", r: <recipient id>, t: <type key>, e: <expiry, Unix s>,
+//               m?: [<more type keys>] }
+//
+// `m` is for an e-mail about several types at once (the daily digest): its one-click link mutes them all.
 //
 // No "server-only": dispatch computes links in the worker as well as in Next. The secret is read
 // from the validated env only when a token is made or checked.
@@ -19,14 +22,21 @@ const HKDF_INFO = "herald:unsubscribe";
 export interface UnsubscribeTokenInput {
   recipient: RecipientRef;
   typeKey: string;
+  /** Further types the same link unsubscribes from (a digest's), besides `typeKey`. */
+  moreTypeKeys?: readonly string[];
   now?: Date;
 }
 
 export interface UnsubscribeClaims {
   recipient: RecipientRef;
   typeKey: string;
+  /** Present only on a link for several types (a digest's). */
+  moreTypeKeys?: string[];
   expiresAt: Date;
 }
+
+/** The longest token accepted (the one-click route's path limit). */
+export const MAX_UNSUBSCRIBE_TOKEN_LENGTH = 2000;
 
 export type UnsubscribeTokenFailure = "malformed" | "bad-signature" | "expired" | "wrong-purpose";
 
@@ -39,6 +49,7 @@ const payloadSchema = z.object({
   r: z.string().min(1).max(64),
   t: z.string().min(1).max(200),
   e: z.number().int().positive(),
+  m: z.array(z.string().min(1).max(200)).min(1).max(100).optional(),
 });
 
 let cachedKey: { secret: string; key: Buffer } | undefined;
@@ -58,10 +69,19 @@ function sign(encodedPayload: string): Buffer {
 export function createUnsubscribeToken({
   recipient,
   typeKey,
+  moreTypeKeys = [],
   now = new Date(),
 }: UnsubscribeTokenInput): string {
   const expires = Math.floor(now.getTime() / 1000) + UNSUBSCRIBE_TOKEN_TTL_DAYS * 24 * 60 * 60;
-  const payload = { p: UNSUBSCRIBE_PURPOSE, k: recipient.kind, r: recipient.id, t: typeKey, e: expires };
+  const more = [...new Set(moreTypeKeys)].filter((key) => key !== typeKey);
+  const payload = {
+    p: UNSUBSCRIBE_PURPOSE,
+    k: recipient.kind,
+    r: recipient.id,
+    t: typeKey,
+    e: expires,
+    ...(more.length ? { m: more } : {}),
+  };
   const encoded = Buffer.from(JSON.stringify(payload)).toString("base64url");
   return `${encoded}.${sign(encoded).toString("base64url")}`;
 }
@@ -70,7 +90,8 @@ const BASE64URL = /^[A-Za-z0-9_-]+$/;
 
 export function verifyUnsubscribeToken(token: string, now: Date = new Date()): VerifyUnsubscribeTokenResult {
   const parts = token.split(".");
-  if (parts.length !== 2 || token.length > 1024) return { ok: false, reason: "malformed" };
+  if (parts.length !== 2 || token.length > MAX_UNSUBSCRIBE_TOKEN_LENGTH)
+    return { ok: false, reason: "malformed" };
   const [encoded, signature] = parts as [string, string];
   if (!BASE64URL.test(encoded) || !BASE64URL.test(signature)) return { ok: false, reason: "malformed" };
 
@@ -95,6 +116,7 @@ export function verifyUnsubscribeToken(token: string, now: Date = new Date()): V
     claims: {
       recipient: { kind: payload.k, id: payload.r },
       typeKey: payload.t,
+      ...(payload.m ? { moreTypeKeys: payload.m } : {}),
       expiresAt: new Date(payload.e * 1000),
     },
   };

@@ -57,9 +57,10 @@ export interface UnsubscribeContext {
 }
 
 /**
- * Mutes the link's type for its recipient (`preference.update`, actor "unsubscribe link"). The
- * token is the only credential: a tampered, expired or foreign token is a 400 and changes nothing;
- * a mandatory type is a 409. Following a link twice is harmless.
+ * Mutes the link's type for its recipient (`preference.update`, actor "unsubscribe link"), and a
+ * digest link's further types (those still in the catalog and not mandatory). The token is the only
+ * credential: a tampered, expired or foreign token is a 400 and changes nothing; a mandatory type is
+ * a 409. Following a link twice is harmless.
  */
 export async function unsubscribeWithToken(db: DbOrTx, token: string, context: UnsubscribeContext) {
   const verified = verifyUnsubscribeToken(token, context.now);
@@ -77,6 +78,10 @@ export async function unsubscribeWithToken(db: DbOrTx, token: string, context: U
   return inTransaction(db, async (tx) => {
     if (!(await findRecipient(tx, recipient))) throw new AppError("NOT_FOUND", "notFound");
     await writePreference(tx, actor, recipient, typeKey, { muted: true });
+    for (const more of verified.claims.moreTypeKeys ?? []) {
+      const other = findType(more);
+      if (other && !other.mandatory) await writePreference(tx, actor, recipient, more, { muted: true });
+    }
     return { typeKey, recipient };
   });
 }

@@ -18,6 +18,7 @@ import { formatterFor } from "@/lib/templates/format";
 import { personalise } from "@/lib/templates/render";
 import { releaseClaims, type ClaimedDelivery } from "./claim";
 import { digestCopy } from "./digest-copy";
+import { digestOneClickUrl, headersFor, type DeliveryPersonal } from "./personal";
 import DigestEmail, { type DigestItem } from "./digest-email";
 import { resolve, type Outgoing, type ProcessContext } from "./process";
 import { recordAttempts, settleUnsendable, storePrepared } from "./record";
@@ -54,18 +55,27 @@ export async function processDigests(ctx: ProcessContext, groups: ClaimedDeliver
   }
 }
 
-function digestMessage(rows: ClaimedDelivery[], batchKey: string, content: DigestContent, from: string) {
+/** What a digest's e-mail takes from its stored personal parts (the same on every row of it). */
+type DigestPersonal = Pick<DeliveryPersonal, "from" | "oneClickUrl">;
+
+function digestMessage(
+  ctx: ProcessContext,
+  rows: ClaimedDelivery[],
+  batchKey: string,
+  content: DigestContent,
+  personal: DigestPersonal,
+) {
   const [first] = [...rows].sort((a, b) => a.id.localeCompare(b.id));
   if (!first) return [];
   const message = {
     to: first.email,
-    from,
+    from: personal.from ?? ctx.from,
     subject: content.subject,
     html: content.html,
     text: content.text,
+    // Message-ID, the first row's id and, for a recipient with preferences, the one-click pair.
     headers: {
-      "Message-ID": `<${first.messageId}>`,
-      "X-Herald-Delivery-Id": first.id,
+      ...headersFor({ deliveryId: first.id, messageId: first.messageId, personal }),
       "X-Herald-Digest": String(rows.length),
     },
     idempotencyKey: batchKey,
@@ -114,9 +124,13 @@ async function resendDigest(ctx: ProcessContext, batchKey: string, rows: Claimed
     select: { content: true },
   });
   if (!stored) return sendDigest(ctx, rows);
-  // The From recorded when the digest was first prepared: the repeat under its key must be identical.
-  const from = rows.find((row) => row.personal?.from)?.personal?.from ?? ctx.from;
-  await sendOne(ctx, digestMessage(rows, batchKey, stored.content as unknown as DigestContent, from));
+  // What was recorded when the digest was first prepared (From, unsubscribe link): the repeat under
+  // its key must be the same request.
+  const personal = rows.find((row) => row.personal)?.personal ?? {};
+  await sendOne(
+    ctx,
+    digestMessage(ctx, rows, batchKey, stored.content as unknown as DigestContent, personal),
+  );
 }
 
 async function sendDigest(ctx: ProcessContext, claimed: ClaimedDelivery[]) {
@@ -135,6 +149,7 @@ async function sendDigest(ctx: ProcessContext, claimed: ClaimedDelivery[]) {
   });
   const batchKey = `herald-digest-${randomUUID()}`;
   const copy = digestCopy(first.locale);
+  const personal: DigestPersonal = { from: ctx.from, oneClickUrl: digestOneClickUrl(rows, ctx.now()) };
   const leased = await storePrepared(
     ctx.db,
     ctx.workerId,
@@ -142,17 +157,18 @@ async function sendDigest(ctx: ProcessContext, claimed: ClaimedDelivery[]) {
       id: row.id,
       renderId: stored.id,
       subject: content.subject,
-      personal: { name: row.name, reason: copy.reason, from: ctx.from },
+      personal: { name: row.name, reason: copy.reason, ...personal },
       batchKey,
     })),
   );
   await sendOne(
     ctx,
     digestMessage(
+      ctx,
       rows.filter((row) => leased.has(row.id)),
       batchKey,
       content,
-      ctx.from,
+      personal,
     ),
   );
 }

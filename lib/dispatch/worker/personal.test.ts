@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { verifyUnsubscribeToken } from "@/lib/subscriptions/unsubscribe-token";
 import * as testSend from "@/lib/templates/test-send";
-import { headersFor, personalFor, reasonFor, TEST_HEADER, TEST_SUBJECT_PREFIX } from "./personal";
+import { notificationTypes } from "@/lib/catalog/definitions";
+import {
+  digestOneClickUrl,
+  headersFor,
+  personalFor,
+  reasonFor,
+  TEST_HEADER,
+  TEST_SUBJECT_PREFIX,
+} from "./personal";
 
 const userId = "0192f0c4-1111-7000-8000-000000000001";
 const optional = "access-control.request-approved";
@@ -90,5 +98,37 @@ describe("headersFor", () => {
   it("uses the same test marks as the template test send", () => {
     expect(TEST_HEADER).toBe(testSend.TEST_HEADER);
     expect(TEST_SUBJECT_PREFIX).toBe(testSend.TEST_SUBJECT_PREFIX);
+  });
+});
+
+describe("digestOneClickUrl", () => {
+  const row = { recipientKind: "USER" as const, userId, contactId: null };
+
+  it("signs one link for every non-mandatory type of the digest, for its recipient", () => {
+    const url = digestOneClickUrl([
+      { ...row, typeKey: optional },
+      { ...row, typeKey: "devices.connectivity-restored" },
+      { ...row, typeKey: optional },
+      { ...row, typeKey: mandatory },
+    ]);
+    const token = url!.match(/\/unsubscribe\/([^/]+)\/one-click$/)![1]!;
+    const verified = verifyUnsubscribeToken(token);
+    expect(verified).toMatchObject({
+      ok: true,
+      claims: {
+        recipient: { kind: "user", id: userId },
+        typeKey: optional,
+        moreTypeKeys: ["devices.connectivity-restored"],
+      },
+    });
+  });
+
+  it("gives none to a bare address, nor when the types would not fit in a link", () => {
+    expect(
+      digestOneClickUrl([{ typeKey: optional, recipientKind: "ADDRESS", userId: null, contactId: null }]),
+    ).toBeUndefined();
+    const optionalTypes = notificationTypes.filter((type) => !type.mandatory).map((type) => type.key);
+    expect(optionalTypes.length).toBeGreaterThan(60);
+    expect(digestOneClickUrl(optionalTypes.map((typeKey) => ({ ...row, typeKey })))).toBeUndefined();
   });
 });

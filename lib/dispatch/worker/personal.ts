@@ -3,7 +3,11 @@
 import { findCategory, findType } from "@/lib/catalog/definitions";
 import { localizeCategory, localizeType } from "@/lib/catalog/localize";
 import type { AppLocale } from "@/lib/i18n/locales";
-import { unsubscribeUrls } from "@/lib/subscriptions/unsubscribe-token";
+import {
+  createUnsubscribeToken,
+  MAX_UNSUBSCRIBE_TOKEN_LENGTH,
+  unsubscribeUrls,
+} from "@/lib/subscriptions/unsubscribe-token";
 import type { Reason } from "@/lib/subscriptions/types";
 import { reasonText } from "@/lib/templates/copy";
 
@@ -102,6 +106,40 @@ export function personalFor(input: PersonalInput): DeliveryPersonal {
     personal.oneClickUrl = urls.oneClick;
   }
   return personal;
+}
+
+interface DigestRecipientRow {
+  typeKey: string;
+  recipientKind: "USER" | "CONTACT" | "ADDRESS";
+  userId: string | null;
+  contactId: string | null;
+}
+
+/**
+ * The RFC 8058 one-click target of a daily digest: one signed link that mutes, for its recipient,
+ * every type the digest holds (a digest never holds a mandatory type, and those are skipped anyway).
+ * None for a bare address (no preferences to change), nor when the types would not fit in a link.
+ */
+export function digestOneClickUrl(rows: readonly DigestRecipientRow[], now?: Date): string | undefined {
+  const first = rows.find((row) => row.recipientKind !== "ADDRESS");
+  const recipient =
+    first?.recipientKind === "USER" && first.userId
+      ? ({ kind: "user", id: first.userId } as const)
+      : first?.recipientKind === "CONTACT" && first.contactId
+        ? ({ kind: "contact", id: first.contactId } as const)
+        : null;
+  if (!recipient) return undefined;
+  const mine = rows.filter((row) =>
+    recipient.kind === "user" ? row.userId === recipient.id : row.contactId === recipient.id,
+  );
+  const typeKeys = [...new Set(mine.map((row) => row.typeKey))]
+    .filter((key) => findType(key)?.mandatory === false)
+    .sort();
+  const [typeKey, ...moreTypeKeys] = typeKeys;
+  if (!typeKey) return undefined;
+  const input = { recipient, typeKey, moreTypeKeys, now };
+  if (createUnsubscribeToken(input).length > MAX_UNSUBSCRIBE_TOKEN_LENGTH) return undefined;
+  return unsubscribeUrls(input).oneClick;
 }
 
 export interface HeaderInput {
