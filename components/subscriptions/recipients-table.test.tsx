@@ -47,16 +47,19 @@ function render(locale: "en" | "pt-BR", linkGroups: boolean) {
 describe("RecipientsTable", () => {
   it("lists each recipient under the given headings, with its address, kind and delivery mode", () => {
     const html = render("en", false);
-    expect(html).toContain('data-testid="recipients"');
     expect(html.match(/<th[^>]*>(Who|Why|How)<\/th>/g)).toHaveLength(3);
     expect(html.match(/data-testid="recipient-row"/g)).toHaveLength(2);
-    expect(html).toContain('data-email="ana@example.com"');
-    expect(html).toContain('data-email="noc@example.com"');
-    expect(html).toContain('aria-label="User"');
-    expect(html).toContain('aria-label="Address"');
-    expect(html).toContain("Daily digest");
-    expect(html).toContain("Immediately");
-    expect(html).toContain("SecOps");
+    const shown = [
+      'data-testid="recipients"',
+      'data-email="ana@example.com"',
+      'data-email="noc@example.com"',
+      'aria-label="User"',
+      'aria-label="Address"',
+      "Daily digest",
+      "Immediately",
+      "SecOps",
+    ];
+    expect(shown.filter((text) => !html.includes(text))).toEqual([]);
     expect(html).not.toContain('href="/groups/g1/subscriptions"');
   });
 
