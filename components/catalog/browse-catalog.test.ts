@@ -31,6 +31,19 @@ describe("browseCatalog", () => {
     expect(view.categories.reduce((sum, c) => sum + c.matching, 0)).toBe(view.results.length);
   });
 
+  it("finds misspelt and accent-less searches from the page's q (the tolerant search)", () => {
+    const view = browseCatalog(parseCatalogParams({ q: "reestablished" }), "en");
+    expect(view.results.map((t) => [t.key, t.name])).toEqual([
+      ["devices.connectivity-restored", "Reestabilished Connectivity"],
+    ]);
+    expect(view.categories.find((c) => c.key === "devices")!.matching).toBe(1);
+    const pt = browseCatalog(parseCatalogParams({ q: "certificado expiracao" }), "pt-BR");
+    expect(pt.results).toHaveLength(7);
+    expect(
+      pt.results.every((t) => t.name.startsWith("Alerta de expiração") || t.name.startsWith("Aviso")),
+    ).toBe(true);
+  });
+
   it("localizes results and category names", () => {
     const view = browseCatalog({ q: "", category: "certificates" }, "pt-BR");
     expect(view.categories.find((c) => c.key === "certificates")!.name).toBe("Certificados");
