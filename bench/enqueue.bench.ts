@@ -8,7 +8,8 @@
 //       unnest of all deliveries, in one transaction;
 //   (b) baseline: the rows (a) wrote, re-inserted under a new event by one multi-row INSERT … VALUES
 //       with inline literals over a plain pg connection (no resolver, no Prisma, no validation);
-//   (c) for comparison: Prisma createMany of the same rows (in the first 3 measured runs only).
+//   (c) for comparison: Prisma createMany of the same rows (in the first 3 measured runs only);
+//   (d) (b) with the three indexes the last Delivery index migration dropped put back: their cost.
 // Tables are emptied between runs so every run writes into the same state. Prints medians and ratios.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
@@ -29,6 +30,15 @@ const RECIPIENTS = 10_000;
 const RUNS = 15;
 const WARM_UP = 3;
 const CREATE_MANY_RUNS = 3;
+
+/** The indexes the migration 20261202081619_delivery_indexes_unlogged_rate_limit replaced or dropped. */
+const OLD_INDEXES = {
+  create: `
+    CREATE UNIQUE INDEX "bench_old_idempotencyKey" ON "Delivery" ("idempotencyKey");
+    CREATE UNIQUE INDEX "bench_old_messageId" ON "Delivery" ("messageId");
+    CREATE INDEX "bench_old_providerMessageId" ON "Delivery" ("providerMessageId")`,
+  drop: `DROP INDEX "bench_old_idempotencyKey", "bench_old_messageId", "bench_old_providerMessageId"`,
+};
 
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 
@@ -152,6 +162,7 @@ async function main() {
         resolve: [] as number[],
         raw: [] as number[],
         createMany: [] as number[],
+        oldIndexes: [] as number[],
       };
       let deliveries = 0;
       let lastRows: DeliveryRow[] = [];
@@ -177,10 +188,21 @@ async function main() {
         const sql = multiRowInsert(client, copyRows(rows, rawEvent));
         const [rawMs] = await time(() => client.query(sql));
 
+        // (d) the same insert with the indexes migration 20261202081619 dropped put back (on the emptied
+        // table, so creating them costs nothing), then dropped again: what they cost, in the same run.
+        await reset(client);
+        await client.query(OLD_INDEXES.create);
+        const oldEvent = await newEvent(client);
+        const oldSql = multiRowInsert(client, copyRows(rows, oldEvent));
+        const [oldIndexesMs] = await time(() => client.query(oldSql));
+        await reset(client);
+        await client.query(OLD_INDEXES.drop);
+
         if (keep) {
           samples.enqueue.push(enqueueMs);
           samples.resolve.push(resolveMs);
           samples.raw.push(rawMs);
+          samples.oldIndexes.push(oldIndexesMs);
         }
         // (c) is 10–16× slower than (b): a few runs show it well enough without doubling the bench's time.
         if (keep && samples.createMany.length < CREATE_MANY_RUNS) {
@@ -200,6 +222,7 @@ async function main() {
       const resolve = summary(samples.resolve);
       const raw = summary(samples.raw);
       const createMany = summary(samples.createMany);
+      const oldIndexes = summary(samples.oldIndexes);
       console.log(
         `One event of "${TYPE}" to ${deliveries.toLocaleString("en")} recipients ` +
           `(${held.digest.toLocaleString("en")} held for their digest hour, ${held.quiet.toLocaleString("en")} for quiet hours); ` +
@@ -210,11 +233,12 @@ async function main() {
       line("(a) enqueueEvent (whole transaction)", enqueue);
       line("    of which resolveRecipients alone (measured separately)", resolve);
       line("(b) baseline: one raw multi-row INSERT … VALUES (pg)", raw);
+      line("(d) (b) with the 3 dropped indexes put back (13 in all)", oldIndexes);
       line(`(c) Prisma createMany of the same rows (${CREATE_MANY_RUNS} runs)`, createMany);
       console.log(
         `Ratio (a)/(b): ${(enqueue.median / raw.median).toFixed(2)}× (target ≤ 2×); ` +
           `(a) median ${enqueue.median <= 200 ? "within" : "OVER"} the 200 ms target; ` +
-          `(c)/(b): ${(createMany.median / raw.median).toFixed(2)}×`,
+          `(c)/(b): ${(createMany.median / raw.median).toFixed(2)}×; (b)/(d): ${(raw.median / oldIndexes.median).toFixed(2)}×`,
       );
       console.log(`Load average during the run: ${loadAverage()} (1, 5, 15 min)`);
       await explainRawInsert(client, lastRows); // where the insert's time goes
