@@ -1,8 +1,7 @@
 // The recipients table shared by the catalog's type page and the dispatch preview: a row per
 // recipient with its test id and address, the kind as the icon's name, the reasons and the mode.
-import { NextIntlClientProvider } from "next-intl";
-import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { renderIntl } from "@/components/render-intl";
 import enSubscriptions from "@/messages/en/subscriptions.json";
 import ptSubscriptions from "@/messages/pt-BR/subscriptions.json";
 import { RecipientsTable } from "./recipients-table";
@@ -26,21 +25,17 @@ const recipients = [
 ];
 
 function render(locale: "en" | "pt-BR", linkGroups: boolean) {
-  return renderToString(
-    <NextIntlClientProvider
-      locale={locale}
-      timeZone="UTC"
-      messages={{ subscriptions: locale === "en" ? enSubscriptions : ptSubscriptions }}
-    >
-      <RecipientsTable
-        recipients={recipients}
-        categoryNames={{}}
-        columns={["Who", "Why", "How"]}
-        rowTestId="recipient-row"
-        linkGroups={linkGroups}
-        data-testid="recipients"
-      />
-    </NextIntlClientProvider>,
+  return renderIntl(
+    <RecipientsTable
+      recipients={recipients}
+      categoryNames={{}}
+      columns={["Who", "Why", "How"]}
+      rowTestId="recipient-row"
+      linkGroups={linkGroups}
+      data-testid="recipients"
+    />,
+    locale,
+    { subscriptions: locale === "en" ? enSubscriptions : ptSubscriptions },
   );
 }
 

@@ -1,8 +1,7 @@
 // The status line under "Send test to me": the action only queues the test, so it must say so (in
 // both languages) and point to the send history, where the worker's outcome shows.
-import { NextIntlClientProvider } from "next-intl";
-import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { renderIntl } from "@/components/render-intl";
 import enTemplates from "@/messages/en/templates.json";
 import ptTemplates from "@/messages/pt-BR/templates.json";
 import { SendTestStatus, type SendTestState } from "./send-test-status";
@@ -16,15 +15,9 @@ const queued: SendTestState = {
 };
 
 function render(locale: "en" | "pt-BR", state: SendTestState) {
-  return renderToString(
-    <NextIntlClientProvider
-      locale={locale}
-      timeZone="UTC"
-      messages={{ templates: locale === "en" ? enTemplates : ptTemplates }}
-    >
-      <SendTestStatus state={state} />
-    </NextIntlClientProvider>,
-  );
+  return renderIntl(<SendTestStatus state={state} />, locale, {
+    templates: locale === "en" ? enTemplates : ptTemplates,
+  });
 }
 
 describe("SendTestStatus", () => {

@@ -1,9 +1,8 @@
 // Server-renders the preview page's client island with real messages: catches render-time errors and
 // checks what each role gets (interactions are covered by e2e/templates.spec.ts).
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { NextIntlClientProvider } from "next-intl";
-import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
+import { renderIntl } from "@/components/render-intl";
 import enCommon from "@/messages/en/common.json";
 import enTemplates from "@/messages/en/templates.json";
 import type { TemplateDetail } from "@/lib/templates/queries";
@@ -47,21 +46,17 @@ const detail: TemplateDetail = {
 };
 
 function render(canEdit: boolean) {
-  return renderToString(
-    <NextIntlClientProvider
-      locale="en"
-      timeZone="UTC"
-      messages={{ common: enCommon, templates: enTemplates }}
-    >
-      <QueryClientProvider client={new QueryClient()}>
-        <TemplateWorkbench
-          detail={detail}
-          initialLocale="en"
-          canEdit={canEdit}
-          savedTexts={{ en: <p data-testid="saved-texts">saved en</p>, "pt-BR": <p>saved pt</p> }}
-        />
-      </QueryClientProvider>
-    </NextIntlClientProvider>,
+  return renderIntl(
+    <QueryClientProvider client={new QueryClient()}>
+      <TemplateWorkbench
+        detail={detail}
+        initialLocale="en"
+        canEdit={canEdit}
+        savedTexts={{ en: <p data-testid="saved-texts">saved en</p>, "pt-BR": <p>saved pt</p> }}
+      />
+    </QueryClientProvider>,
+    "en",
+    { common: enCommon, templates: enTemplates },
   );
 }
 
