@@ -1,9 +1,34 @@
 // The delivery queue as Prometheus gauges, computed when /metrics is scraped, from PostgreSQL: so
-// every web instance reports the same figures, and workers need not be reachable. Three cheap
-// statements: a count and a min over QUEUED rows, and a GROUP BY over status and transport.
-// No "server-only": pure over a Database, the unit and integration tests import it.
+// every web instance reports the same figures, and workers need not be reachable. Every statement is
+// cheap whatever the size of the history: the queue figures read QUEUED rows through the partial index
+// "Delivery_due_idx", and herald_deliveries sums "DeliveryStatusTally", the per-statement deltas the
+// triggers on "Delivery" append (migration 20261202085000_delivery_status_tally), never "Delivery".
+// No "server-only": pure over a Database; the worker compacts the tally, and the tests import it.
 import { Gauge, type Registry } from "prom-client";
 import type { Database } from "@/lib/db/client";
+
+/**
+ * Folds the tally's deltas into one row per status × transport (dropping those at zero), in one
+ * statement. Safe to run anywhere at any time: concurrent compactions each fold only rows the other
+ * has not deleted, and a statement appending deltas meanwhile keeps its rows for the next one.
+ */
+export async function compactDeliveryTally(db: Database): Promise<void> {
+  await db.$executeRaw`
+    WITH gone AS (DELETE FROM "DeliveryStatusTally" RETURNING status, transport, delta)
+    INSERT INTO "DeliveryStatusTally" (status, transport, delta)
+    SELECT status, transport, sum(delta) FROM gone GROUP BY status, transport HAVING sum(delta) <> 0`;
+}
+
+/** Deliveries by status and transport (null before any attempt), exact, from the tally. */
+export async function deliveriesByStatus(
+  db: Database,
+): Promise<{ status: string; transport: string | null; count: number }[]> {
+  await compactDeliveryTally(db);
+  const rows = await db.$queryRaw<{ status: string; transport: string | null; count: bigint }[]>`
+    SELECT status::text AS status, transport::text AS transport, sum(delta)::bigint AS count
+    FROM "DeliveryStatusTally" GROUP BY 1, 2 HAVING sum(delta) <> 0`;
+  return rows.map((row) => ({ status: row.status, transport: row.transport, count: Number(row.count) }));
+}
 
 export function registerQueueGauges(registry: Registry, db: () => Database) {
   new Gauge({
@@ -34,13 +59,9 @@ export function registerQueueGauges(registry: Registry, db: () => Database) {
     labelNames: ["status", "transport"] as const,
     registers: [registry],
     async collect() {
-      const rows = await db().$queryRaw<{ status: string; transport: string | null; count: bigint }[]>`
-        SELECT status::text AS status, transport::text AS transport, count(*) AS count
-        FROM "Delivery" GROUP BY 1, 2`;
+      const rows = await deliveriesByStatus(db());
       this.reset();
-      for (const row of rows) {
-        this.set({ status: row.status, transport: row.transport ?? "none" }, Number(row.count));
-      }
+      for (const row of rows) this.set({ status: row.status, transport: row.transport ?? "none" }, row.count);
     },
   });
 }

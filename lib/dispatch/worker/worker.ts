@@ -31,6 +31,7 @@ import {
 } from "./process";
 import { RenderCache } from "./renders";
 import { log as logger } from "@/lib/log";
+import { compactDeliveryTally } from "@/lib/observability/queue-gauges";
 import { disabledCheck } from "@/lib/system/services/control";
 import { startHeartbeat } from "@/lib/system/services/heartbeat";
 
@@ -67,6 +68,8 @@ export interface DeliveryWorker {
 export function defaultWorkerId() {
   return `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
 }
+
+const TALLY_COMPACTION_MS = 60_000;
 
 export function startWorker(options: WorkerOptions): DeliveryWorker {
   const workerId = options.workerId ?? defaultWorkerId();
@@ -191,6 +194,13 @@ export function startWorker(options: WorkerOptions): DeliveryWorker {
   );
   renewTimer.unref();
 
+  // The tally behind /metrics' herald_deliveries grows by a few rows per status-changing statement;
+  // fold it every minute even when nobody scrapes (any number of workers may do this at once).
+  const tallyTimer = setInterval(() => {
+    compactDeliveryTally(db).catch((error: unknown) => log(`Tally compaction failed: ${describe(error)}`));
+  }, TALLY_COMPACTION_MS);
+  tallyTimer.unref();
+
   const listener = listen(options.databaseUrl, signal, log, () => stopping);
 
   const loop = (async () => {
@@ -228,6 +238,7 @@ export function startWorker(options: WorkerOptions): DeliveryWorker {
       await loop;
       await Promise.allSettled([...inFlight]);
       clearInterval(renewTimer);
+      clearInterval(tallyTimer);
       await listener.close();
       await heartbeat.stop();
     },
