@@ -6,6 +6,7 @@ import {
   SearchFilter,
   SelectFilter,
 } from "@/components/shell/filter-fields";
+import { filterProps } from "@/components/shell/filter-props";
 import type { AuditFilters as Filters } from "@/lib/audit/queries";
 
 /** Filters as a GET form: the URL holds them, so a filtered view can be bookmarked and shared. */
@@ -19,6 +20,7 @@ export async function AuditFilters({
   actions: string[];
 }) {
   const t = await getTranslations("audit.filters");
+  const filter = filterProps("audit", t);
   return (
     <FilterForm
       action="/audit"
@@ -26,17 +28,13 @@ export async function AuditFilters({
       className="grid sm:grid-cols-2 sm:items-end xl:grid-cols-[minmax(0,1.3fr)_minmax(0,1.3fr)_minmax(0,1fr)_auto_auto]"
     >
       <SearchFilter
-        id="audit-actor"
-        name="actor"
-        label={t("actor")}
+        {...filter("actor")}
         defaultValue={filters.actor}
         placeholder={t("actorPlaceholder")}
         maxLength={200}
       />
       <SearchFilter
-        id="audit-action"
-        name="action"
-        label={t("action")}
+        {...filter("action")}
         list="audit-action-options"
         defaultValue={filters.action}
         placeholder={t("actionPlaceholder")}
@@ -50,9 +48,7 @@ export async function AuditFilters({
         </datalist>
       </SearchFilter>
       <SelectFilter
-        id="audit-target-type"
-        name="targetType"
-        label={t("targetType")}
+        {...filter("targetType")}
         anyLabel={t("anyTargetType")}
         options={targetTypes.map((type) => ({ value: type, label: type }))}
         defaultValue={filters.targetType ?? ""}
@@ -65,8 +61,7 @@ export async function AuditFilters({
       />
       {filters.targetId ? <input type="hidden" name="targetId" value={filters.targetId} /> : null}
       <FilterActions
-        applyLabel={t("apply")}
-        clearLabel={t("clear")}
+        labels={{ apply: t("apply"), clear: t("clear") }}
         clearHref="/audit"
         className="flex flex-wrap gap-2 sm:col-span-2 xl:col-span-1"
       />

@@ -7,6 +7,7 @@ import {
   SearchFilter,
   SelectFilter,
 } from "@/components/shell/filter-fields";
+import { filterProps } from "@/components/shell/filter-props";
 import { Button } from "@/components/ui/button";
 import { deliveryStatuses, historyHref, type HistoryFilters as Filters } from "@/lib/history/filters";
 
@@ -27,6 +28,7 @@ export async function HistoryFilters({
 }) {
   const t = await getTranslations("history.filters");
   const ts = await getTranslations("history.status");
+  const filter = filterProps("history", t);
   return (
     <FilterForm
       action="/history"
@@ -34,43 +36,33 @@ export async function HistoryFilters({
       className="grid sm:grid-cols-2 sm:items-end lg:grid-cols-4"
     >
       <SelectFilter
-        id="history-type"
-        name="type"
-        label={t("type")}
+        {...filter("type")}
         anyLabel={t("anyType")}
         options={types.map((type) => ({ value: type.key, label: `${type.categoryName} — ${type.name}` }))}
         defaultValue={filters.type ?? ""}
         className="lg:col-span-2"
       />
       <SelectFilter
-        id="history-category"
-        name="category"
-        label={t("category")}
+        {...filter("category")}
         anyLabel={t("anyCategory")}
         options={categories.map((category) => ({ value: category.key, label: category.name }))}
         defaultValue={filters.category ?? ""}
       />
       <SelectFilter
-        id="history-status"
-        name="status"
-        label={t("status")}
+        {...filter("status")}
         anyLabel={t("anyStatus")}
         options={deliveryStatuses.map((status) => ({ value: status, label: ts(status) }))}
         defaultValue={filters.status ?? ""}
       />
       <SearchFilter
-        id="history-recipient"
-        name="recipient"
-        label={t("recipient")}
+        {...filter("recipient")}
         inputMode="email"
         defaultValue={filters.recipient}
         placeholder={t("recipientPlaceholder")}
         maxLength={320}
       />
       <SearchFilter
-        id="history-event"
-        name="event"
-        label={t("event")}
+        {...filter("event")}
         defaultValue={filters.event}
         placeholder={t("eventPlaceholder")}
         maxLength={36}
@@ -84,8 +76,7 @@ export async function HistoryFilters({
         className="sm:col-span-2 lg:col-span-2"
       />
       <FilterActions
-        applyLabel={t("apply")}
-        clearLabel={t("clear")}
+        labels={{ apply: t("apply"), clear: t("clear") }}
         clearHref="/history"
         className="flex flex-wrap gap-2 sm:col-span-2 lg:col-span-4"
       >

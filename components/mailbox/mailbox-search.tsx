@@ -16,8 +16,7 @@ export async function MailboxSearch({ q }: { q?: string }) {
         className="flex-1"
       />
       <FilterActions
-        applyLabel={t("apply")}
-        clearLabel={t("clear")}
+        labels={{ apply: t("apply"), clear: t("clear") }}
         clearHref="/mailbox"
         className="flex gap-2"
       />

@@ -77,7 +77,9 @@ describe("SearchFilter", () => {
 
 describe("FilterActions", () => {
   it("submits with Apply and links Clear to the unfiltered list", () => {
-    const html = renderToString(<FilterActions applyLabel="Apply" clearLabel="Clear" clearHref="/audit" />);
+    const html = renderToString(
+      <FilterActions labels={{ apply: "Apply", clear: "Clear" }} clearHref="/audit" />,
+    );
     expect(html).toMatch(/<button[^>]*type="submit"[^>]*>Apply<\/button>/);
     expect(html).toMatch(/<a[^>]*href="\/audit"[^>]*>Clear<\/a>/);
   });

@@ -85,23 +85,21 @@ export function SearchFilter({
 
 /** Apply (submits the GET form) and Clear (a link to the unfiltered list); `children` follow them. */
 export function FilterActions({
-  applyLabel,
-  clearLabel,
+  labels,
   clearHref,
   className,
   children,
 }: {
-  applyLabel: string;
-  clearLabel: string;
+  labels: { apply: string; clear: string };
   clearHref: string;
   className?: string;
   children?: ReactNode;
 }) {
   return (
     <div className={className}>
-      <Button type="submit">{applyLabel}</Button>
+      <Button type="submit">{labels.apply}</Button>
       <Button variant="ghost" asChild>
-        <Link href={clearHref as Route}>{clearLabel}</Link>
+        <Link href={clearHref as Route}>{labels.clear}</Link>
       </Button>
       {children}
     </div>
