@@ -1,9 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { DASHBOARD_PDF_TYPE } from "@/lib/system/dashboard/download";
 import { pdfText } from "@/lib/system/dashboard/pdf/testing";
 import { expect, test } from "./fixtures";
 import { e2eDb } from "./helpers";
+
+// The catalog type each download fires (lib/system/dashboard/download.ts is server-only).
+const DASHBOARD_PDF_TYPE = "monitoring.dashboard-pdf-download";
 
 test.describe("[system-dashboard]", () => {
   test("[system-dashboard] an admin opens the dashboard, downloads it as a PDF, and the download's notification shows in the history", async ({
