@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { Table, TableBody, TableCell, TableColumns, TableRow } from "@/components/ui/table";
 import { cn } from "@/lib/utils";
 import { diffValues, displayValue, type DiffKind, type DiffRow } from "./diff";
 
@@ -28,13 +28,7 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
     <div className="grid gap-2">
       <div className="rounded-md border">
         <Table>
-          <TableHeader>
-            <TableRow>
-              <TableHead>{t("field")}</TableHead>
-              <TableHead>{t("before")}</TableHead>
-              <TableHead>{t("after")}</TableHead>
-            </TableRow>
-          </TableHeader>
+          <TableColumns columns={[{ label: t("field") }, { label: t("before") }, { label: t("after") }]} />
           <TableBody>
             {visible.map((row) => (
               <DiffLine key={row.path} row={row} />

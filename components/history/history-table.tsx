@@ -1,15 +1,7 @@
 import type { Route } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import {
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from "@/components/ui/table";
+import { Table, TableBody, TableCaption, TableCell, TableColumns, TableRow } from "@/components/ui/table";
 import type { DeliveryRow } from "@/lib/history/queries";
 import { StatusBadge } from "./status-badge";
 
@@ -34,15 +26,15 @@ export async function HistoryTable({
   return (
     <Table data-testid="history-table">
       <TableCaption className="sr-only">{caption}</TableCaption>
-      <TableHeader>
-        <TableRow>
-          <TableHead>{t("time")}</TableHead>
-          <TableHead>{t("status")}</TableHead>
-          <TableHead>{t("type")}</TableHead>
-          {showRecipient ? <TableHead>{t("recipient")}</TableHead> : null}
-          <TableHead className="hidden text-right lg:table-cell">{t("attempts")}</TableHead>
-        </TableRow>
-      </TableHeader>
+      <TableColumns
+        columns={[
+          { label: t("time") },
+          { label: t("status") },
+          { label: t("type") },
+          showRecipient && { label: t("recipient") },
+          { label: t("attempts"), className: "hidden text-right lg:table-cell" },
+        ]}
+      />
       <TableBody>
         {rows.map((row) => (
           <TableRow key={row.id} data-testid="history-row" data-status={row.status} data-email={row.email}>

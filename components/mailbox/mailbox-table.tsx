@@ -1,15 +1,7 @@
 import type { Route } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import {
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from "@/components/ui/table";
+import { Table, TableBody, TableCaption, TableCell, TableColumns, TableRow } from "@/components/ui/table";
 import type { MailboxRow } from "@/lib/history/mailbox";
 
 /** Stored messages, newest first, each linking to its view. */
@@ -19,13 +11,7 @@ export async function MailboxTable({ rows }: { rows: MailboxRow[] }) {
   return (
     <Table data-testid="mailbox-table">
       <TableCaption className="sr-only">{t("caption")}</TableCaption>
-      <TableHeader>
-        <TableRow>
-          <TableHead>{t("received")}</TableHead>
-          <TableHead>{t("to")}</TableHead>
-          <TableHead>{t("subject")}</TableHead>
-        </TableRow>
-      </TableHeader>
+      <TableColumns columns={[{ label: t("received") }, { label: t("to") }, { label: t("subject") }]} />
       <TableBody>
         {rows.map((row) => (
           <TableRow key={row.id} data-testid="mailbox-row" data-to={row.to}>

@@ -1,6 +1,6 @@
 import { Building2, Mail, UserRound } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { Table, TableBody, TableCell, TableColumns, TableRow } from "@/components/ui/table";
 import type { ResolvedRecipient } from "@/lib/subscriptions/types";
 import { ReasonList } from "./reason-list";
 
@@ -35,13 +35,7 @@ export function RecipientsTable({
   const tk = useTranslations("subscriptions.kinds");
   return (
     <Table data-testid={testId}>
-      <TableHeader>
-        <TableRow>
-          {columns.map((column) => (
-            <TableHead key={column}>{column}</TableHead>
-          ))}
-        </TableRow>
-      </TableHeader>
+      <TableColumns columns={columns.map((label) => ({ label }))} />
       <TableBody>
         {recipients.map((recipient) => {
           const Icon = icons[recipient.kind];

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { SectionCard } from "@/components/ui/section-card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { Table, TableBody, TableCell, TableColumns, TableRow } from "@/components/ui/table";
 import type { Viewer } from "@/lib/auth/viewer";
 import { findType } from "@/lib/catalog/definitions";
 import { categoryNames } from "@/lib/subscriptions/catalog-view";
@@ -54,13 +54,9 @@ export async function TypeRecipients({ typeKey, viewer }: { typeKey: string; vie
           <EmptyState icon={UsersRound} title={t("noSubscribers")} className="py-8" />
         ) : (
           <Table data-testid="type-subscribers">
-            <TableHeader>
-              <TableRow>
-                <TableHead>{t("subscriber")}</TableHead>
-                <TableHead>{t("through")}</TableHead>
-                <TableHead>{t("delivery")}</TableHead>
-              </TableRow>
-            </TableHeader>
+            <TableColumns
+              columns={[{ label: t("subscriber") }, { label: t("through") }, { label: t("delivery") }]}
+            />
             <TableBody>
               {subscribers.map(({ subject, target, mode }) => {
                 const Icon = icons[subject.kind];

@@ -1,7 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { Table, TableBody, TableCell, TableColumns, TableRow } from "@/components/ui/table";
 import { isAppLocale } from "@/lib/i18n/locales";
 import type { ServiceRow } from "@/lib/system/services/queries";
 import { describeServiceState, type ServiceState } from "@/lib/system/values";
@@ -26,16 +26,16 @@ export async function ServicesTable({ rows }: { rows: ServiceRow[] }) {
 
   return (
     <Table framed data-testid="services-table">
-      <TableHeader>
-        <TableRow>
-          <TableHead>{t("columns.service")}</TableHead>
-          <TableHead>{t("columns.instance")}</TableHead>
-          <TableHead>{t("columns.state")}</TableHead>
-          <TableHead>{t("columns.since")}</TableHead>
-          <TableHead>{t("columns.heartbeat")}</TableHead>
-          <TableHead>{t("columns.detail")}</TableHead>
-        </TableRow>
-      </TableHeader>
+      <TableColumns
+        columns={[
+          { label: t("columns.service") },
+          { label: t("columns.instance") },
+          { label: t("columns.state") },
+          { label: t("columns.since") },
+          { label: t("columns.heartbeat") },
+          { label: t("columns.detail") },
+        ]}
+      />
       <TableBody>
         {rows.map((row) => (
           <TableRow key={row.id} data-testid="service-row" data-kind={row.kind} data-state={row.state}>
