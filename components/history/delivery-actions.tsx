@@ -20,49 +20,47 @@ export function DeliveryActions({
 }) {
   const t = useTranslations("history.actions");
   const router = useRouter();
-  return (
-    <>
-      {canRetry ? (
-        <ConfirmDialog
-          trigger={
-            <Button variant="outline" data-testid="retry-delivery">
-              <RotateCw aria-hidden />
-              {t("retry")}
-            </Button>
-          }
-          title={t("retryTitle")}
-          description={t("retryDescription")}
-          confirmLabel={t("retry")}
-          pendingLabel={t("retrying")}
-          successMessage={t("retried")}
-          variant="default"
-          confirmTestId="confirm-retry"
-          onConfirm={() => retryDeliveryAction({ id })}
-          onSuccess={() => router.refresh()}
-        />
-      ) : null}
-      {canResend ? (
-        <ConfirmDialog
-          trigger={
-            <Button variant="outline" data-testid="resend-delivery">
-              <Send aria-hidden />
-              {t("resend")}
-            </Button>
-          }
-          title={t("resendTitle")}
-          description={t("resendDescription")}
-          confirmLabel={t("resend")}
-          pendingLabel={t("resending")}
-          successMessage={t("resent")}
-          variant="default"
-          confirmTestId="confirm-resend"
-          onConfirm={async () => {
-            const result = await resendDeliveryAction({ id });
-            if (result.ok) router.push(`/history/${result.data.id}` as Route);
-            return result;
-          }}
-        />
-      ) : null}
-    </>
+  // Retry re-queues this delivery (then the page refreshes); Resend makes a new one and moves to it.
+  const actions = [
+    canRetry && {
+      name: "retry",
+      icon: RotateCw,
+      messages: { pending: t("retrying"), success: t("retried") },
+      run: () => retryDeliveryAction({ id }),
+      after: () => router.refresh(),
+    },
+    canResend && {
+      name: "resend",
+      icon: Send,
+      messages: { pending: t("resending"), success: t("resent") },
+      run: async () => {
+        const result = await resendDeliveryAction({ id });
+        if (result.ok) router.push(`/history/${result.data.id}` as Route);
+        return result;
+      },
+      after: undefined,
+    },
+  ];
+  return actions.map((action) =>
+    action ? (
+      <ConfirmDialog
+        key={action.name}
+        trigger={
+          <Button variant="outline" data-testid={`${action.name}-delivery`}>
+            <action.icon aria-hidden />
+            {t(action.name)}
+          </Button>
+        }
+        title={t(`${action.name}Title`)}
+        description={t(`${action.name}Description`)}
+        confirmLabel={t(action.name)}
+        pendingLabel={action.messages.pending}
+        successMessage={action.messages.success}
+        variant="default"
+        confirmTestId={`confirm-${action.name}`}
+        onConfirm={action.run}
+        onSuccess={action.after}
+      />
+    ) : null,
   );
 }
