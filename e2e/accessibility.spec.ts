@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { signInAs } from "./helpers";
 import { appPages, resolvePath } from "./main-pages";
 
 // The WCAG 2.2 A/AA rules axe can check automatically and its best practices (landmarks, heading
@@ -41,6 +42,24 @@ test.describe("[a11y]", () => {
       userPage,
     }) => {
       expect(await violations(userPage, path)).toEqual([]);
+    });
+  }
+
+  // The other language and the other theme: longer texts, and the dark palette's contrasts. A fresh
+  // Portuguese-speaking admin in a browser that prefers dark (the theme follows the system by default).
+  for (const path of adminPages) {
+    test(`[a11y] ${path} has no automatically detectable WCAG violations in Portuguese and dark`, async ({
+      browser,
+      createUser,
+    }) => {
+      const admin = await createUser({ role: "ADMIN", locale: "pt-BR" });
+      const context = await browser.newContext({ colorScheme: "dark" });
+      const page = await context.newPage();
+      await signInAs(page, admin.email, admin.password);
+      expect(await violations(page, path)).toEqual([]);
+      await expect(page.locator("html")).toHaveAttribute("lang", "pt-BR");
+      await expect(page.locator("html")).toHaveClass(/\bdark\b/);
+      await context.close();
     });
   }
 
