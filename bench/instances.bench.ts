@@ -10,7 +10,8 @@
 // Each phase posts 200 events of 100 direct recipients (20,000 deliveries) through POST /api/v1/events,
 // 8 requests in flight, spread round robin over its web instances, and waits until every delivery is
 // SENT. It then checks, against the fake's own records, that each delivery was accepted exactly once:
-// as many accepted e-mails as deliveries, no X-Herald-Delivery-Id twice, no delivery left unsent.
+// every delivery id of the posted events among the accepted e-mails, no X-Herald-Delivery-Id twice.
+// (The demo data's subscribers of the type get a delivery of each event too: 9 per event.)
 // The throughput is deliveries / (first POST → last delivery SENT). BENCH_APP_DIR: serve another
 // directory's `.next` (a copy of the build, when others rebuild this one meanwhile).
 import { randomBytes } from "node:crypto";
@@ -178,12 +179,16 @@ async function main() {
       const totalMs = performance.now() - start;
       await stopRunning();
 
+      // Every delivery of these events accepted exactly once. The type's subscribers in the demo data get
+      // a delivery of each event too, and the fake may also have accepted e-mails of other deliveries.
+      const ours = await db.$queryRaw<{ id: string }[]>`
+        SELECT id::text FROM "Delivery" WHERE "eventId" = ANY(${eventIds}::uuid[])`;
       const audit = await provider.audit();
+      const accepted = new Set(audit.deliveryIds);
+      const missing = ours.filter(({ id }) => !accepted.has(id)).length;
       const problems = [
-        deliveries !== EVENTS * PER_EVENT && `${deliveries} deliveries instead of ${EVENTS * PER_EVENT}`,
-        audit.count !== deliveries && `the fake accepted ${audit.count} e-mails for ${deliveries} deliveries`,
-        audit.distinctDeliveries !== deliveries &&
-          `${audit.distinctDeliveries} distinct delivery ids accepted for ${deliveries} deliveries`,
+        deliveries < EVENTS * PER_EVENT && `${deliveries} deliveries for ${EVENTS * PER_EVENT} recipients`,
+        missing > 0 && `${missing} deliveries never accepted by the provider`,
         audit.duplicates.length > 0 && `${audit.duplicates.length} deliveries accepted twice`,
       ].filter(Boolean);
       if (problems.length) throw new Error(`${phase.label}: ${problems.join("; ")}`);

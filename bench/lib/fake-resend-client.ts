@@ -5,8 +5,8 @@ import { fork } from "node:child_process";
 export interface FakeResendAudit {
   /** E-mails accepted as new. */
   count: number;
-  /** Distinct X-Herald-Delivery-Id values among them. */
-  distinctDeliveries: number;
+  /** Their X-Herald-Delivery-Id values, in order. */
+  deliveryIds: string[];
   /** X-Herald-Delivery-Id values accepted more than once: e-mails sent twice. */
   duplicates: string[];
 }

@@ -9,10 +9,9 @@ process.send?.({ baseUrl: resend.baseUrl, apiKey: resend.apiKey });
 process.on("message", (message: string) => {
   if (message === "count") process.send?.({ count: resend.messages.length });
   if (message === "audit") {
-    const ids = new Set(resend.messages.map((email) => email.headers["X-Herald-Delivery-Id"]));
     const audit = {
       count: resend.messages.length,
-      distinctDeliveries: ids.size,
+      deliveryIds: resend.messages.map((email) => email.headers["X-Herald-Delivery-Id"] ?? ""),
       duplicates: resend.duplicates("X-Herald-Delivery-Id"),
     };
     process.send?.({ audit });
