@@ -147,7 +147,7 @@ export function MyNotifications({ role, catalog, categoryNames, initialDeliverie
                         }
                         disabled={type.mandatory || !delivery.delivered}
                         label={t("modeLabel", { type: type.name })}
-                        className="w-56"
+                        className="flex-1 sm:w-72 sm:flex-none"
                         onChange={(mode) => void track(() => change.mutateAsync({ typeKey: type.key, mode }))}
                       />
                       <Switch
