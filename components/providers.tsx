@@ -2,7 +2,6 @@
 
 import { QueryClientProvider } from "@tanstack/react-query";
 import { ThemeProvider } from "next-themes";
-import { TooltipProvider } from "@/components/ui/tooltip";
 import { getQueryClient } from "@/lib/query/client";
 
 /** `nonce`: this response's CSP nonce, for next-themes' inline theme script. */
@@ -16,9 +15,9 @@ export function Providers({ children, nonce }: { children: React.ReactNode; nonc
       disableTransitionOnChange
       nonce={nonce}
     >
-      <QueryClientProvider client={queryClient}>
-        <TooltipProvider delayDuration={300}>{children}</TooltipProvider>
-      </QueryClientProvider>
+      {/* No app-wide TooltipProvider: each Tooltip brings its own (components/ui/tooltip.tsx), so Radix's
+          tooltip and its positioning code load only on pages that show a tooltip. */}
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
     </ThemeProvider>
   );
 }

@@ -1,27 +1,45 @@
 "use client";
 
 import { Menu } from "lucide-react";
-import { useState } from "react";
+import { lazy, Suspense, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import type { Role } from "@/generated/prisma/enums";
-import { SidebarNav } from "./sidebar-nav";
+
+// The dialog (Radix's focus trap, scroll lock, portal) loads when the pointer or focus reaches the
+// button, not with every page: most visits never open it.
+const loadDialog = () => import("./mobile-nav-dialog");
+const MobileNavDialog = lazy(loadDialog);
 
 export function MobileNav({ role }: { role: Role }) {
   const t = useTranslations("nav");
   const [open, setOpen] = useState(false);
+  const [used, setUsed] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button variant="ghost" size="icon" className="lg:hidden" aria-label={t("openMenu")}>
-          <Menu aria-hidden />
-        </Button>
-      </DialogTrigger>
-      <DialogContent className="max-h-dvh overflow-y-auto sm:max-w-xs">
-        <DialogTitle>{t("main")}</DialogTitle>
-        <SidebarNav role={role} onNavigate={() => setOpen(false)} />
-      </DialogContent>
-    </Dialog>
+    <>
+      <Button
+        ref={button}
+        variant="ghost"
+        size="icon"
+        className="lg:hidden"
+        aria-label={t("openMenu")}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onPointerEnter={() => void loadDialog()}
+        onFocus={() => void loadDialog()}
+        onClick={() => {
+          setUsed(true);
+          setOpen(true);
+        }}
+      >
+        <Menu aria-hidden />
+      </Button>
+      {used ? (
+        <Suspense fallback={null}>
+          <MobileNavDialog role={role} open={open} onOpenChange={setOpen} returnFocus={button} />
+        </Suspense>
+      ) : null}
+    </>
   );
 }

@@ -1,59 +1,34 @@
 "use client";
 
-import { LogOut, Monitor, Moon, Sun, UserRound } from "lucide-react";
-import Link from "next/link";
-import { useTheme } from "next-themes";
-import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuLabel,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
-import { signOutAction } from "@/lib/auth/actions";
+import { lazy, Suspense, useState } from "react";
+import { UserMenuButton } from "./user-menu-button";
+import type { UserMenuProps } from "./user-menu-dropdown";
 
-export function UserMenu({ name, email, roleLabel }: { name: string; email: string; roleLabel: string }) {
-  const t = useTranslations();
-  const { setTheme } = useTheme();
+// The menu (Radix's dropdown menu, focus management, positioning) is on every page but opened rarely:
+// it loads when the pointer or focus reaches the button and is mounted, open, on the first activation.
+const loadDropdown = () => import("./user-menu-dropdown");
+const UserMenuDropdown = lazy(loadDropdown);
+
+/** The header's account menu: profile, theme, sign out. */
+export function UserMenu(props: UserMenuProps) {
+  const [used, setUsed] = useState(false);
+  const placeholder = (
+    <UserMenuButton
+      name={props.name}
+      aria-haspopup="menu"
+      aria-expanded={false}
+      onPointerEnter={() => void loadDropdown()}
+      onFocus={() => void loadDropdown()}
+      onClick={() => setUsed(true)}
+      onKeyDown={(event) => {
+        if (event.key === "ArrowDown") setUsed(true);
+      }}
+    />
+  );
+  if (!used) return placeholder;
   return (
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <Button variant="ghost" className="gap-2" aria-label={t("nav.userMenu")} data-testid="user-menu">
-          <UserRound aria-hidden className="size-4" />
-          <span className="hidden max-w-40 truncate sm:inline">{name}</span>
-        </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" className="w-60">
-        <DropdownMenuLabel className="grid gap-0.5">
-          <span className="truncate">{name}</span>
-          <span className="truncate text-xs font-normal text-muted-foreground">{email}</span>
-          <span className="text-xs font-normal text-muted-foreground">{roleLabel}</span>
-        </DropdownMenuLabel>
-        <DropdownMenuSeparator />
-        <DropdownMenuItem asChild>
-          <Link href="/me">{t("nav.profile")}</Link>
-        </DropdownMenuItem>
-        <DropdownMenuSeparator />
-        <DropdownMenuLabel className="text-xs font-normal text-muted-foreground">
-          {t("common.theme.label")}
-        </DropdownMenuLabel>
-        <DropdownMenuItem onSelect={() => setTheme("light")}>
-          <Sun aria-hidden /> {t("common.theme.light")}
-        </DropdownMenuItem>
-        <DropdownMenuItem onSelect={() => setTheme("dark")}>
-          <Moon aria-hidden /> {t("common.theme.dark")}
-        </DropdownMenuItem>
-        <DropdownMenuItem onSelect={() => setTheme("system")}>
-          <Monitor aria-hidden /> {t("common.theme.system")}
-        </DropdownMenuItem>
-        <DropdownMenuSeparator />
-        <DropdownMenuItem onSelect={() => void signOutAction()} data-testid="sign-out">
-          <LogOut aria-hidden /> {t("auth.signOut")}
-        </DropdownMenuItem>
-      </DropdownMenuContent>
-    </DropdownMenu>
+    <Suspense fallback={placeholder}>
+      <UserMenuDropdown {...props} />
+    </Suspense>
   );
 }

@@ -1,0 +1,34 @@
+"use client";
+
+import type { RefObject } from "react";
+import { useTranslations } from "next-intl";
+import { Dialog, DialogContent, DialogTitle } from "@/components/ui/dialog";
+import type { Role } from "@/generated/prisma/enums";
+import { SidebarNav } from "./sidebar-nav";
+
+interface Props {
+  role: Role;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** The header button that opened it: focus goes back there on close (the dialog has no Radix trigger). */
+  returnFocus: RefObject<HTMLButtonElement | null>;
+}
+
+/** The navigation as a dialog on narrow screens; loaded by mobile-nav.tsx on the first open. */
+export default function MobileNavDialog({ role, open, onOpenChange, returnFocus }: Props) {
+  const t = useTranslations("nav");
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogContent
+        className="max-h-dvh overflow-y-auto sm:max-w-xs"
+        onCloseAutoFocus={(event) => {
+          event.preventDefault();
+          returnFocus.current?.focus();
+        }}
+      >
+        <DialogTitle>{t("main")}</DialogTitle>
+        <SidebarNav role={role} onNavigate={() => onOpenChange(false)} />
+      </DialogContent>
+    </Dialog>
+  );
+}
