@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { UrlFilters } from "@/components/shell/url-filters";
-import { contactStatuses } from "@/lib/contacts/schemas";
+import { contactStatuses } from "@/lib/contacts/values";
 
 /** Search and status filters of the contacts list; they live in the URL. */
 export function ContactFilters() {

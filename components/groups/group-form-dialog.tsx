@@ -12,7 +12,7 @@ import { InputField } from "@/components/ui/input-field";
 import { Textarea } from "@/components/ui/textarea";
 import { TitledDialog } from "@/components/ui/titled-dialog";
 import { createGroupAction, updateGroupAction } from "@/lib/groups/actions";
-import { GROUP_DESCRIPTION_MAX, GROUP_NAME_MAX } from "@/lib/groups/schemas";
+import { GROUP_DESCRIPTION_MAX, GROUP_NAME_MAX } from "@/lib/groups/limits";
 
 interface Props {
   /** Absent to create a group (success opens its page); present to edit it. */

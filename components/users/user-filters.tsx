@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { UrlFilters } from "@/components/shell/url-filters";
-import { roles, userStatuses } from "@/lib/users/schemas";
+import { roles, userStatuses } from "@/lib/users/values";
 
 /** Search, role and status filters of the users list; they live in the URL. */
 export function UserFilters() {

@@ -12,7 +12,7 @@ import { SelectField } from "@/components/ui/select-field";
 import type { Role } from "@/generated/prisma/enums";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { createUserAction, updateUserAction } from "@/lib/users/actions";
-import { roles } from "@/lib/users/schemas";
+import { roles } from "@/lib/users/values";
 import type { TimeZoneOption } from "@/lib/users/time-zones";
 import { PasswordField } from "./password-input";
 

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { locales } from "@/lib/i18n/locales";
 import { isSupportedTimeZone } from "@/lib/users/time-zones";
+import { contactStatuses } from "./values";
 
 export const contactEmailSchema = z
   .string("required")
@@ -27,7 +28,7 @@ export type UpdateContactInput = z.infer<typeof updateContactSchema>;
 
 export const contactIdSchema = z.object({ id: z.uuid("notFound") });
 
-export const contactStatuses = ["active", "disabled"] as const;
+export { contactStatuses } from "./values";
 
 /** The contacts list's URL search params; anything malformed falls back to the default. */
 export const contactListParamsSchema = z.object({

@@ -1,10 +1,8 @@
 // Validation for groups and memberships. Messages are keys of common.errors.*. Pure (no "server-only").
 import { z } from "zod";
+import { GROUP_DESCRIPTION_MAX, GROUP_NAME_MAX, MAX_MEMBERS_PER_ADD } from "./limits";
 
-export const GROUP_NAME_MAX = 100;
-export const GROUP_DESCRIPTION_MAX = 500;
-/** The most members one request may add (the picker adds a handful at a time). */
-export const MAX_MEMBERS_PER_ADD = 50;
+export { GROUP_DESCRIPTION_MAX, GROUP_NAME_MAX, MAX_MEMBERS_PER_ADD } from "./limits";
 
 const idSchema = z.uuid("notFound");
 

@@ -2,15 +2,12 @@
 // them). Pure: no "server-only", so unit tests and client code may import it.
 import { z } from "zod";
 import { Role } from "@/generated/prisma/enums";
-import { ALL } from "@/lib/auth/roles";
 import { passwordSchema } from "@/lib/auth/schemas";
 import { locales } from "@/lib/i18n/locales";
 import { isSupportedTimeZone } from "./time-zones";
+import { userStatuses } from "./values";
 
-/** Every role, for the form and filter choices (the list lives in lib/auth/roles.ts). */
-export const roles = ALL;
-export const userStatuses = ["active", "disabled"] as const;
-export type UserStatus = (typeof userStatuses)[number];
+export { roles, userStatuses, type UserStatus } from "./values";
 
 /** Trimmed and lower-cased, as the database's CHECK constraint requires. */
 export const emailSchema = z
