@@ -15,11 +15,16 @@ import {
   catalogHref,
   catalogSearchString,
   hasActiveFilters,
-  parseCatalogParams,
   type CatalogParams,
-} from "@/lib/catalog/filters";
+} from "@/lib/catalog/search-params";
 import { notificationKinds } from "@/lib/catalog/types";
-import { followUrl, initialFormState, recordNavigation, type FormValues } from "./filter-form-state";
+import {
+  followUrl,
+  formParams,
+  initialFormState,
+  recordNavigation,
+  type FormValues,
+} from "./filter-form-state";
 import { SeverityFilter } from "./severity-filter";
 
 export interface CategoryOption {
@@ -70,7 +75,7 @@ export function CatalogFilters({
   function navigate(next: FormValues, delay: number) {
     clearTimeout(timer.current);
     const go = () => {
-      const nextParams = parseCatalogParams(next);
+      const nextParams = formParams(next);
       setState((previous) => recordNavigation(previous, catalogSearchString(nextParams)));
       startTransition(() => router.replace(catalogHref(nextParams) as Route, { scroll: false }));
     };

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parseCatalogParams } from "@/lib/catalog/filters";
+import { categories, notificationTypes } from "@/lib/catalog/definitions";
 import {
   followUrl,
+  formParams,
   formSearchString,
   initialFormState,
   recordNavigation,
@@ -77,5 +79,29 @@ describe("filter form state", () => {
   it("does nothing when the URL has not changed", () => {
     const state = type(initialFormState(params("q=cpu")), "cpu ");
     expect(followUrl(state, params("q=cpu"))).toBe(state);
+  });
+
+  it("reads the controls as the server reads the same values from the URL", () => {
+    const valuesList = [
+      {
+        q: "  cpu   usage ",
+        category: categories[0]!.key,
+        severity: "high",
+        kind: "EVENT",
+        mandatory: "true",
+      },
+      { q: "", category: "", severity: "", kind: "", mandatory: "" },
+      {
+        q: "x".repeat(250),
+        category: "",
+        severity: "low",
+        kind: notificationTypes[0]!.kind,
+        mandatory: "false",
+      },
+      { q: "é ção", category: "", severity: "nonsense", kind: "NOPE", mandatory: "maybe" },
+    ];
+    for (const values of valuesList) {
+      expect(formParams(values)).toEqual(parseCatalogParams(values));
+    }
   });
 });

@@ -1,7 +1,8 @@
 // The catalog filter form's state, kept apart from React so its one subtle rule is unit-tested: when
 // the URL changes, the form follows it unless the change is the echo of the form's own navigation
 // (then what was typed meanwhile stays). Pure module, used by the client component.
-import { catalogSearchString, parseCatalogParams, type CatalogParams } from "@/lib/catalog/filters";
+import { catalogSearchString, normalizeCatalogQuery, type CatalogParams } from "@/lib/catalog/search-params";
+import { notificationKinds, severities, type NotificationKind, type Severity } from "@/lib/catalog/types";
 
 export type FormValues = { q: string; category: string; severity: string; kind: string; mandatory: string };
 
@@ -26,9 +27,28 @@ export function toFormValues(params: CatalogParams): FormValues {
   };
 }
 
+const isSeverity = (value: string): value is Severity => (severities as readonly string[]).includes(value);
+const isKind = (value: string): value is NotificationKind =>
+  (notificationKinds as readonly string[]).includes(value);
+
+/**
+ * What the controls show, as parameters: what the server's parseCatalogParams makes of the same values
+ * (a unit test holds them together), without zod in the browser. The controls offer only valid
+ * choices; the server parses the URL again anyway.
+ */
+export function formParams(values: FormValues): CatalogParams {
+  const params: CatalogParams = { q: normalizeCatalogQuery(values.q) };
+  if (values.category) params.category = values.category;
+  if (isSeverity(values.severity)) params.severity = values.severity;
+  if (isKind(values.kind)) params.kind = values.kind;
+  if (values.mandatory === "true" || values.mandatory === "false")
+    params.mandatory = values.mandatory === "true";
+  return params;
+}
+
 /** The canonical query string for what the controls show. */
 export function formSearchString(values: FormValues): string {
-  return catalogSearchString(parseCatalogParams(values));
+  return catalogSearchString(formParams(values));
 }
 
 export function initialFormState(params: CatalogParams): FilterFormState {

@@ -1,47 +1,86 @@
 "use client";
 
 import { Lock } from "lucide-react";
+import { useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
 import { cn } from "@/lib/utils";
 
-// Each place explains the rule to its own reader, at its own size.
+// Each place explains the rule to its own reader, at its own size. The explanation opens on the side
+// with room: the catalog's lock is its table's last column, a subscriptions view's sits before a name.
 const CONTEXTS = {
   // The catalog's own column: for those who browse and manage the types.
   catalog: {
     namespace: "catalog.mandatory",
     className: "size-6 rounded-md text-foreground",
     iconClassName: "size-4",
+    side: "right-full mr-2",
   },
   // Inline next to a type's name in a subscriptions view: for the recipient.
   subscriptions: {
     namespace: "subscriptions.mandatory",
     className: "size-5 shrink-0 rounded text-muted-foreground",
     iconClassName: "size-3.5",
+    side: "left-full ml-2",
   },
 } as const;
 
+/** As Radix's tooltip waits before opening on hover (components/ui/tooltip.tsx). */
+const HOVER_DELAY_MS = 300;
+
 /**
- * The lock shown for a mandatory type. Focusable so that keyboard users reach the tooltip too; its
- * accessible name carries the whole explanation, so screen readers need not open the tooltip.
+ * The lock shown for a mandatory type. Focusable so that keyboard users reach the explanation too; its
+ * accessible name carries the whole explanation, so screen readers need not open it. The explanation
+ * is a small tooltip of its own (hover after a short delay, or focus; Escape or leaving closes it)
+ * rather than Radix's: a catalog page shows this lock dozens of times and no other tooltip, and
+ * Radix's tooltip with its positioning code would be a tenth of the page's JavaScript.
  */
 export function MandatoryLock({ context }: { context: keyof typeof CONTEXTS }) {
-  const { namespace, className, iconClassName } = CONTEXTS[context];
+  const { namespace, className, iconClassName, side } = CONTEXTS[context];
   const t = useTranslations(namespace);
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const show = (delay: number) => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => setOpen(true), delay);
+  };
+  const hide = () => {
+    clearTimeout(timer.current);
+    setOpen(false);
+  };
   return (
-    <Tooltip>
-      <TooltipTrigger asChild>
+    <span
+      tabIndex={0}
+      role="img"
+      aria-label={`${t("label")}. ${t("explanation")}`}
+      aria-describedby={open ? id : undefined}
+      data-testid="mandatory-lock"
+      className={cn("relative inline-flex items-center justify-center", className)}
+      onPointerEnter={() => show(HOVER_DELAY_MS)}
+      onPointerLeave={hide}
+      onFocus={() => show(0)}
+      onBlur={hide}
+      onKeyDown={(event) => {
+        if (event.key === "Escape" && open) {
+          event.stopPropagation();
+          hide();
+        }
+      }}
+    >
+      <Lock aria-hidden className={iconClassName} />
+      {open ? (
         <span
-          tabIndex={0}
-          role="img"
-          aria-label={`${t("label")}. ${t("explanation")}`}
-          data-testid="mandatory-lock"
-          className={cn("inline-flex items-center justify-center", className)}
+          id={id}
+          role="tooltip"
+          className={cn(
+            "absolute top-1/2 z-50 w-max max-w-xs -translate-y-1/2 rounded-md bg-foreground px-3 py-1.5 text-left text-xs font-normal text-balance whitespace-normal text-background shadow-md",
+            "motion-safe:animate-fade-in",
+            side,
+          )}
         >
-          <Lock aria-hidden className={iconClassName} />
+          {t("explanation")}
         </span>
-      </TooltipTrigger>
-      <TooltipContent>{t("explanation")}</TooltipContent>
-    </Tooltip>
+      ) : null}
+    </span>
   );
 }

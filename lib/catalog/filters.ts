@@ -1,23 +1,21 @@
 // The catalog page's URL search parameters (q, category, severity, kind, mandatory), parsed into
-// search filters and written back. Pure (no server-only): the page parses them on the server and the
-// filter form builds links with them in the browser. Parsing never fails: a value that is not valid
+// search filters. Pure (no server-only). Writing them back as links lives in search-params.ts (no zod,
+// for the filter form in the browser) and is re-exported here. Parsing never fails: a value that is not valid
 // (an unknown category, a misspelt severity, a repeated parameter's extra values) is ignored, so an
 // old or hand-edited link still opens the catalog.
 import { z } from "zod";
 import { findCategory } from "./definitions";
 import type { CatalogSearchFilters } from "./localize";
-import { notificationKinds, severities, type NotificationKind, type Severity } from "./types";
+import { normalizeCatalogQuery, type CatalogParams } from "./search-params";
+import { notificationKinds, severities } from "./types";
 
-export const CATALOG_QUERY_MAX_LENGTH = 200;
-
-export interface CatalogParams {
-  /** The search words, trimmed; "" when there are none. */
-  q: string;
-  category?: string;
-  severity?: Severity;
-  kind?: NotificationKind;
-  mandatory?: boolean;
-}
+export {
+  CATALOG_QUERY_MAX_LENGTH,
+  catalogHref,
+  catalogSearchString,
+  hasActiveFilters,
+  type CatalogParams,
+} from "./search-params";
 
 type RawParams = Record<string, string | string[] | undefined>;
 
@@ -27,13 +25,7 @@ const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(first, schema.optional().catch(undefined));
 
 const catalogParamsSchema = z.object({
-  q: z.preprocess(
-    first,
-    z
-      .string()
-      .transform((value) => value.trim().replace(/\s+/g, " ").slice(0, CATALOG_QUERY_MAX_LENGTH))
-      .catch(""),
-  ),
+  q: z.preprocess(first, z.string().transform(normalizeCatalogQuery).catch("")),
   category: optional(z.string().refine((key) => findCategory(key) !== undefined)),
   severity: optional(z.enum(severities)),
   kind: optional(z.enum(notificationKinds)),
@@ -65,27 +57,4 @@ export function toSearchFilters(params: CatalogParams): CatalogSearchFilters {
     kind: params.kind,
     mandatory: params.mandatory,
   };
-}
-
-/** The canonical query string (no "?"), in a fixed order and without empty values. */
-export function catalogSearchString(params: Partial<CatalogParams>): string {
-  const search = new URLSearchParams();
-  const q = params.q?.trim();
-  if (q) search.set("q", q);
-  if (params.category) search.set("category", params.category);
-  if (params.severity) search.set("severity", params.severity);
-  if (params.kind) search.set("kind", params.kind);
-  if (params.mandatory !== undefined) search.set("mandatory", String(params.mandatory));
-  return search.toString();
-}
-
-/** "/catalog" with the given parameters. */
-export function catalogHref(params: Partial<CatalogParams> = {}): string {
-  const search = catalogSearchString(params);
-  return search ? `/catalog?${search}` : "/catalog";
-}
-
-/** True when the search words or any filter narrow the catalog. */
-export function hasActiveFilters(params: CatalogParams): boolean {
-  return catalogSearchString(params) !== "";
 }
