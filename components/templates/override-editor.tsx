@@ -12,10 +12,9 @@ import type { FormState } from "@/lib/actions/form-state";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { useErrorText } from "@/lib/i18n/use-error-text";
 import { resetOverrideAction, saveOverrideAction } from "@/lib/templates/actions";
-import { hasStrayBraces, unknownVariables } from "@/lib/templates/interpolate";
-import { payloadSchemas, type TypeKey } from "@/lib/templates/payloads";
+import { OVERRIDE_INTRO_MAX, OVERRIDE_SUBJECT_MAX } from "@/lib/templates/limits";
 import type { TemplateDetail } from "@/lib/templates/queries";
-import { OVERRIDE_INTRO_MAX, OVERRIDE_SUBJECT_MAX } from "@/lib/templates/schemas";
+import { hasStrayBraces, variablesNotIn } from "@/lib/templates/variables";
 import { ResetOverrideDialog } from "./reset-override-dialog";
 import { VariablePicker } from "./variable-picker";
 
@@ -59,12 +58,13 @@ export function OverrideEditor({ detail, locale, draft, onDraftChange }: Overrid
   const introRef = useRef<HTMLTextAreaElement>(null);
   const saved = detail.overrides[locale];
   const language = t(`locales.${locale}`);
-  const schema = payloadSchemas[detail.key as TypeKey];
+  // The paths this type's texts may use, as the page listed them (no payload schema in the browser).
+  const known = useMemo(() => new Set(detail.variables.map((variable) => variable.path)), [detail.variables]);
 
   const liveErrors = useMemo(() => {
     const check = (text: string) => {
       const messages: string[] = [];
-      const unknown = unknownVariables(text, schema);
+      const unknown = variablesNotIn(text, known);
       if (unknown.length > 0)
         messages.push(
           t("texts.unknownVariables", { names: unknown.map((name) => `{{${name}}}`).join(", ") }),
@@ -73,7 +73,7 @@ export function OverrideEditor({ detail, locale, draft, onDraftChange }: Overrid
       return messages;
     };
     return { subject: check(draft.subject), intro: check(draft.intro) };
-  }, [draft, schema, t]);
+  }, [draft, known, t]);
 
   const serverErrors = (field: "subject" | "intro") =>
     (saveState.errors?.[field] ?? []).map((key) => errorText(key) ?? key);

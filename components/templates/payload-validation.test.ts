@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { samplePayloads } from "@/lib/templates/payloads";
+import { samplePayloads, typeKeys } from "@/lib/templates/payloads";
 import { checkPayload, hashText } from "./payload-validation";
+import { sampleCheck } from "./use-payload-check";
 
 const key = "access-control.request-created" as const;
 const sample = samplePayloads[key];
@@ -9,6 +10,14 @@ const text = (value: unknown) => JSON.stringify(value, null, 2);
 describe("checkPayload", () => {
   it("accepts the sample", () => {
     expect(checkPayload(key, text(sample)).state).toBe("valid");
+  });
+
+  it("finds every sample canonical, as the preview page assumes without loading the validator", () => {
+    for (const typeKey of typeKeys) {
+      expect(checkPayload(typeKey, text(samplePayloads[typeKey])), typeKey).toEqual(
+        sampleCheck(samplePayloads[typeKey]),
+      );
+    }
   });
 
   it("reports JSON syntax errors", () => {

@@ -77,12 +77,4 @@ export function checkPayload(typeKey: TypeKey, text: string): PayloadCheck {
   return { state: "invalid", issues };
 }
 
-/** A short stable hash (FNV-1a) of the canonical payload, for query keys. */
-export function hashText(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(36);
-}
+export { hashText } from "./hash-text";

@@ -9,10 +9,11 @@ import type { TemplateDetail } from "@/lib/templates/queries";
 import { EmailPreview, type Viewport } from "./email-preview";
 import { OverrideEditor, type OverrideDraft } from "./override-editor";
 import { PayloadEditor } from "./payload-editor";
-import { checkPayload, hashText } from "./payload-validation";
+import { hashText } from "./hash-text";
 import { SegmentedControl } from "./segmented-control";
 import { SendTestButton } from "./send-test-button";
 import { useDebouncedValue } from "./use-debounced-value";
+import { sampleCheck, usePayloadCheck } from "./use-payload-check";
 import { useTemplatePreview } from "./use-template-preview";
 
 interface TemplateWorkbenchProps {
@@ -58,8 +59,12 @@ export function TemplateWorkbench({ detail, initialLocale, canEdit, savedTexts }
   }
 
   const debouncedText = useDebouncedValue(text, 300);
-  const check = useMemo(() => checkPayload(typeKey, debouncedText), [typeKey, debouncedText]);
-  const [lastValid, setLastValid] = useState(() => checkPayload(typeKey, sampleText));
+  const sample = useMemo(
+    () => ({ text: sampleText, check: sampleCheck(detail.sample) }),
+    [sampleText, detail.sample],
+  );
+  const check = usePayloadCheck(typeKey, debouncedText, sample);
+  const [lastValid, setLastValid] = useState(sample.check);
   if (check.state === "valid" && (lastValid.state !== "valid" || check.canonical !== lastValid.canonical))
     setLastValid(check);
   const canonical = lastValid.state === "valid" ? lastValid.canonical : null;

@@ -6,11 +6,9 @@ import type { TemplateCopy } from "./copy/types";
 import { readPath, variableMap, type Variable } from "./fields";
 import type { Formatter } from "./format";
 import { formatLeaf } from "./values";
+import { RECIPIENT_NAME, VARIABLE, variablesNotIn } from "./variables";
 
-/** A variable every text may use besides the payload's own: the recipient's name. */
-export const RECIPIENT_NAME = "recipient.name";
-
-const VARIABLE = /\{\{\s*([A-Za-z0-9_.-]+)\s*\}\}/g;
+export { hasStrayBraces, RECIPIENT_NAME, variablesIn } from "./variables";
 
 export interface InterpolationContext {
   schema: z.ZodType;
@@ -41,21 +39,9 @@ export function interpolate(template: string, context: InterpolationContext): st
   });
 }
 
-/** The variable paths a text uses, in order of first appearance. */
-export function variablesIn(template: string): string[] {
-  return [...new Set(Array.from(template.matchAll(VARIABLE), (match) => match[1] ?? ""))];
-}
-
 /** Variables the type's payload does not have (the recipient's name is always known). */
 export function unknownVariables(template: string, schema: z.ZodType): string[] {
-  const known = variableMap(schema);
-  return variablesIn(template).filter((path) => path !== RECIPIENT_NAME && !known.has(path));
-}
-
-/** Braces that are not part of a well-formed {{variable}}: "{{ name", "}}", "{{a b}}". */
-export function hasStrayBraces(template: string): boolean {
-  const rest = template.replace(VARIABLE, "");
-  return rest.includes("{{") || rest.includes("}}");
+  return variablesNotIn(template, new Set(variableMap(schema).keys()));
 }
 
 /** One line: newlines and runs of spaces become one space (subjects are mail headers). */

@@ -1,6 +1,7 @@
 // Inputs of the templates feature's actions and routes. Messages are keys of common.errors.
 import { z } from "zod";
 import { locales } from "@/lib/i18n/locales";
+import { OVERRIDE_INTRO_MAX, OVERRIDE_SUBJECT_MAX } from "./limits";
 import { isTypeKey, type TypeKey } from "./payloads";
 
 export const typeKeySchema = z
@@ -9,8 +10,7 @@ export const typeKeySchema = z
   .transform((key) => key as TypeKey);
 export const appLocaleSchema = z.enum(locales);
 
-export const OVERRIDE_SUBJECT_MAX = 250;
-export const OVERRIDE_INTRO_MAX = 2000;
+export { OVERRIDE_INTRO_MAX, OVERRIDE_SUBJECT_MAX } from "./limits";
 
 export const saveOverrideSchema = z.object({
   typeKey: typeKeySchema,
