@@ -6,7 +6,7 @@ import type { DeliveryStatus, Role } from "@/generated/prisma/enums";
 import { startOfDay } from "@/lib/audit/queries";
 import { db as defaultDb, type Database } from "@/lib/db";
 import { assertReader } from "./access";
-import { deliveryRowSelect, type DeliveryRow } from "./queries";
+import { deliveryRowSelect, type DeliveryRow } from "./rows";
 
 export const DASHBOARD_DAYS = 30;
 /** Statuses that count as a failure on the dashboard. */

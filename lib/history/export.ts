@@ -6,7 +6,8 @@ import { db as defaultDb, type Database } from "@/lib/db";
 import { assertReader } from "./access";
 import type { HistoryFilters } from "./filters";
 import { beyond, newestFirst, type Position } from "./keyset";
-import { deliveryRowSelect, historyWhere, type DeliveryRow } from "./queries";
+import { historyWhere } from "./queries";
+import { deliveryRowSelect, type DeliveryRow } from "./rows";
 
 export const EXPORT_CHUNK = 1000;
 

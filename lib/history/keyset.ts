@@ -40,6 +40,33 @@ interface Source<T extends Position> {
   exists(direction: HistoryDirection, from: Position): Promise<boolean>;
 }
 
+type Beyond = ReturnType<typeof beyond>;
+
+/**
+ * The two queries of one table's keyset page, from the list's `where` and the table's `findMany` and
+ * `findFirst` (each list adds its own select), so every list pages the same way.
+ */
+export function tableSource<T extends Position, W>(
+  where: W,
+  findMany: (args: {
+    where: W | { AND: [W, Beyond] };
+    orderBy: typeof newestFirst | typeof oldestFirst;
+    take: number;
+  }) => Promise<T[]>,
+  findFirst: (args: { where: { AND: [W, Beyond] }; select: { id: true } }) => Promise<unknown>,
+): Source<T> {
+  return {
+    fetch: (direction, from, take) =>
+      findMany({
+        where: from ? { AND: [where, beyond(from, direction)] } : where,
+        orderBy: direction === "older" ? newestFirst : oldestFirst,
+        take,
+      }),
+    exists: async (direction, from) =>
+      (await findFirst({ where: { AND: [where, beyond(from, direction)] }, select: { id: true } })) !== null,
+  };
+}
+
 export async function keysetPage<T extends Position>(
   source: Source<T>,
   cursor: HistoryCursor | null,

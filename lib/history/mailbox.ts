@@ -7,7 +7,7 @@ import { db as defaultDb, type Database } from "@/lib/db";
 import { assertReader } from "./access";
 import { decodeHistoryCursor, type HistoryCursor } from "./cursor";
 import { firstValues } from "./filters";
-import { beyond, keysetPage, newestFirst, oldestFirst, type KeysetPage } from "./keyset";
+import { keysetPage, tableSource, type KeysetPage } from "./keyset";
 
 export const MAILBOX_PAGE_SIZE = 50;
 
@@ -59,20 +59,11 @@ export async function listMailbox(
       }
     : {};
   return keysetPage(
-    {
-      fetch: (direction, from, take) =>
-        db.mailboxMessage.findMany({
-          where: from ? { AND: [where, beyond(from, direction)] } : where,
-          select: rowSelect,
-          orderBy: direction === "older" ? newestFirst : oldestFirst,
-          take,
-        }),
-      exists: async (direction, from) =>
-        (await db.mailboxMessage.findFirst({
-          where: { AND: [where, beyond(from, direction)] },
-          select: { id: true },
-        })) !== null,
-    },
+    tableSource(
+      where,
+      (args) => db.mailboxMessage.findMany({ ...args, select: rowSelect }),
+      (args) => db.mailboxMessage.findFirst(args),
+    ),
     input.cursor ?? null,
     MAILBOX_PAGE_SIZE,
   );
