@@ -8,72 +8,20 @@
 // Unsubscribe links are left out: they are signed with AUTH_SECRET, which the seed does not hold.
 import type { Prisma } from "@/generated/prisma/client";
 import type { DeliveryStatus, MailTransportName } from "@/generated/prisma/enums";
-import { findCategory, findType, notificationTypes } from "@/lib/catalog/definitions";
-import { localizeCategory, localizeType } from "@/lib/catalog/localize";
+import { findType, notificationTypes } from "@/lib/catalog/definitions";
 import { MAX_ATTEMPTS } from "@/lib/dispatch/timing";
 import type { Database } from "@/lib/db/client";
 import { toDbLocale, type AppLocale } from "@/lib/i18n/locales";
 import { resolveRecipients } from "@/lib/subscriptions/resolve-recipients";
-import type { Reason, ResolvedRecipient } from "@/lib/subscriptions/types";
-import { reasonText } from "@/lib/templates/copy";
+import type { ResolvedRecipient } from "@/lib/subscriptions/types";
 import { samplePayloads, type TypeKey } from "@/lib/templates/payloads";
 import { personalise, prepareNotification, type PreparedNotification } from "@/lib/templates/render";
+import { deliveryColumns, footerReason, generator, insertRows, uuidAt } from "./history-rows";
 
 const DAYS = 30;
 const MAILBOX_MESSAGES = 30;
 const TYPES = 14;
 const EVENTS_PER_DAY = [7, 13] as const;
-
-/** A small seeded generator (mulberry32): the same demo history on every fresh install. */
-function generator(seed: number) {
-  let state = seed;
-  const next = () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!,
-    weighted: <T>(entries: readonly (readonly [T, number])[]) => {
-      const total = entries.reduce((sum, [, weight]) => sum + weight, 0);
-      let roll = next() * total;
-      for (const [value, weight] of entries) if ((roll -= weight) < 0) return value;
-      return entries.at(-1)![0];
-    },
-  };
-}
-
-/** A UUIDv7 for `ms` with random bits from the generator: ids sort like their creation times. */
-function uuidAt(ms: number, random: () => number): string {
-  const bytes = new Uint8Array(16);
-  let time = BigInt(ms);
-  for (let index = 5; index >= 0; index--) {
-    bytes[index] = Number(time & 0xffn);
-    time >>= 8n;
-  }
-  for (let index = 6; index < 16; index++) bytes[index] = Math.floor(random() * 256);
-  bytes[6] = (bytes[6]! & 0x0f) | 0x70;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = Buffer.from(bytes).toString("hex");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-/** The footer sentence for the resolver's first reason, as the worker words it (lib/dispatch/worker/personal.ts). */
-function footerReason(typeKey: string, locale: AppLocale, reasons: Reason[]): string {
-  const type = findType(typeKey)!;
-  const first = reasons[0];
-  const target = (reason: { target: "type" } | { target: "category"; categoryKey: string }) =>
-    reason.target === "category"
-      ? localizeCategory(findCategory(reason.categoryKey)!, locale).name
-      : localizeType(type, locale).name;
-  if (first?.via === "group")
-    return reasonText(locale, { via: "group", group: first.groupName, target: target(first) });
-  if (first?.via === "direct") return reasonText(locale, { via: "direct", target: target(first) });
-  return type.mandatory ? reasonText(locale, { via: "mandatory" }) : "";
-}
 
 const SENT_FAMILY: DeliveryStatus[] = ["SENT", "DELIVERED", "DELAYED", "BOUNCED", "COMPLAINED"];
 const STATUS_WEIGHTS = [
@@ -230,27 +178,12 @@ export async function seedHistory(
           ? { name: recipient.name, reason: footerReason(typeKey, recipient.locale, recipient.reasons) }
           : null;
         const providerMessageId = sent ? uuidAt(now.getTime(), random.next) : null;
-        const kind =
-          recipient.kind === "user" ? "USER" : recipient.kind === "contact" ? "CONTACT" : "ADDRESS";
         deliveries.push({
-          id,
-          eventId,
-          typeKey,
-          categoryKey: type.categoryKey,
-          recipientKind: kind,
-          userId: kind === "USER" ? recipient.id! : null,
-          contactId: kind === "CONTACT" ? recipient.id! : null,
-          email: recipient.email.toLowerCase(),
-          name: recipient.name,
-          locale: toDbLocale(recipient.locale),
-          timeZone: recipient.timeZone,
+          ...deliveryColumns(id, host, eventId, type, recipient),
           mode: recipient.mode,
-          reasons: recipient.reasons as unknown as Prisma.InputJsonValue,
           status,
           availableAt: new Date(queuedMs),
           attemptCount: attemptTotal,
-          idempotencyKey: `herald-${id}`,
-          messageId: `${id}@${host}`,
           renderId,
           personal: personal ?? undefined,
           transport: attemptTotal > 0 ? transport : null,
@@ -331,30 +264,15 @@ export async function seedHistory(
       .forEach((recipient, position) => {
         const queuedMs = now.getTime() - 15 * 60_000 + position;
         const id = uuidAt(queuedMs, random.next);
-        const kind =
-          recipient.kind === "user" ? "USER" : recipient.kind === "contact" ? "CONTACT" : "ADDRESS";
         const sending = position < 2;
         deliveries.push({
-          id,
-          eventId: latest.id!,
-          typeKey,
-          categoryKey: type.categoryKey,
-          recipientKind: kind,
-          userId: kind === "USER" ? recipient.id! : null,
-          contactId: kind === "CONTACT" ? recipient.id! : null,
-          email: recipient.email.toLowerCase(),
-          name: recipient.name,
-          locale: toDbLocale(recipient.locale),
-          timeZone: recipient.timeZone,
+          ...deliveryColumns(id, host, latest.id!, type, recipient),
           mode: sending ? "IMMEDIATE" : "DIGEST",
-          reasons: recipient.reasons as unknown as Prisma.InputJsonValue,
           status: sending ? "SENDING" : "QUEUED",
           attemptCount: 0,
           availableAt: new Date(sending ? queuedMs : now.getTime() + (position + 2) * 3_600_000),
           leaseUntil: sending ? new Date(now.getTime() + 60_000) : null,
           leasedBy: sending ? "worker-1" : null,
-          idempotencyKey: `herald-${id}`,
-          messageId: `${id}@${host}`,
           createdAt: new Date(queuedMs),
           statusChangedAt: new Date(queuedMs),
         });
@@ -395,30 +313,4 @@ export async function seedHistory(
   await insertRows(db, "ProviderEvent", feedback);
   await insertRows(db, "MailboxMessage", mailboxRows);
   return { events: events.length, deliveries: deliveries.length };
-}
-
-/**
- * One INSERT … SELECT per table: the rows travel as one JSON array, typed by the table's own row
- * type. (Prisma's createMany over the pg adapter took ~4 ms a row here; this takes milliseconds.)
- * Columns are every key any row has (a row without one gets NULL); a column no row names takes its default.
- */
-async function insertRows(db: Database, table: string, rows: object[]) {
-  if (rows.length === 0) return;
-  const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
-  const json = JSON.stringify(
-    rows.map((row) =>
-      Object.fromEntries(
-        columns.map((column) => {
-          const value = (row as Record<string, unknown>)[column];
-          // Locale is stored as its BCP-47 tag; Prisma's enum name for pt-BR is pt_BR.
-          return [column, column === "locale" && value === "pt_BR" ? "pt-BR" : (value ?? null)];
-        }),
-      ),
-    ),
-  );
-  const list = columns.map((column) => `"${column}"`).join(", ");
-  await db.$executeRawUnsafe(
-    `INSERT INTO "${table}" (${list}) SELECT ${list} FROM json_populate_recordset(NULL::"${table}", $1::json)`,
-    json,
-  );
 }
