@@ -22,7 +22,15 @@ export default function ResourcesChart({
         <CartesianGrid strokeDasharray="3 3" vertical={false} className="stroke-border" />
         <XAxis dataKey="label" tickLine={false} axisLine={false} fontSize={12} interval="preserveStartEnd" />
         <YAxis domain={[0, 100]} unit="%" tickLine={false} axisLine={false} fontSize={12} />
-        <Tooltip contentStyle={{ fontSize: 12 }} />
+        {/* The theme's popover colours: recharts' default white box hides the light label in dark mode. */}
+        <Tooltip
+          contentStyle={{
+            fontSize: 12,
+            backgroundColor: "var(--popover)",
+            borderColor: "var(--border)",
+            color: "var(--popover-foreground)",
+          }}
+        />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         {series.map((item) => (
           <Line

@@ -25,7 +25,7 @@ export async function ListenersOverviewSection({ listeners }: { listeners: Liste
         })}
       </p>
       <dl
-        className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm sm:grid-cols-3 lg:grid-cols-4"
+        className="grid grid-cols-[repeat(auto-fill,minmax(10rem,1fr))] gap-x-6 gap-y-2 text-sm"
         data-testid="dashboard-listener-counts"
       >
         {tcpStateValues.map((state) => (

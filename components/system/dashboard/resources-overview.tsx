@@ -55,9 +55,9 @@ export async function ResourcesOverviewSection({ resources }: { resources: Resou
         />
       ) : null}
       <div className="flex flex-wrap items-center gap-2 text-sm">
-        <span className="text-muted-foreground">{t("resources.thresholds.heading")}:</span>
+        <span className="text-muted-foreground">{t("dashboard.resources.fired")}</span>
         {fired.length === 0 ? (
-          <Badge variant="outline">{t("resources.thresholds.armed")}</Badge>
+          <span>{t("dashboard.resources.noneFired")}</span>
         ) : (
           fired.map((rule) => (
             <Badge key={rule.key} variant="warning" className="font-mono">
