@@ -6,7 +6,7 @@ import { useState } from "react";
 import { FormMessage, useFieldErrors, useFormFields } from "@/components/shell/form-message";
 import { useFormAction } from "@/components/shell/use-form-action";
 import { Button } from "@/components/ui/button";
-import { DialogFooter } from "@/components/ui/dialog";
+import { DialogFooter } from "@/components/ui/dialog-layout";
 import { Field, fieldControlProps } from "@/components/ui/field";
 import { InputField } from "@/components/ui/input-field";
 import { Textarea } from "@/components/ui/textarea";

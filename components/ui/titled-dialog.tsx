@@ -1,15 +1,7 @@
 "use client";
 
 import * as React from "react";
-import { useTranslations } from "next-intl";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
+import { LazyDialogTrigger } from "./lazy-dialog-trigger";
 
 type TitledDialogProps = {
   /** The button that opens the dialog; focus returns to it on close. */
@@ -24,33 +16,44 @@ type TitledDialogProps = {
   children: React.ReactNode;
 };
 
+// The dialog (Radix's, its focus trap and scroll lock) loads when the trigger is hovered or focused, or
+// when the dialog first opens, not with the page.
+const loadContent = () => import("./titled-dialog-content");
+const TitledDialogContent = React.lazy(loadContent);
+const preload = () => void loadContent();
+
 /**
  * A dialog opened by a trigger, with its title and description (which name and describe it for
  * screen readers) above the content, and the translated corner close button. Confirmations use
  * `ConfirmDialog` instead.
  */
-function TitledDialog({
-  trigger,
-  title,
-  description,
-  descriptionClassName,
-  open,
-  onOpenChange,
-  className,
-  children,
-}: TitledDialogProps) {
-  const tc = useTranslations("common");
+function TitledDialog({ trigger, open: controlledOpen, onOpenChange, ...content }: TitledDialogProps) {
+  const [ownOpen, setOwnOpen] = React.useState(false);
+  const open = controlledOpen ?? ownOpen;
+  const [used, setUsed] = React.useState(open);
+  if (open && !used) setUsed(true);
+  const triggerRef = React.useRef<HTMLElement | null>(null);
+
+  function setOpen(next: boolean) {
+    setOwnOpen(next);
+    onOpenChange?.(next);
+  }
+
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogTrigger asChild>{trigger}</DialogTrigger>
-      <DialogContent closeLabel={tc("close")} className={className}>
-        <DialogHeader>
-          <DialogTitle>{title}</DialogTitle>
-          <DialogDescription className={descriptionClassName}>{description}</DialogDescription>
-        </DialogHeader>
-        {children}
-      </DialogContent>
-    </Dialog>
+    <>
+      <LazyDialogTrigger
+        trigger={trigger}
+        open={open}
+        onOpen={() => setOpen(true)}
+        preload={preload}
+        triggerRef={triggerRef}
+      />
+      {used ? (
+        <React.Suspense fallback={null}>
+          <TitledDialogContent {...content} open={open} onOpenChange={setOpen} returnFocus={triggerRef} />
+        </React.Suspense>
+      ) : null}
+    </>
   );
 }
 
