@@ -1,18 +1,7 @@
 "use client";
 
-import { MoreHorizontal } from "lucide-react";
-import Link from "next/link";
-import type { Route } from "next";
-import { useTranslations } from "next-intl";
-import { useRef, useState } from "react";
-import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
+import { lazy, Suspense, useRef, useState } from "react";
+import { RowMenuButton } from "./row-menu-button";
 import { UserStatusDialog } from "./user-status-dialog";
 
 interface Props {
@@ -21,47 +10,45 @@ interface Props {
   isSelf: boolean;
 }
 
+// Every row has a menu, few are opened: Radix's dropdown menu loads when a menu button is hovered or
+// focused, and a row's menu is mounted, open, on its first use.
+const loadMenu = () => import("./user-row-menu");
+const UserRowMenu = lazy(loadMenu);
+
 /** An administrator's per-row menu in the users list. */
 export function UserRowActions({ user, isSelf }: Props) {
-  const t = useTranslations("users");
+  const [used, setUsed] = useState(false);
   const [dialog, setDialog] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);
   const mode = user.disabled ? "enable" : "disable";
+  const placeholder = (
+    <RowMenuButton
+      name={user.name}
+      aria-haspopup="menu"
+      aria-expanded={false}
+      onPointerEnter={() => void loadMenu()}
+      onFocus={() => void loadMenu()}
+      onClick={() => setUsed(true)}
+      onKeyDown={(event) => {
+        if (event.key === "ArrowDown") setUsed(true);
+      }}
+    />
+  );
   return (
     <>
-      {/* Not modal: the confirmation dialog opens as the menu closes, and a modal menu would leave the
-          page inert behind it. */}
-      <DropdownMenu modal={false}>
-        <DropdownMenuTrigger asChild>
-          <Button
-            ref={menuButton}
-            variant="ghost"
-            size="icon"
-            aria-label={t("rowActions", { name: user.name })}
-          >
-            <MoreHorizontal aria-hidden />
-          </Button>
-        </DropdownMenuTrigger>
-        <DropdownMenuContent align="end">
-          <DropdownMenuItem asChild>
-            <Link href={`/users/${user.id}` as Route}>{t("view")}</Link>
-          </DropdownMenuItem>
-          <DropdownMenuItem asChild>
-            <Link href={`/users/${user.id}/edit` as Route}>{t("edit")}</Link>
-          </DropdownMenuItem>
-          {isSelf ? null : (
-            <>
-              <DropdownMenuSeparator />
-              <DropdownMenuItem
-                variant={mode === "disable" ? "destructive" : "default"}
-                onSelect={() => setDialog(true)}
-              >
-                {t(mode)}
-              </DropdownMenuItem>
-            </>
-          )}
-        </DropdownMenuContent>
-      </DropdownMenu>
+      {used ? (
+        <Suspense fallback={placeholder}>
+          <UserRowMenu
+            user={user}
+            mode={mode}
+            isSelf={isSelf}
+            menuButton={menuButton}
+            onStatusChange={() => setDialog(true)}
+          />
+        </Suspense>
+      ) : (
+        placeholder
+      )}
       <UserStatusDialog
         user={user}
         mode={mode}
