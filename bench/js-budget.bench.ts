@@ -103,6 +103,13 @@ async function pagesToVisit(db: Database): Promise<PageToVisit[]> {
     orderBy: { createdAt: "desc" },
     select: { id: true },
   });
+  // The demo data has no monitored device: one is added (as an admin would), for its page.
+  const device =
+    (await db.device.findFirst({ select: { id: true } })) ??
+    (await db.device.create({
+      data: { name: "bench-gateway", host: "127.0.0.1", ports: [22] },
+      select: { id: true },
+    }));
   const typeKey = "certificates.expiration-alert-30d";
   const token = createUnsubscribeToken({ recipient: { kind: "user", id: user.id }, typeKey });
   const admin = (route: string, at = route): PageToVisit => ({ route, path: at, who: "admin" });
@@ -137,10 +144,12 @@ async function pagesToVisit(db: Database): Promise<PageToVisit[]> {
     admin("/audit"),
     admin("/settings/mail"),
     admin("/suppressions"),
+    admin("/system"),
     admin("/system/services"),
     admin("/system/resources"),
     admin("/system/listeners"),
     admin("/system/devices"),
+    admin("/system/devices/[id]", `/system/devices/${device.id}`),
     admin("(not found)", "/no-such-page"),
     mine("/me"),
     mine("/me/notifications"),
