@@ -1,29 +1,15 @@
 import * as React from "react";
 
 import { cn } from "@/lib/utils";
+import { slotted } from "@/components/ui/slotted";
 
-function Card({ className, ...props }: React.ComponentProps<"div">) {
-  return (
-    <div
-      data-slot="card"
-      className={cn(
-        "flex flex-col gap-6 rounded-xl border bg-card py-6 text-card-foreground shadow-sm",
-        className,
-      )}
-      {...props}
-    />
-  );
-}
+const Card = slotted(
+  "div",
+  "card",
+  "flex flex-col gap-6 rounded-xl border bg-card py-6 text-card-foreground shadow-sm",
+);
 
-function CardHeader({ className, ...props }: React.ComponentProps<"div">) {
-  return (
-    <div
-      data-slot="card-header"
-      className={cn("grid auto-rows-min items-start gap-1.5 px-6", className)}
-      {...props}
-    />
-  );
-}
+const CardHeader = slotted("div", "card-header", "grid auto-rows-min items-start gap-1.5 px-6");
 
 /** Renders an `<h3>` by default; pass `as` to match the page's heading outline. */
 function CardTitle({
@@ -46,12 +32,8 @@ function CardDescription({ className, ...props }: React.ComponentProps<"p">) {
   );
 }
 
-function CardContent({ className, ...props }: React.ComponentProps<"div">) {
-  return <div data-slot="card-content" className={cn("px-6", className)} {...props} />;
-}
+const CardContent = slotted("div", "card-content", "px-6");
 
-function CardFooter({ className, ...props }: React.ComponentProps<"div">) {
-  return <div data-slot="card-footer" className={cn("flex items-center gap-2 px-6", className)} {...props} />;
-}
+const CardFooter = slotted("div", "card-footer", "flex items-center gap-2 px-6");
 
 export { Card, CardHeader, CardTitle, CardDescription, CardContent, CardFooter };

@@ -1,6 +1,7 @@
 import * as React from "react";
 
 import { cn } from "@/lib/utils";
+import { slotted } from "@/components/ui/slotted";
 import { ScrollFrame } from "./scroll-frame";
 
 /**
@@ -29,23 +30,15 @@ function Table({
   );
 }
 
-function TableHeader({ className, ...props }: React.ComponentProps<"thead">) {
-  return <thead data-slot="table-header" className={cn("[&_tr]:border-b", className)} {...props} />;
-}
+const TableHeader = slotted("thead", "table-header", "[&_tr]:border-b");
 
-function TableBody({ className, ...props }: React.ComponentProps<"tbody">) {
-  return <tbody data-slot="table-body" className={cn("[&_tr:last-child]:border-0", className)} {...props} />;
-}
+const TableBody = slotted("tbody", "table-body", "[&_tr:last-child]:border-0");
 
-function TableRow({ className, ...props }: React.ComponentProps<"tr">) {
-  return (
-    <tr
-      data-slot="table-row"
-      className={cn("border-b transition-colors hover:bg-muted/50 data-[state=selected]:bg-muted", className)}
-      {...props}
-    />
-  );
-}
+const TableRow = slotted(
+  "tr",
+  "table-row",
+  "border-b transition-colors hover:bg-muted/50 data-[state=selected]:bg-muted",
+);
 
 function TableHead({ className, scope = "col", ...props }: React.ComponentProps<"th">) {
   return (
@@ -61,25 +54,9 @@ function TableHead({ className, scope = "col", ...props }: React.ComponentProps<
   );
 }
 
-function TableCell({ className, ...props }: React.ComponentProps<"td">) {
-  return (
-    <td
-      data-slot="table-cell"
-      className={cn("p-2 align-middle [&:has([role=checkbox])]:pr-0", className)}
-      {...props}
-    />
-  );
-}
+const TableCell = slotted("td", "table-cell", "p-2 align-middle [&:has([role=checkbox])]:pr-0");
 
-function TableCaption({ className, ...props }: React.ComponentProps<"caption">) {
-  return (
-    <caption
-      data-slot="table-caption"
-      className={cn("mt-4 text-sm text-muted-foreground", className)}
-      {...props}
-    />
-  );
-}
+const TableCaption = slotted("caption", "table-caption", "mt-4 text-sm text-muted-foreground");
 
 type TableColumn = {
   label: React.ReactNode;
