@@ -8,13 +8,30 @@ import { Table, TableBody, TableCaption, TableHead, TableHeader, TableRow } from
 import { catalogHref, type CatalogParams } from "@/lib/catalog/filters";
 import type { NotificationTypeDefinition } from "@/lib/catalog/types";
 import type { CategoryFacet } from "./browse-catalog";
-import { TypeRow } from "./type-row";
+import { TypeRow, type TypeRowData } from "./type-row";
 
 interface CatalogResultsProps {
   results: NotificationTypeDefinition[];
   categories: CategoryFacet[];
   params: CatalogParams;
 }
+
+/** What a row shows, and so all the page's RSC payload carries of it. */
+const rowData = ({
+  key,
+  name,
+  description,
+  severity,
+  kind,
+  mandatory,
+}: NotificationTypeDefinition): TypeRowData => ({
+  key,
+  name,
+  description,
+  severity,
+  kind,
+  mandatory,
+});
 
 /**
  * The matching types: grouped under their categories while browsing, one list ranked by relevance
@@ -85,7 +102,7 @@ export async function CatalogResults({ results, categories, params }: CatalogRes
                   </th>
                 </TableRow>
                 {types.map((type) => (
-                  <TypeRow key={type.key} type={type} />
+                  <TypeRow key={type.key} type={rowData(type)} />
                 ))}
               </TableBody>
             ))
@@ -94,7 +111,7 @@ export async function CatalogResults({ results, categories, params }: CatalogRes
             {results.map((type) => (
               <TypeRow
                 key={type.key}
-                type={type}
+                type={rowData(type)}
                 categoryName={categories.find((category) => category.key === type.categoryKey)?.name ?? ""}
               />
             ))}
