@@ -5,10 +5,10 @@
 // short statement, and every write is guarded by this worker's lease (see record.ts).
 import { randomUUID } from "node:crypto";
 import type { Database } from "@/lib/db/client";
-import type { MailMessage } from "@/lib/mail/types";
+import type { MailMessage, MailTransportName } from "@/lib/mail/types";
 import type { MailSender, SendOutcome } from "@/lib/mail/sender";
 import { personalise } from "@/lib/templates/render";
-import { MAX_ATTEMPTS, retryDelay } from "@/lib/dispatch/timing";
+import { MAX_ATTEMPTS, RETRY_MIN_MS, retryDelay } from "@/lib/dispatch/timing";
 import { releaseClaims, type ClaimedDelivery } from "./claim";
 import { headersFor, personalFor, TEST_SUBJECT_PREFIX } from "./personal";
 import {
@@ -59,11 +59,21 @@ export interface Outgoing {
   message: MailMessage;
 }
 
-/** What an outcome means for the delivery: sent, another try later, or given up. */
-export function resolve(ctx: ProcessContext, attempt: number, outcome: SendOutcome): Resolution {
+/**
+ * What an outcome means for the delivery: sent, another try later, or given up. `rerouted`: sends now
+ * go through another transport than the one that failed (the primary began or resumed its cool-down):
+ * the retry comes after RETRY_MIN_MS instead of the back-off, so a delivery that happened to probe a
+ * primary still down does not wait its exponential back-off (up to hours) while the secondary works.
+ */
+export function resolve(
+  ctx: ProcessContext,
+  attempt: number,
+  outcome: SendOutcome,
+  rerouted = false,
+): Resolution {
   if (outcome.ok) return { status: "SENT", providerMessageId: outcome.providerMessageId };
   if (outcome.retryable && attempt < MAX_ATTEMPTS) {
-    const delay = ctx.retryDelay(attempt, outcome.retryAfterSeconds);
+    const delay = rerouted ? RETRY_MIN_MS : ctx.retryDelay(attempt, outcome.retryAfterSeconds);
     return {
       status: "QUEUED",
       availableAt: new Date(ctx.now().getTime() + delay),
@@ -101,10 +111,11 @@ export async function sendAndRecord(ctx: ProcessContext, outgoing: Outgoing[], b
         batchKey,
       );
       const durationMs = performance.now() - started;
+      const rerouted = await reroutedFrom(ctx, outcomes);
       await recordAttempts(
         ctx.db,
         ctx.workerId,
-        outgoing.map((item, index) => toResult(ctx, item, outcomes[index], startedAt, durationMs)),
+        outgoing.map((item, index) => toResult(ctx, item, outcomes[index], startedAt, durationMs, rerouted)),
       );
       return;
     }
@@ -118,7 +129,7 @@ export async function sendAndRecord(ctx: ProcessContext, outgoing: Outgoing[], b
     );
     return;
   }
-  const results: AttemptResult[] = [];
+  const results: { item: Outgoing; outcome: SendOutcome; itemStartedAt: Date; durationMs: number }[] = [];
   await pool(outgoing, ctx.sendConcurrency, async (item) => {
     const itemStartedAt = ctx.now();
     const itemStarted = performance.now();
@@ -128,9 +139,27 @@ export async function sendAndRecord(ctx: ProcessContext, outgoing: Outgoing[], b
     } catch (error) {
       outcome = { ...failure(error), transport: transportWhenFailing };
     }
-    results.push(toResult(ctx, item, outcome, itemStartedAt, performance.now() - itemStarted));
+    results.push({ item, outcome, itemStartedAt, durationMs: performance.now() - itemStarted });
   });
-  await recordAttempts(ctx.db, ctx.workerId, results);
+  const rerouted = await reroutedFrom(
+    ctx,
+    results.map(({ outcome }) => outcome),
+  );
+  await recordAttempts(
+    ctx.db,
+    ctx.workerId,
+    results.map(({ item, outcome, itemStartedAt, durationMs }) =>
+      toResult(ctx, item, outcome, itemStartedAt, durationMs, rerouted),
+    ),
+  );
+}
+
+/** The failed transport, when sends would now go elsewhere (see resolve); else undefined. */
+async function reroutedFrom(ctx: ProcessContext, outcomes: (SendOutcome | undefined)[]) {
+  const failedOn = outcomes.find((outcome) => outcome && !outcome.ok)?.transport;
+  if (!failedOn) return undefined;
+  const now = await ctx.sender.current().catch(() => undefined);
+  return now && now.transport !== failedOn ? failedOn : undefined;
 }
 
 function toResult(
@@ -139,6 +168,7 @@ function toResult(
   outcome: SendOutcome | undefined,
   startedAt: Date,
   durationMs: number,
+  rerouted?: MailTransportName,
 ): AttemptResult {
   const settled = outcome ?? failure(new Error("The transport gave no answer for this e-mail"));
   return {
@@ -146,7 +176,7 @@ function toResult(
     transport: settled.transport,
     startedAt,
     durationMs,
-    resolution: resolve(ctx, item.row.attemptCount, settled),
+    resolution: resolve(ctx, item.row.attemptCount, settled, rerouted === settled.transport),
   };
 }
 

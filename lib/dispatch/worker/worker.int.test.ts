@@ -36,8 +36,11 @@ afterAll(async () => {
   await database?.drop();
 });
 
-/** A worker whose back-off draws no jitter: 1 s (the floor), or the provider's Retry-After. */
-async function run(settings?: Parameters<typeof senderFor>[2]) {
+/**
+ * A worker whose back-off draws no jitter: 1 s (the floor), or the provider's Retry-After; with
+ * `jitter: 1`, the full back-off (30 s after a first failure).
+ */
+async function run(settings?: Parameters<typeof senderFor>[2], { jitter = 0 } = {}) {
   const sender = await senderFor(database.db, resend, settings);
   worker = startWorker({
     db: database.db,
@@ -45,7 +48,7 @@ async function run(settings?: Parameters<typeof senderFor>[2]) {
     sender,
     from: "Herald <herald@example.test>",
     pollMs: 250,
-    retryDelay: (attempt, retryAfter) => retryDelay(attempt, retryAfter, () => 0),
+    retryDelay: (attempt, retryAfter) => retryDelay(attempt, retryAfter, () => jitter),
   });
   return worker;
 }
@@ -191,6 +194,18 @@ describe("delivery worker", () => {
     expect(delivery.transport).toBe("MAILBOX");
     const stored = await database.db.mailboxMessage.findMany({ where: { to: address } });
     expect(stored).toHaveLength(1);
+  });
+
+  it("retries through the secondary after a second, not after the back-off, once the failure moved sends there", async () => {
+    await run({ primary: "RESEND", secondary: "MAILBOX", failoverAfter: 1 }, { jitter: 1 });
+    resend.failNext(1, 503);
+    const [address] = addresses(1);
+    const { eventId } = await enqueueTo(database.db, [address!]);
+    const delivery = await settled(eventId, "SENT");
+    const [first, second] = delivery.attempts;
+    expect([first?.transport, second?.transport]).toEqual(["RESEND", "MAILBOX"]);
+    // The back-off after a first failure is 30 s here; rerouted, the retry comes after RETRY_MIN_MS.
+    expect(second!.startedAt.getTime() - first!.startedAt.getTime()).toBeLessThan(30_000);
   });
 
   it("holds a non-critical e-mail during the recipient's quiet hours and lets a critical one through", async () => {
