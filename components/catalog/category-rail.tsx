@@ -1,9 +1,7 @@
-import type { Route } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { catalogHref, type CatalogParams } from "@/lib/catalog/filters";
-import { cn } from "@/lib/utils";
 import type { CategoryFacet } from "./browse-catalog";
+import { CategoryLinks, type CategoryLink } from "./category-links";
 
 interface CategoryRailProps {
   categories: CategoryFacet[];
@@ -16,6 +14,20 @@ interface CategoryRailProps {
  */
 export async function CategoryRail({ categories, params }: CategoryRailProps) {
   const t = await getTranslations("catalog.categories");
+  const matchingAll = categories.reduce((sum, category) => sum + category.matching, 0);
+  const links: CategoryLink[] = [
+    { key: "", name: t("all"), description: "", count: matchingAll },
+    ...categories.map(({ key, name, description, matching }) => ({
+      key,
+      name,
+      description,
+      count: matching,
+    })),
+  ].map((item) => ({
+    ...item,
+    href: catalogHref({ ...params, category: item.key || undefined }),
+    active: (params.category ?? "") === item.key,
+  }));
   return (
     <>
       <details className="group rounded-lg border bg-card text-card-foreground lg:hidden">
@@ -23,7 +35,7 @@ export async function CategoryRail({ categories, params }: CategoryRailProps) {
           {t("browse", { count: categories.length })}
         </summary>
         <div className="border-t p-2">
-          <CategoryLinks categories={categories} params={params} />
+          <CategoryLinks links={links} />
         </div>
       </details>
       {/* A div: the nav inside is the landmark (an aside here would be a second, unnamed complementary one). */}
@@ -34,54 +46,8 @@ export async function CategoryRail({ categories, params }: CategoryRailProps) {
         >
           {t("heading")}
         </h2>
-        <CategoryLinks categories={categories} params={params} labelledBy="catalog-categories-heading" />
+        <CategoryLinks links={links} labelledBy="catalog-categories-heading" />
       </div>
     </>
-  );
-}
-
-async function CategoryLinks({
-  categories,
-  params,
-  labelledBy,
-}: CategoryRailProps & { labelledBy?: string }) {
-  const t = await getTranslations("catalog.categories");
-  const matchingAll = categories.reduce((sum, category) => sum + category.matching, 0);
-  const items = [
-    { key: "", name: t("all"), description: "", count: matchingAll },
-    ...categories.map((category) => ({ ...category, count: category.matching })),
-  ];
-  return (
-    <nav aria-label={labelledBy ? undefined : t("heading")} aria-labelledby={labelledBy}>
-      <ul className="grid gap-0.5">
-        {items.map((item) => {
-          const active = (params.category ?? "") === item.key;
-          return (
-            <li key={item.key || "all"}>
-              <Link
-                href={catalogHref({ ...params, category: item.key || undefined }) as Route}
-                aria-current={active ? "page" : undefined}
-                className={cn(
-                  "grid gap-0.5 rounded-md px-3 py-2 text-sm transition-colors hover:bg-accent hover:text-accent-foreground",
-                  active && "bg-accent text-accent-foreground",
-                  item.count === 0 && !active && "text-muted-foreground",
-                )}
-              >
-                <span className="flex items-baseline justify-between gap-2">
-                  <span className={cn("font-medium", active && "font-semibold")}>{item.name}</span>
-                  <span className="shrink-0 rounded-full bg-muted px-1.5 text-xs text-muted-foreground tabular-nums">
-                    <span aria-hidden>{item.count}</span>
-                    <span className="sr-only">{t("count", { count: item.count })}</span>
-                  </span>
-                </span>
-                {item.description ? (
-                  <span className="line-clamp-2 text-xs text-muted-foreground">{item.description}</span>
-                ) : null}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
   );
 }
