@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { tokenize } from "@/lib/catalog/localize";
+import { tokenize } from "@/lib/search/normalize";
 import type { CatalogCategoryView } from "@/lib/subscriptions/catalog-view";
 import { indexSubscriptions } from "@/lib/subscriptions/matrix-state";
 import type { DeliveryMode, Subject, Target } from "@/lib/subscriptions/types";
