@@ -1,12 +1,12 @@
 import Link from "next/link";
 import type { Route } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { DateTime } from "@/components/ui/date-time";
 import { Table, TableBody, TableCell, TableColumns, TableRow } from "@/components/ui/table";
 import type { GroupListRow } from "@/lib/groups/queries";
 
 export async function GroupsTable({ rows }: { rows: GroupListRow[] }) {
   const t = await getTranslations("groups");
-  const format = await getFormatter();
   return (
     <Table framed>
       <TableColumns
@@ -35,9 +35,7 @@ export async function GroupsTable({ rows }: { rows: GroupListRow[] }) {
               {group._count.subscriptions}
             </TableCell>
             <TableCell className="hidden pr-4 whitespace-nowrap text-muted-foreground md:table-cell">
-              <time dateTime={group.updatedAt.toISOString()}>
-                {format.dateTime(group.updatedAt, { dateStyle: "medium" })}
-              </time>
+              <DateTime date={group.updatedAt} dateStyle="medium" />
             </TableCell>
           </TableRow>
         ))}

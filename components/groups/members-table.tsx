@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { DateTime } from "@/components/ui/date-time";
 import { Table, TableBody, TableCell, TableColumns, TableRow } from "@/components/ui/table";
 import { RoleBadge, UserStatusBadge } from "@/components/users/user-badges";
 import { UserIdentity } from "@/components/users/user-identity";
@@ -14,7 +15,6 @@ interface Props {
 
 export async function MembersTable({ group, rows, canEdit }: Props) {
   const t = await getTranslations("groups.members");
-  const format = await getFormatter();
   return (
     <Table framed>
       <TableColumns
@@ -39,9 +39,7 @@ export async function MembersTable({ group, rows, canEdit }: Props) {
               <UserStatusBadge disabled={Boolean(user.disabledAt)} />
             </TableCell>
             <TableCell className="hidden whitespace-nowrap text-muted-foreground md:table-cell">
-              <time dateTime={createdAt.toISOString()}>
-                {format.dateTime(createdAt, { dateStyle: "medium" })}
-              </time>
+              <DateTime date={createdAt} dateStyle="medium" />
             </TableCell>
             {canEdit ? (
               <TableCell className="pr-4 text-right">

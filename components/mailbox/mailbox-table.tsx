@@ -1,13 +1,13 @@
 import type { Route } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { DateTime } from "@/components/ui/date-time";
 import { Table, TableBody, TableCaption, TableCell, TableColumns, TableRow } from "@/components/ui/table";
 import type { MailboxRow } from "@/lib/history/mailbox";
 
 /** Stored messages, newest first, each linking to its view. */
 export async function MailboxTable({ rows }: { rows: MailboxRow[] }) {
   const t = await getTranslations("history.mailbox");
-  const format = await getFormatter();
   return (
     <Table data-testid="mailbox-table">
       <TableCaption className="sr-only">{t("caption")}</TableCaption>
@@ -16,9 +16,7 @@ export async function MailboxTable({ rows }: { rows: MailboxRow[] }) {
         {rows.map((row) => (
           <TableRow key={row.id} data-testid="mailbox-row" data-to={row.to}>
             <TableCell className="whitespace-nowrap tabular-nums">
-              <time dateTime={row.createdAt.toISOString()}>
-                {format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
-              </time>
+              <DateTime date={row.createdAt} dateStyle="medium" timeStyle="medium" />
             </TableCell>
             <TableCell className="max-w-64 truncate">{row.to}</TableCell>
             <TableCell className="max-w-xl">

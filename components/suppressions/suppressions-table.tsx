@@ -1,5 +1,6 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
+import { DateTime } from "@/components/ui/date-time";
 import { Table, TableBody, TableCell, TableColumns, TableHead, TableRow } from "@/components/ui/table";
 import type { SuppressionRow } from "@/lib/suppressions/queries";
 import { LiftSuppressionButton } from "./lift-suppression-button";
@@ -9,7 +10,6 @@ const reasonVariant = { HARD_BOUNCE: "destructive", COMPLAINT: "warning", MANUAL
 /** Suppressed addresses with why and since when; administrators can lift each. */
 export async function SuppressionsTable({ rows, canLift }: { rows: SuppressionRow[]; canLift: boolean }) {
   const t = await getTranslations("suppressions");
-  const format = await getFormatter();
   return (
     <Table framed data-testid="suppressions-table">
       <TableColumns
@@ -32,9 +32,7 @@ export async function SuppressionsTable({ rows, canLift }: { rows: SuppressionRo
               {row.note ?? "—"}
             </TableCell>
             <TableCell className="whitespace-nowrap">
-              <time dateTime={row.createdAt.toISOString()}>
-                {format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "short" })}
-              </time>
+              <DateTime date={row.createdAt} dateStyle="medium" timeStyle="short" />
             </TableCell>
             {canLift ? (
               <TableCell className="pr-4 text-right">

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { SectionCard } from "@/components/ui/section-card";
 import type { UserAuditEntry } from "@/lib/users/queries";
+import { DateTime } from "@/components/ui/date-time";
 
 const fieldKeys = ["name", "email", "role", "locale", "timeZone"] as const;
 
@@ -43,9 +44,7 @@ export async function UserActivity({ entries }: { entries: UserAuditEntry[] }) {
                   </p>
                 ) : null}
                 <p className="text-xs text-muted-foreground">
-                  <time dateTime={entry.createdAt.toISOString()}>
-                    {format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "short" })}
-                  </time>
+                  <DateTime date={entry.createdAt} dateStyle="medium" timeStyle="short" />
                   {" · "}
                   {t("detail.by", { actor: entry.actorLabel })}
                 </p>

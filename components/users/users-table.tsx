@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { DateTime } from "@/components/ui/date-time";
 import { Table, TableBody, TableCell, TableColumns, TableRow } from "@/components/ui/table";
 import type { UserListRow } from "@/lib/users/queries";
 import type { UserListParams } from "@/lib/users/schemas";
@@ -31,7 +32,6 @@ function sortHref(params: UserListParams, sort: UserListParams["sort"]) {
 
 export async function UsersTable({ rows, params, viewerId }: Props) {
   const t = await getTranslations("users");
-  const format = await getFormatter();
   const sortHeader = (sort: UserListParams["sort"], label: string, className: string) => (
     <SortHeader
       label={label}
@@ -70,9 +70,7 @@ export async function UsersTable({ rows, params, viewerId }: Props) {
               {user._count.memberships}
             </TableCell>
             <TableCell className="hidden whitespace-nowrap text-muted-foreground md:table-cell">
-              <time dateTime={user.createdAt.toISOString()}>
-                {format.dateTime(user.createdAt, { dateStyle: "medium" })}
-              </time>
+              <DateTime date={user.createdAt} dateStyle="medium" />
             </TableCell>
             {viewerId ? (
               <TableCell className="pr-4 text-right">
