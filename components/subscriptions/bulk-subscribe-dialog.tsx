@@ -16,6 +16,7 @@ import type { CatalogCategoryView } from "@/lib/subscriptions/catalog-view";
 import type { DeliveryMode, Target } from "@/lib/subscriptions/types";
 import { ModeSelect } from "./mode-select";
 import { useBulkUpdate } from "./use-bulk-update";
+import { RadioChoice } from "./radio-choice";
 import { describeError } from "./use-save-state";
 
 export type BulkRecipients =
@@ -98,21 +99,16 @@ export function BulkSubscribeDialog({ recipients, catalog, disabled }: Props) {
       className="sm:max-w-xl"
     >
       <form onSubmit={submit} className="grid gap-4">
-        <fieldset className="flex flex-wrap gap-4" disabled={running}>
-          <legend className="mb-1 text-sm font-medium">{t("operation")}</legend>
-          {(["subscribe", "unsubscribe"] as const).map((value) => (
-            <label key={value} className="flex items-center gap-2 text-sm">
-              <input
-                type="radio"
-                name="operation"
-                className="accent-primary"
-                checked={operation === value}
-                onChange={() => setOperation(value)}
-              />
-              {t(value)}
-            </label>
-          ))}
-        </fieldset>
+        <RadioChoice
+          legend={t("operation")}
+          name="operation"
+          options={["subscribe", "unsubscribe"] as const}
+          value={operation}
+          onChange={setOperation}
+          labelOf={(value) => t(value)}
+          className="flex flex-wrap gap-4"
+          disabled={running}
+        />
         <div className="grid gap-2">
           <Label htmlFor={`${id}-category`}>{t("category")}</Label>
           <NativeSelect

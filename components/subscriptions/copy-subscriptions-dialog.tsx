@@ -13,6 +13,7 @@ import { useErrorText } from "@/lib/i18n/use-error-text";
 import type { Subject } from "@/lib/subscriptions/types";
 import { cn } from "@/lib/utils";
 import { useCopySubscriptions, useSubjectSearch } from "./use-copy-subscriptions";
+import { RadioChoice } from "./radio-choice";
 import { describeError } from "./use-save-state";
 
 /** "Copy subscriptions from…": pick a user or group, merge into or replace this subject's set. */
@@ -114,21 +115,15 @@ export function CopySubscriptionsDialog({ subject, subjectName }: { subject: Sub
               })
             )}
           </fieldset>
-          <fieldset className="grid gap-2">
-            <legend className="mb-1 text-sm font-medium">{t("strategy", { name: subjectName })}</legend>
-            {(["merge", "replace"] as const).map((value) => (
-              <label key={value} className="flex items-center gap-2 text-sm">
-                <input
-                  type="radio"
-                  name="strategy"
-                  className="accent-primary"
-                  checked={strategy === value}
-                  onChange={() => setStrategy(value)}
-                />
-                {t(value)}
-              </label>
-            ))}
-          </fieldset>
+          <RadioChoice
+            legend={t("strategy", { name: subjectName })}
+            name="strategy"
+            options={["merge", "replace"] as const}
+            value={strategy}
+            onChange={setStrategy}
+            labelOf={(value) => t(value)}
+            className="grid gap-2"
+          />
           <p aria-live="polite" className="min-h-5 text-sm text-destructive">
             {copy.isError ? describeError(copy.error, errorText) : null}
           </p>
