@@ -1,75 +1,31 @@
 "use client";
 
-import { Braces } from "lucide-react";
-import { useMemo, useState } from "react";
-import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
-import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
-import type { VariableOption } from "@/lib/templates/queries";
+import { lazy, Suspense, useState } from "react";
+import { VariablePickerButton } from "./variable-picker-button";
+import type { VariablePickerProps } from "./variable-picker-popover";
 
-interface VariablePickerProps {
-  variables: VariableOption[];
-  /** The field's label, for the button's accessible name. */
-  field: string;
-  onPick: (path: string) => void;
-}
+// The popover (Radix's, with its positioning code) loads when the button is hovered or focused, and is
+// mounted, open, on the first click: the page's other parts do not need it.
+const loadPopover = () => import("./variable-picker-popover");
+const VariablePickerPopover = lazy(loadPopover);
 
 /** A searchable list of the type's variables; picking one inserts {{path}} at the caret. */
-export function VariablePicker({ variables, field, onPick }: VariablePickerProps) {
-  const t = useTranslations("templates.texts");
-  const [open, setOpen] = useState(false);
-  const [query, setQuery] = useState("");
-  const shown = useMemo(() => {
-    const needle = query.trim().toLowerCase();
-    return needle
-      ? variables.filter((variable) => `${variable.label} ${variable.path}`.toLowerCase().includes(needle))
-      : variables;
-  }, [query, variables]);
-
+export function VariablePicker(props: VariablePickerProps) {
+  const [used, setUsed] = useState(false);
+  const placeholder = (
+    <VariablePickerButton
+      field={props.field}
+      aria-haspopup="dialog"
+      aria-expanded={false}
+      onPointerEnter={() => void loadPopover()}
+      onFocus={() => void loadPopover()}
+      onClick={() => setUsed(true)}
+    />
+  );
+  if (!used) return placeholder;
   return (
-    <Popover open={open} onOpenChange={setOpen}>
-      <PopoverTrigger asChild>
-        <Button
-          variant="outline"
-          size="sm"
-          aria-label={t("insertInto", { field })}
-          data-testid={`insert-variable-${field}`}
-        >
-          <Braces aria-hidden />
-          {t("insertVariable")}
-        </Button>
-      </PopoverTrigger>
-      <PopoverContent align="end" className="grid w-80 gap-2 p-2">
-        <Input
-          aria-label={t("searchVariables")}
-          placeholder={t("searchVariables")}
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
-          className="h-8"
-        />
-        <ul className="grid max-h-72 gap-0.5 overflow-y-auto" aria-label={t("insertInto", { field })}>
-          {shown.length === 0 ? (
-            <li className="px-2 py-3 text-sm text-muted-foreground">{t("noVariables")}</li>
-          ) : null}
-          {shown.map((variable) => (
-            <li key={variable.path}>
-              <button
-                type="button"
-                onClick={() => {
-                  onPick(variable.path);
-                  setOpen(false);
-                  setQuery("");
-                }}
-                className="grid w-full gap-0.5 rounded px-2 py-1.5 text-left hover:bg-accent focus-visible:bg-accent"
-              >
-                <span className="text-sm">{variable.label}</span>
-                <code className="font-mono text-xs text-muted-foreground">{`{{${variable.path}}}`}</code>
-              </button>
-            </li>
-          ))}
-        </ul>
-      </PopoverContent>
-    </Popover>
+    <Suspense fallback={placeholder}>
+      <VariablePickerPopover {...props} />
+    </Suspense>
   );
 }
