@@ -1,17 +1,10 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { DateTime } from "@/components/ui/date-time";
+import { FactRow } from "@/components/ui/fact-row";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { TransportStatus } from "@/lib/mail/settings";
 import { SendTransportTestButton } from "./send-transport-test-button";
-
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div className="grid gap-1 sm:grid-cols-[11rem_1fr] sm:gap-4">
-      <dt className="text-sm text-muted-foreground">{label}</dt>
-      <dd className="min-w-0 text-sm break-words">{children}</dd>
-    </div>
-  );
-}
 
 /** One transport: its role, whether this server can use it, its health, and never its secrets. */
 export async function TransportStatusCard({
@@ -22,15 +15,8 @@ export async function TransportStatusCard({
   canManage: boolean;
 }) {
   const t = await getTranslations("settings.mail.transports");
-  const format = await getFormatter();
   const when = (date: Date | null) =>
-    date ? (
-      <time dateTime={date.toISOString()}>
-        {format.dateTime(date, { dateStyle: "medium", timeStyle: "medium" })}
-      </time>
-    ) : (
-      t("none")
-    );
+    date ? <DateTime date={date} dateStyle="medium" timeStyle="medium" /> : t("none");
   const { name } = transport;
   return (
     <Card data-testid={`transport-${name}`}>
@@ -55,37 +41,53 @@ export async function TransportStatusCard({
         )}
         {name === "MAILBOX" ? <p className="text-sm text-muted-foreground">{t("facts.stores")}</p> : null}
         <dl className="grid gap-3">
-          {transport.endpoint ? <Fact label={t("facts.endpoint")}>{transport.endpoint}</Fact> : null}
+          {transport.endpoint ? (
+            <FactRow labelWidth="11rem" label={t("facts.endpoint")}>
+              {transport.endpoint}
+            </FactRow>
+          ) : null}
           {transport.security ? (
-            <Fact label={t("facts.security")}>{t(`security.${transport.security}`)}</Fact>
+            <FactRow labelWidth="11rem" label={t("facts.security")}>
+              {t(`security.${transport.security}`)}
+            </FactRow>
           ) : null}
           {name === "SMTP" && transport.configured ? (
             <>
-              <Fact label={t("facts.authentication")}>
+              <FactRow labelWidth="11rem" label={t("facts.authentication")}>
                 {transport.authenticated ? t("authenticated") : t("anonymous")}
-              </Fact>
-              <Fact label={t("facts.certificate")}>
+              </FactRow>
+              <FactRow labelWidth="11rem" label={t("facts.certificate")}>
                 {transport.verifiesCertificate ? t("verified") : t("notVerified")}
-              </Fact>
-              <Fact label={t("facts.returnPath")}>{transport.returnPath ?? t("none")}</Fact>
+              </FactRow>
+              <FactRow labelWidth="11rem" label={t("facts.returnPath")}>
+                {transport.returnPath ?? t("none")}
+              </FactRow>
             </>
           ) : null}
           {transport.webhookSecretSet !== null ? (
-            <Fact label={t("facts.webhook")}>{transport.webhookSecretSet ? t("set") : t("unset")}</Fact>
+            <FactRow labelWidth="11rem" label={t("facts.webhook")}>
+              {transport.webhookSecretSet ? t("set") : t("unset")}
+            </FactRow>
           ) : null}
           {transport.coolDownUntil ? (
-            <Fact label={t("facts.coolDownUntil")}>{when(transport.coolDownUntil)}</Fact>
+            <FactRow labelWidth="11rem" label={t("facts.coolDownUntil")}>
+              {when(transport.coolDownUntil)}
+            </FactRow>
           ) : null}
           {transport.configured ? (
             <>
-              <Fact label={t("facts.lastSuccess")}>{when(transport.lastSuccessAt)}</Fact>
-              <Fact label={t("facts.lastFailure")}>{when(transport.lastFailureAt)}</Fact>
+              <FactRow labelWidth="11rem" label={t("facts.lastSuccess")}>
+                {when(transport.lastSuccessAt)}
+              </FactRow>
+              <FactRow labelWidth="11rem" label={t("facts.lastFailure")}>
+                {when(transport.lastFailureAt)}
+              </FactRow>
             </>
           ) : null}
           {transport.lastError ? (
-            <Fact label={t("facts.lastError")}>
+            <FactRow labelWidth="11rem" label={t("facts.lastError")}>
               <code className="text-xs">{transport.lastError}</code>
-            </Fact>
+            </FactRow>
           ) : null}
         </dl>
         {canManage && transport.configured ? <SendTransportTestButton transport={name} /> : null}
