@@ -18,7 +18,9 @@ export default function SendsChart({
 }) {
   return (
     <ResponsiveContainer width="100%" height={320}>
-      <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+      {/* No keyboard layer: the chart is hidden from assistive technology (aria-hidden, the figures are
+          in the table beside it), so it must not take focus either. */}
+      <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} className="stroke-border" />
         <XAxis dataKey="label" tickLine={false} axisLine={false} fontSize={12} interval="preserveStartEnd" />
         <YAxis allowDecimals={false} tickLine={false} axisLine={false} fontSize={12} />
