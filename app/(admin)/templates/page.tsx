@@ -28,7 +28,7 @@ export default async function TemplatesPage() {
         description={
           <>
             {t("description")}{" "}
-            <span className="whitespace-nowrap">
+            <span className="sm:whitespace-nowrap">
               {t("index.summary", { types: types.length, categories: categories.length })} ·{" "}
               {t("index.customizedCount", {
                 count: types.filter((type) => type.customized.length > 0).length,
