@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { signInAs } from "./helpers";
-import { appPages, resolvePath } from "./main-pages";
+import { appPages, resolvePath, visitors } from "./main-pages";
 
 // The WCAG 2.2 A/AA rules axe can check automatically and its best practices (landmarks, heading
 // order), on every page (e2e/main-pages.ts), at every impact.
@@ -23,8 +23,8 @@ async function violations(page: Page, path: string) {
 
 // Every page an admin may open, as the admin; the pages anyone may open also as the demo user, whose
 // own pages hold subscriptions and received e-mail.
-const adminPages = appPages.filter((page) => page.roles.includes("admin")).map((page) => page.path);
-const userPages = appPages.filter((page) => page.roles.includes("user")).map((page) => page.path);
+const adminPages = appPages.filter((page) => visitors(page).includes("admin")).map((page) => page.path);
+const userPages = appPages.filter((page) => visitors(page).includes("user")).map((page) => page.path);
 
 test.describe("[a11y]", () => {
   test("[a11y] the sign-in page has no automatically detectable WCAG violations", async ({ page }) => {

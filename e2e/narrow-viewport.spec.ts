@@ -1,7 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { storageStatePath, type DemoRole } from "./helpers";
-import { appPages, resolvePath } from "./main-pages";
+import { appPages, resolvePath, visitors } from "./main-pages";
 import { unsubscribeToken } from "./unsubscribe-token";
 
 // A phone held upright (390 × 844 CSS px): every page must fit its width, so nothing is cut off and
@@ -60,8 +60,9 @@ async function phonePage(browser: Browser, role: DemoRole | null) {
 }
 
 test.describe("[responsive]", () => {
-  for (const { path, roles } of appPages) {
-    for (const role of roles) {
+  for (const page of appPages) {
+    const { path } = page;
+    for (const role of visitors(page)) {
       test(`[responsive] ${path} fits a 390 px screen as ${role}`, async ({ browser }) => {
         const url = await resolvePath(path);
         const { page, close } = await phonePage(browser, role);

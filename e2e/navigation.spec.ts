@@ -11,7 +11,7 @@ const roles: DemoRole[] = ["admin", "auditor", "user"];
 
 async function menuLinks(page: Page): Promise<string[]> {
   await page.goto("/me");
-  const nav = page.getByRole("navigation", { name: "Main navigation" }).first();
+  const nav = page.getByRole("navigation", { name: /^(Main navigation|Navegação principal)$/ }).first();
   await expect(nav.getByRole("link").first()).toBeVisible();
   const hrefs = await nav
     .getByRole("link")
@@ -51,7 +51,7 @@ test.describe("[navigation]", () => {
         const response = await page.goto(url);
         expect(response?.status(), `${role} opens ${url}`).toBe(403);
         await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-          "You do not have access to this page",
+          /^(You do not have access to this page|Você não tem acesso a esta página)$/,
         );
       }
     });

@@ -1,11 +1,11 @@
 import type { APIResponse, Page, Response } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { appPages, mainPages, resolvePath } from "./main-pages";
+import { appPages, mainPages, resolvePath, visitors } from "./main-pages";
 
 // Every page an admin may open (e2e/main-pages.ts, the accessibility sweep's list), the sign-in page and a 404.
 const adminPages = [...mainPages, "/no-such-page"];
 // The pages only the demo user may open (their own received e-mail).
-const userOnlyPages = appPages.filter((page) => !page.roles.includes("admin")).map((page) => page.path);
+const userOnlyPages = appPages.filter((page) => !visitors(page).includes("admin")).map((page) => page.path);
 
 function directives(policy: string) {
   return new Map(
