@@ -21,9 +21,9 @@ const ADMIN = ["admin"] as const;
 export const appPages: readonly AppPage[] = [
   { path: "/dashboard", roles: STAFF },
   { path: "/catalog", roles: STAFF },
-  { path: "/catalog/certificates.expiration-alert-30d", roles: STAFF },
+  { path: "/catalog/:type", roles: STAFF },
   { path: "/templates", roles: STAFF },
-  { path: "/templates/monitoring.cpu-critical", roles: STAFF },
+  { path: "/templates/:template", roles: STAFF },
   { path: "/dispatch", roles: ADMIN },
   { path: "/history", roles: STAFF },
   { path: "/history/:delivery", roles: STAFF },
@@ -71,7 +71,17 @@ export const mainPages = appPages.filter((page) => visitors(page).includes("admi
 /** The demo user the `user` role signs in as (e2e/global.setup.ts). */
 const demoUserEmail = demoEmail(demoUsers[0]!.name);
 
-type Placeholder = "delivery" | "event" | "mailbox" | "user" | "group" | "contact" | "received" | "device";
+type Placeholder =
+  | "type"
+  | "template"
+  | "delivery"
+  | "event"
+  | "mailbox"
+  | "user"
+  | "group"
+  | "contact"
+  | "received"
+  | "device";
 
 let seeded: Promise<Record<Placeholder, string>> | undefined;
 
@@ -117,6 +127,10 @@ function seededIds(): Promise<Record<Placeholder, string>> {
       select: { id: true },
     });
     return {
+      // Catalog types and templates are keyed by the catalog's own keys: one with a long name and one
+      // with the richest template.
+      type: "certificates.expiration-alert-30d",
+      template: "monitoring.cpu-critical",
       device: device.id,
       delivery: delivery.id,
       event: event.id,
