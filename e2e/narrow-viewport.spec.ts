@@ -97,6 +97,21 @@ test.describe("[responsive]", () => {
     }
   }
 
+  test("[responsive] a table wider than a phone scrolls in its own frame, which the keyboard reaches", async ({
+    browser,
+  }) => {
+    const { page, close } = await phonePage(browser, "admin");
+    await page.goto("/audit");
+    const frame = page.getByRole("region", { name: "Scrollable content" }).first();
+    await expect(frame.getByRole("table")).toBeVisible();
+    await frame.focus();
+    await expect(frame).toBeFocused();
+    await page.keyboard.press("End");
+    await expect.poll(() => frame.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+    await expectToFit(page, "/audit");
+    await close();
+  });
+
   test("[responsive] the public pages fit a 390 px screen", async ({ browser, createUser }) => {
     const { page, close } = await phonePage(browser, null);
     await page.goto("/sign-in");
