@@ -106,7 +106,7 @@ test.describe("[responsive]", () => {
     await expect(frame.getByRole("table")).toBeVisible();
     await frame.focus();
     await expect(frame).toBeFocused();
-    await page.keyboard.press("End");
+    await page.keyboard.press("ArrowRight");
     await expect.poll(() => frame.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
     await expectToFit(page, "/audit");
     await close();
