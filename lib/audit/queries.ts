@@ -1,10 +1,13 @@
 import "server-only";
 import { z } from "zod";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import { authorize, STAFF, type Reader } from "@/lib/auth/roles";
 import { db as defaultDb, type Database } from "@/lib/db";
 import { firstValues, parseSearchParams } from "@/lib/validation/search-params";
+import { dayBounds, isCalendarDay } from "./calendar-day";
 import { decodeAuditCursor, encodeAuditCursor, type AuditCursor, type AuditDirection } from "./cursor";
+
+export { startOfDay } from "./calendar-day";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -165,6 +168,20 @@ export async function listAuditEntries(
   };
 }
 
+/**
+ * The distinct values of one column of the log, by a loose index scan (one index probe per value)
+ * instead of scanning the whole log. `column` is one of two fixed names, never input.
+ */
+function distinctValues(db: Database, column: "targetType" | "action") {
+  const name = Prisma.raw(`"${column}"`);
+  return db.$queryRaw<{ value: string }[]>`
+    WITH RECURSIVE t AS (
+      (SELECT ${name} AS value FROM "AuditLog" ORDER BY ${name} LIMIT 1)
+      UNION ALL
+      SELECT (SELECT ${name} FROM "AuditLog" WHERE ${name} > t.value ORDER BY ${name} LIMIT 1) FROM t WHERE t.value IS NOT NULL
+    ) SELECT value FROM t WHERE value IS NOT NULL`;
+}
+
 /** The distinct target types and actions in the log, for the filter controls. */
 export async function auditFilterOptions(
   viewer: Reader,
@@ -172,84 +189,20 @@ export async function auditFilterOptions(
   db: Database = defaultDb,
 ): Promise<{ targetTypes: string[]; actions: string[] }> {
   authorize(viewer, STAFF);
-  // A loose index scan (one index probe per distinct value) instead of scanning the whole log.
   const [targetTypes, actions] = await Promise.all([
-    db.$queryRaw<{ value: string }[]>`
-      WITH RECURSIVE t AS (
-        (SELECT "targetType" AS value FROM "AuditLog" ORDER BY "targetType" LIMIT 1)
-        UNION ALL
-        SELECT (SELECT "targetType" FROM "AuditLog" WHERE "targetType" > t.value ORDER BY "targetType" LIMIT 1) FROM t WHERE t.value IS NOT NULL
-      ) SELECT value FROM t WHERE value IS NOT NULL`,
-    db.$queryRaw<{ value: string }[]>`
-      WITH RECURSIVE t AS (
-        (SELECT "action" AS value FROM "AuditLog" ORDER BY "action" LIMIT 1)
-        UNION ALL
-        SELECT (SELECT "action" FROM "AuditLog" WHERE "action" > t.value ORDER BY "action" LIMIT 1) FROM t WHERE t.value IS NOT NULL
-      ) SELECT value FROM t WHERE value IS NOT NULL`,
+    distinctValues(db, "targetType"),
+    distinctValues(db, "action"),
   ]);
   return { targetTypes: targetTypes.map((row) => row.value), actions: actions.map((row) => row.value) };
 }
 
 function auditWhere(filters: AuditFilters, timeZone: string): Prisma.AuditLogWhereInput {
-  const createdAt: Prisma.DateTimeFilter = {};
-  if (filters.from) createdAt.gte = startOfDay(filters.from, timeZone);
-  if (filters.to) createdAt.lt = startOfDay(nextDay(filters.to), timeZone);
+  const createdAt = dayBounds(filters.from, filters.to, timeZone);
   return {
     ...(filters.actor ? { actorLabel: { contains: filters.actor, mode: "insensitive" } } : {}),
     ...(filters.action ? { action: { startsWith: filters.action } } : {}),
     ...(filters.targetType ? { targetType: filters.targetType } : {}),
     ...(filters.targetId ? { targetId: filters.targetId } : {}),
-    ...(filters.from || filters.to ? { createdAt } : {}),
+    ...(createdAt ? { createdAt } : {}),
   };
-}
-
-function isCalendarDay(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === value;
-}
-
-function nextDay(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
-}
-
-/** The instant a calendar day begins in `timeZone` (UTC if the zone is unknown). */
-export function startOfDay(day: string, timeZone: string): Date {
-  const midnightUtc = new Date(`${day}T00:00:00Z`).getTime();
-  let instant = midnightUtc - zoneOffset(midnightUtc, timeZone);
-  // Once more at the first guess: a DST change between the two instants shifts the offset.
-  instant = midnightUtc - zoneOffset(instant, timeZone);
-  return new Date(instant);
-}
-
-/** The zone's offset from UTC at `instant`, in milliseconds (positive east of Greenwich). */
-function zoneOffset(instant: number, timeZone: string): number {
-  let parts: Intl.DateTimeFormatPart[];
-  try {
-    parts = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    }).formatToParts(new Date(instant));
-  } catch {
-    return 0;
-  }
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const wallClock = Date.UTC(
-    part("year"),
-    part("month") - 1,
-    part("day"),
-    part("hour"),
-    part("minute"),
-    part("second"),
-  );
-  return wallClock - (instant - (instant % 1000));
 }

@@ -3,7 +3,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { DeliveryStatus, Role } from "@/generated/prisma/enums";
-import { startOfDay } from "@/lib/audit/queries";
+import { startOfDay } from "@/lib/audit/calendar-day";
 import { db as defaultDb, type Database } from "@/lib/db";
 import { assertReader } from "./access";
 import { deliveryRowSelect, type DeliveryRow } from "./rows";

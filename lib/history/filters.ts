@@ -2,6 +2,7 @@
 // (client and server components) and the queries share it. Anything unreadable is dropped, never an
 // error: a hand-edited URL shows a wider list, not a 500.
 import { z } from "zod";
+import { isCalendarDay } from "@/lib/audit/calendar-day";
 import { DeliveryStatus } from "@/generated/prisma/enums";
 import { findCategory, findType } from "@/lib/catalog/definitions";
 import { decodeHistoryCursor, type HistoryCursor } from "./cursor";
@@ -15,13 +16,6 @@ const SAFE = /^[^\u0000-\u001f\u007f]*$/;
 const trimmed = (value: unknown) => (typeof value === "string" && value.trim() ? value.trim() : undefined);
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess(trimmed, schema.optional()).catch(undefined);
-
-export function isCalendarDay(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === value;
-}
 
 const day = optional(z.string().refine(isCalendarDay));
 

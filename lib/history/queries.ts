@@ -3,7 +3,7 @@
 // the detail pages' reads are in ./details.
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { startOfDay } from "@/lib/audit/queries";
+import { dayBounds } from "@/lib/audit/calendar-day";
 import { db as defaultDb, type Database } from "@/lib/db";
 import { assertReader } from "./access";
 import type { HistoryCursor } from "./cursor";
@@ -17,23 +17,15 @@ export const HISTORY_PAGE_SIZE = 50;
 
 /** The history's filters as a Prisma `where`; day bounds are read in `timeZone`. */
 export function historyWhere(filters: HistoryFilters, timeZone: string): Prisma.DeliveryWhereInput {
-  const createdAt: Prisma.DateTimeFilter = {};
-  if (filters.from) createdAt.gte = startOfDay(filters.from, timeZone);
-  if (filters.to) createdAt.lt = startOfDay(nextDay(filters.to), timeZone);
+  const createdAt = dayBounds(filters.from, filters.to, timeZone);
   return {
     ...(filters.type ? { typeKey: filters.type } : {}),
     ...(filters.category ? { categoryKey: filters.category } : {}),
     ...(filters.status ? { status: filters.status } : {}),
     ...(filters.recipient ? { email: filters.recipient } : {}),
     ...(filters.event ? { eventId: filters.event } : {}),
-    ...(filters.from || filters.to ? { createdAt } : {}),
+    ...(createdAt ? { createdAt } : {}),
   };
-}
-
-function nextDay(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
 }
 
 function pageOf(
