@@ -85,7 +85,7 @@ export async function claimImmediate(
        ORDER BY "leaseUntil" LIMIT $3 FOR UPDATE SKIP LOCKED
      ), due AS (
        SELECT id FROM "Delivery"
-       WHERE status = 'QUEUED' AND "availableAt" <= now() AND mode = 'IMMEDIATE'
+       WHERE status = 'QUEUED' AND "availableAt" <= now() AND mode = 'IMMEDIATE' AND "batchKey" IS NULL
        ORDER BY "availableAt" LIMIT $3 FOR UPDATE SKIP LOCKED
      )
      UPDATE "Delivery" SET ${LEASE}
@@ -122,14 +122,22 @@ async function claimGroups(
   });
 }
 
-/** Provider batches whose worker's lease expired mid-send: each claimed whole, to be re-sent as it was. */
+/** A provider batch to re-send as it was: its worker died mid-send, or its call got no answer (record.ts). */
+const INTERRUPTED = `mode = 'IMMEDIATE' AND (
+  (status = 'SENDING' AND "leaseUntil" < now()) OR (status = 'QUEUED' AND "availableAt" <= now()))`;
+
+/**
+ * Provider batches that may have been accepted without Herald knowing: the worker's lease expired
+ * mid-send, or the call got no answer and the rows wait, batch key kept, for their retry. Each is
+ * claimed whole, to be re-sent as it was under the same key.
+ */
 export async function claimInterruptedBatches(
   db: Database,
   options: ClaimOptions & { limit: number },
 ): Promise<ClaimedDelivery[][]> {
   const keys = await db.$queryRawUnsafe<{ key: string }[]>(
     `SELECT DISTINCT "batchKey" AS key FROM "Delivery"
-     WHERE status = 'SENDING' AND "leaseUntil" < now() AND "batchKey" IS NOT NULL AND mode = 'IMMEDIATE'
+     WHERE "batchKey" IS NOT NULL AND ${INTERRUPTED}
      LIMIT $1`,
     options.limit,
   );
@@ -139,7 +147,7 @@ export async function claimInterruptedBatches(
     keys.map((row) => row.key),
     "herald:batch:",
     `UPDATE "Delivery" SET ${LEASE}
-     WHERE "batchKey" = $3 AND status = 'SENDING' AND "leaseUntil" < now()
+     WHERE "batchKey" = $3 AND ${INTERRUPTED}
      RETURNING ${RETURNING}`,
   );
 }

@@ -20,7 +20,7 @@ import { releaseClaims, type ClaimedDelivery } from "./claim";
 import { digestCopy } from "./digest-copy";
 import { digestOneClickUrl, headersFor, type DeliveryPersonal } from "./personal";
 import DigestEmail, { type DigestItem } from "./digest-email";
-import { resolve, type Outgoing, type ProcessContext } from "./process";
+import { recordUnanswered, resolve, unanswered, type Outgoing, type ProcessContext } from "./process";
 import { recordAttempts, settleUnsendable, storePrepared } from "./record";
 import { preferencesUrl, renderKey, sharedRenders } from "./renders";
 
@@ -105,6 +105,8 @@ async function recordOutcome(
   startedAt: Date,
   durationMs: number,
 ) {
+  // A digest without an answer may have been sent: retried whole, under the same key.
+  if (unanswered(outcome)) return recordUnanswered(ctx, outgoing, outcome, startedAt, durationMs);
   await recordAttempts(
     ctx.db,
     ctx.workerId,

@@ -111,6 +111,10 @@ export async function sendAndRecord(ctx: ProcessContext, outgoing: Outgoing[], b
         batchKey,
       );
       const durationMs = performance.now() - started;
+      if (outcomes.length > 0 && outcomes.every(unanswered)) {
+        await recordUnanswered(ctx, outgoing, outcomes[0]!, startedAt, durationMs);
+        return;
+      }
       const rerouted = await reroutedFrom(ctx, outcomes);
       await recordAttempts(
         ctx.db,
@@ -151,6 +155,39 @@ export async function sendAndRecord(ctx: ProcessContext, outgoing: Outgoing[], b
     results.map(({ item, outcome, itemStartedAt, durationMs }) =>
       toResult(ctx, item, outcome, itemStartedAt, durationMs, rerouted),
     ),
+  );
+}
+
+/** A provider call that got no answer (refused, reset, timed out): it may have been accepted. */
+export function unanswered(outcome: SendOutcome | undefined): outcome is SendOutcome & { ok: false } {
+  return Boolean(outcome && !outcome.ok && outcome.retryable && outcome.statusCode === undefined);
+}
+
+/**
+ * One request carrying several deliveries (a provider batch, a digest) that got no answer: all its rows
+ * wait for one retry time (the highest attempt's back-off, no rerouting) with the batch key kept, so the
+ * retry is the same request under the same key and the provider drops it if it had accepted the first.
+ */
+export async function recordUnanswered(
+  ctx: ProcessContext,
+  outgoing: Outgoing[],
+  outcome: SendOutcome & { ok: false },
+  startedAt: Date,
+  durationMs: number,
+) {
+  const attempt = Math.max(...outgoing.map(({ row }) => row.attemptCount));
+  const resolution = resolve(ctx, attempt, outcome);
+  await recordAttempts(
+    ctx.db,
+    ctx.workerId,
+    outgoing.map(({ row }) => ({
+      id: row.id,
+      transport: outcome.transport,
+      startedAt,
+      durationMs,
+      resolution,
+      keepBatch: true,
+    })),
   );
 }
 

@@ -56,6 +56,12 @@ export interface AttemptResult {
   startedAt: Date;
   durationMs: number;
   resolution: Resolution;
+  /**
+   * Requeued with its batch key kept: the provider call got no answer and may have been accepted, so the
+   * retry must be the same request under the same key (a provider batch, a digest), which the provider
+   * recognises as a repeat. Claimed again as a group (claim.ts).
+   */
+  keepBatch?: boolean;
 }
 
 const outcomeOf = { SENT: "SENT", QUEUED: "RETRY", FAILED: "FAILED" } as const;
@@ -83,14 +89,15 @@ export async function recordAttempts(
   const recorded = await db.$executeRawUnsafe(
     `WITH v AS (
        SELECT * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::timestamptz[],
-         $7::text[], $8::int[], $9::text[], $10::timestamptz[], $11::int[])
-         AS v(id, status, outcome, transport, available_at, provider_id, status_code, error, started_at, duration_ms)
+         $7::text[], $8::int[], $9::text[], $10::timestamptz[], $11::int[], $12::bool[])
+         AS v(id, status, outcome, transport, available_at, provider_id, status_code, error, started_at, duration_ms,
+           keep_batch)
      ), updated AS (
        UPDATE "Delivery" d SET
          status = v.status::"DeliveryStatus",
          "availableAt" = coalesce(v.available_at, d."availableAt"),
          "leaseUntil" = NULL, "leasedBy" = NULL,
-         "batchKey" = CASE WHEN v.status = 'SENT' THEN d."batchKey" END,
+         "batchKey" = CASE WHEN v.status = 'SENT' OR (v.status = 'QUEUED' AND v.keep_batch) THEN d."batchKey" END,
          transport = v.transport::"MailTransportName",
          "providerMessageId" = coalesce(v.provider_id, d."providerMessageId"),
          "lastError" = v.error,
@@ -127,6 +134,7 @@ export async function recordAttempts(
     }),
     column((r) => r.startedAt.toISOString()),
     column((r) => Math.max(0, Math.round(r.durationMs))),
+    column((r) => r.keepBatch ?? false),
   );
   await applyEarlyFeedback(
     db,

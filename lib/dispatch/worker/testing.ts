@@ -49,6 +49,8 @@ export async function senderFor(
     primary?: MailTransportName;
     secondary?: MailTransportName | null;
     failoverAfter?: number;
+    /** The Resend transport's timeout (default 10 s). */
+    timeoutMs?: number;
   } = {},
 ) {
   const data = {
@@ -61,7 +63,11 @@ export async function senderFor(
   await db.transportHealth.deleteMany();
   return createMailSender(db, {
     transports: {
-      RESEND: createResendTransport({ apiKey: resend.apiKey, baseUrl: resend.baseUrl, timeoutMs: 10_000 }),
+      RESEND: createResendTransport({
+        apiKey: resend.apiKey,
+        baseUrl: resend.baseUrl,
+        timeoutMs: settings.timeoutMs ?? 10_000,
+      }),
       MAILBOX: createMailboxTransport(db),
     },
   });

@@ -12,6 +12,7 @@ import {
   addresses,
   enqueueTo,
   eventually,
+  statusCounts,
   isolatedDatabase,
   senderFor,
   type IsolatedDatabase,
@@ -179,6 +180,19 @@ describe("delivery worker", () => {
       select: { batchKey: true, status: true },
     });
     expect(batches[0]?.idempotencyKey).toBe(rows.find((row) => row.status === "SENT")?.batchKey);
+  });
+
+  it("retries a provider batch that got no answer as the same request under the same key: sent once", async () => {
+    await run({ timeoutMs: 500 });
+    resend.delayNext(1, 2_000); // accepted at once, answered after the transport gave up
+    const list = addresses(3);
+    const { eventId } = await enqueueTo(database.db, list);
+    await eventually(async () => expect(await statusCounts(database.db, eventId)).toEqual({ SENT: 3 }));
+    const batches = resend.requests.filter((request) => request.path === "/emails/batch");
+    expect(batches.map((request) => request.replayed)).toEqual([false, true]);
+    expect(new Set(batches.map((request) => request.idempotencyKey)).size).toBe(1);
+    expect(resend.messages.filter((message) => list.includes(message.to[0]!))).toHaveLength(3);
+    expect(resend.duplicates("X-Herald-Delivery-Id")).toEqual([]);
   });
 
   it("records on each attempt the transport that made it, across a failover", async () => {
