@@ -56,4 +56,14 @@ test.describe("[navigation]", () => {
       }
     });
   }
+
+  test("[navigation] the 404 page leads home and back to the page one came from", async ({
+    adminPage: page,
+  }) => {
+    await page.goto("/catalog");
+    expect((await page.goto("/no-such-page"))?.status()).toBe(404);
+    await expect(page.getByRole("link", { name: "Go to your home page" })).toHaveAttribute("href", "/");
+    await page.getByRole("button", { name: "Go back" }).click();
+    await expect(page).toHaveURL(/\/catalog$/);
+  });
 });
