@@ -43,7 +43,6 @@ export const GET = withSession(
         "Content-Disposition": `attachment; filename="${filename}"`,
         "Content-Length": String(pdf.length),
         "Cache-Control": "no-store",
-        "X-Content-Type-Options": "nosniff",
       },
     });
   },
