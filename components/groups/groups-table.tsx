@@ -1,9 +1,8 @@
-import Link from "next/link";
-import type { Route } from "next";
 import { getTranslations } from "next-intl/server";
 import { DateTime } from "@/components/ui/date-time";
 import { Table, TableBody, TableCell, TableColumns, TableRow } from "@/components/ui/table";
 import type { GroupListRow } from "@/lib/groups/queries";
+import { GroupName } from "./group-name";
 
 export async function GroupsTable({ rows }: { rows: GroupListRow[] }) {
   const t = await getTranslations("groups");
@@ -21,14 +20,11 @@ export async function GroupsTable({ rows }: { rows: GroupListRow[] }) {
         {rows.map((group) => (
           <TableRow key={group.id} data-testid="group-row">
             <TableCell className="pl-4">
-              <div className="max-w-64 min-w-40 sm:max-w-xl">
-                <Link href={`/groups/${group.id}` as Route} className="font-medium hover:underline">
-                  {group.name}
-                </Link>
-                {group.description ? (
-                  <p className="truncate text-xs text-muted-foreground">{group.description}</p>
-                ) : null}
-              </div>
+              <GroupName
+                group={group}
+                className="max-w-64 min-w-40 sm:max-w-xl"
+                linkClassName="font-medium hover:underline"
+              />
             </TableCell>
             <TableCell className="text-right tabular-nums">{group._count.members}</TableCell>
             <TableCell className="hidden text-right tabular-nums sm:table-cell">

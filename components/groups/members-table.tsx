@@ -1,8 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { DateTime } from "@/components/ui/date-time";
 import { Table, TableBody, TableCell, TableColumns, TableRow } from "@/components/ui/table";
-import { RoleBadge, UserStatusBadge } from "@/components/users/user-badges";
-import { UserIdentity } from "@/components/users/user-identity";
+import { UserCells } from "@/components/users/user-identity";
 import type { GroupMemberRow } from "@/lib/groups/queries";
 import { RemoveMemberButton } from "./remove-member-button";
 
@@ -29,15 +28,7 @@ export async function MembersTable({ group, rows, canEdit }: Props) {
       <TableBody>
         {rows.map(({ user, createdAt }) => (
           <TableRow key={user.id} data-testid="member-row">
-            <TableCell className="pl-4">
-              <UserIdentity user={user} />
-            </TableCell>
-            <TableCell>
-              <RoleBadge role={user.role} />
-            </TableCell>
-            <TableCell className="hidden sm:table-cell">
-              <UserStatusBadge disabled={Boolean(user.disabledAt)} />
-            </TableCell>
+            <UserCells user={user} statusClassName="hidden sm:table-cell" />
             <TableCell className="hidden whitespace-nowrap text-muted-foreground md:table-cell">
               <DateTime date={createdAt} dateStyle="medium" />
             </TableCell>

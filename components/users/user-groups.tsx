@@ -1,7 +1,6 @@
 import { UsersRound } from "lucide-react";
-import Link from "next/link";
-import type { Route } from "next";
 import { getTranslations } from "next-intl/server";
+import { GroupName } from "@/components/groups/group-name";
 import { SectionCard } from "@/components/ui/section-card";
 import type { UserDetail } from "@/lib/users/queries";
 
@@ -17,14 +16,11 @@ export async function UserGroups({ memberships }: { memberships: UserDetail["mem
           {memberships.map(({ group }) => (
             <li key={group.id} className="flex items-start gap-2">
               <UsersRound aria-hidden className="mt-0.5 size-4 shrink-0 text-muted-foreground" />
-              <div className="min-w-0">
-                <Link href={`/groups/${group.id}` as Route} className="text-sm font-medium hover:underline">
-                  {group.name}
-                </Link>
-                {group.description ? (
-                  <p className="truncate text-xs text-muted-foreground">{group.description}</p>
-                ) : null}
-              </div>
+              <GroupName
+                group={group}
+                className="min-w-0"
+                linkClassName="text-sm font-medium hover:underline"
+              />
             </li>
           ))}
         </ul>

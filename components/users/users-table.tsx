@@ -4,8 +4,7 @@ import { Table, TableBody, TableCell, TableColumns, TableRow } from "@/component
 import type { UserListRow } from "@/lib/users/queries";
 import type { UserListParams } from "@/lib/users/schemas";
 import { SortHeader } from "./sort-header";
-import { RoleBadge, UserStatusBadge } from "./user-badges";
-import { UserIdentity } from "./user-identity";
+import { UserCells } from "./user-identity";
 import { UserRowActions } from "./user-row-actions";
 
 interface Props {
@@ -57,15 +56,7 @@ export async function UsersTable({ rows, params, viewerId }: Props) {
       <TableBody>
         {rows.map((user) => (
           <TableRow key={user.id} data-testid="user-row">
-            <TableCell className="pl-4">
-              <UserIdentity user={user} />
-            </TableCell>
-            <TableCell>
-              <RoleBadge role={user.role} />
-            </TableCell>
-            <TableCell>
-              <UserStatusBadge disabled={Boolean(user.disabledAt)} />
-            </TableCell>
+            <UserCells user={user} />
             <TableCell className="hidden text-right tabular-nums md:table-cell">
               {user._count.memberships}
             </TableCell>
