@@ -3,12 +3,12 @@
 // drops it at the end.
 import { randomBytes } from "node:crypto";
 import { rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import type { TestProject } from "vitest/node";
 import { syncCatalog } from "@/lib/catalog/sync";
 import { createPrismaClient } from "@/lib/db/client";
 import { dropDatabase, ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
+import { freePort } from "./free-port";
 
 export default async function setup(project: TestProject) {
   const database = `herald_test_${Date.now()}_${randomBytes(3).toString("hex")}`;
@@ -43,17 +43,4 @@ declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
-      );
-    });
-  });
 }

@@ -4,13 +4,13 @@
 // back to work by itself once PostgreSQL returns.
 import { randomBytes } from "node:crypto";
 import { rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Database } from "@/lib/db/client";
 import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import type { Heartbeat } from "@/lib/system/services/heartbeat";
+import { freePort } from "@/tests/free-port";
 
 const dataDir = `.data/test/readyz-${process.pid}-${randomBytes(3).toString("hex")}`;
 let port: number;
@@ -18,19 +18,6 @@ let server: RunningPostgres;
 let readyz: (request: NextRequest, route: { params: Promise<Record<string, never>> }) => Promise<Response>;
 let db: Database;
 let heartbeat: Heartbeat;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error()),
-      );
-    });
-  });
-}
 
 const start = () => startEmbeddedPostgres({ dataDir, port, database: "herald_readyz" });
 

@@ -1,6 +1,5 @@
 import { randomBytes } from "node:crypto";
 import { rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { syncCatalog } from "@/lib/catalog/sync";
 import { createPrismaClient, type Database } from "@/lib/db/client";
@@ -9,6 +8,7 @@ import { migrate } from "@/lib/db/migrate";
 import { startFakeResend, type FakeResend } from "@/tests/fakes/fake-resend";
 import { startWorker } from "./worker";
 import { addresses, enqueueTo, eventually, senderFor, statusCounts } from "./testing";
+import { freePort } from "@/tests/free-port";
 
 // A PostgreSQL server of this test's own, so it can be restarted under a running worker.
 const dataDir = `.data/test/worker-restart-${process.pid}-${randomBytes(3).toString("hex")}`;
@@ -16,19 +16,6 @@ let port: number;
 let server: RunningPostgres;
 let db: Database;
 let resend: FakeResend;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
-      );
-    });
-  });
-}
 
 beforeAll(async () => {
   port = await freePort();

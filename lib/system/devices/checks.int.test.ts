@@ -5,15 +5,7 @@ import { createUser } from "@/prisma/seed/factories";
 import { subscribe } from "@/lib/subscriptions/testing";
 import { testDb } from "@/tests/db";
 import { checkDevice } from "./checks";
-
-/** A free local port: listen on 0, note the port, close. */
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+import { freePort } from "@/tests/free-port";
 
 describe("device checks against a real local port", () => {
   it("closed → opened → closed gives exactly one lost and one restored event per transition, delivered to the subscribed admin", async () => {
