@@ -1,63 +1,44 @@
 "use client";
 
-import { KeyRound, Plus } from "lucide-react";
-import { useState } from "react";
+import { Plus } from "lucide-react";
+import { lazy, Suspense, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
-import { CreateApiKeyForm, type CreatedKey } from "./create-api-key-form";
-import { NewKeySecret } from "./new-key-secret";
+import { LazyDialogTrigger } from "@/components/ui/lazy-dialog-trigger";
+
+// The dialog, its form and Radix's dialog load when the button is hovered or focused, or first clicked.
+const loadContent = () => import("./create-api-key-dialog-content");
+const CreateApiKeyDialogContent = lazy(loadContent);
+const preload = () => void loadContent();
 
 /** "Create API key": the form, then the new key shown once until the admin confirms they stored it. */
 export function CreateApiKeyDialog() {
   const t = useTranslations("apiKeys");
-  const tc = useTranslations("common");
   const [open, setOpen] = useState(false);
-  const [created, setCreated] = useState<CreatedKey | null>(null);
-
-  function onOpenChange(next: boolean) {
-    setOpen(next);
-    if (!next) setCreated(null); // the secret leaves memory with the dialog
-  }
-
+  const [used, setUsed] = useState(false);
+  const trigger = useRef<HTMLElement | null>(null);
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogTrigger asChild>
-        <Button>
-          <Plus aria-hidden />
-          {t("create.open")}
-        </Button>
-      </DialogTrigger>
-      <DialogContent
-        closeLabel={tc("close")}
-        showCloseButton={!created}
-        // While the secret shows, only the explicit button closes the dialog: no stray click loses it.
-        onInteractOutside={(event) => created && event.preventDefault()}
-        onEscapeKeyDown={(event) => created && event.preventDefault()}
-        className="sm:max-w-xl"
-      >
-        {created ? (
-          <NewKeySecret created={created} onDone={() => onOpenChange(false)} />
-        ) : (
-          <>
-            <DialogHeader>
-              <DialogTitle className="flex items-center gap-2">
-                <KeyRound aria-hidden className="size-5 text-muted-foreground" />
-                {t("create.title")}
-              </DialogTitle>
-              <DialogDescription>{t("create.description")}</DialogDescription>
-            </DialogHeader>
-            <CreateApiKeyForm onCreated={setCreated} onCancel={() => onOpenChange(false)} />
-          </>
-        )}
-      </DialogContent>
-    </Dialog>
+    <>
+      <LazyDialogTrigger
+        trigger={
+          <Button>
+            <Plus aria-hidden />
+            {t("create.open")}
+          </Button>
+        }
+        open={open}
+        onOpen={() => {
+          setUsed(true);
+          setOpen(true);
+        }}
+        preload={preload}
+        triggerRef={trigger}
+      />
+      {used ? (
+        <Suspense fallback={null}>
+          <CreateApiKeyDialogContent open={open} setOpen={setOpen} returnFocus={trigger} />
+        </Suspense>
+      ) : null}
+    </>
   );
 }
