@@ -8,6 +8,8 @@ export const errorStatus = {
   PAYLOAD_TOO_LARGE: 413,
   UNPROCESSABLE: 422,
   RATE_LIMITED: 429,
+  /** The database cannot be reached or refuses work for now (restarting, disk full): try again. */
+  SERVICE_UNAVAILABLE: 503,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;
@@ -52,4 +54,40 @@ export function uniqueViolation(error: unknown): string[] | null {
 interface UniqueViolationMeta {
   target?: unknown;
   driverAdapterError?: { cause?: { constraint?: { fields?: string[]; index?: string } } };
+}
+
+/** Prisma's codes for "the server is not there": unreachable, timed out, closed the connection, pool exhausted. */
+const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1017", "P2024"]);
+/** The pg driver adapter's kinds for the same. */
+const UNAVAILABLE_KINDS = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+  "TlsConnectionError",
+]);
+
+/**
+ * Whether a failure means the database is unavailable for now rather than that the request is wrong or
+ * the code broken: Prisma's connection codes and adapter kinds, and PostgreSQL's SQLSTATE
+ * classes 08 (connection exception), 53 (insufficient resources: disk full, out of memory, too many
+ * connections) and 57P (shutting down, starting up). Looks through `cause` and the adapter's error. A
+ * bare socket error (ECONNRESET…) is not enough: it may be the client's connection, not the database's.
+ */
+export function databaseUnavailable(error: unknown, depth = 0): boolean {
+  if (typeof error !== "object" || error === null || depth > 4) return false;
+  const value = error as {
+    code?: unknown;
+    kind?: unknown;
+    cause?: unknown;
+    meta?: { driverAdapterError?: { cause?: unknown } };
+  };
+  const code = typeof value.code === "string" ? value.code : undefined;
+  if (code && UNAVAILABLE_PRISMA_CODES.has(code)) return true;
+  if (typeof value.kind === "string" && UNAVAILABLE_KINDS.has(value.kind)) return true;
+  if (value.kind === "postgres" && code && /^(08|53|57P)/.test(code)) return true;
+  return (
+    databaseUnavailable(value.meta?.driverAdapterError?.cause, depth + 1) ||
+    databaseUnavailable(value.cause, depth + 1)
+  );
 }

@@ -68,3 +68,30 @@ describe("route core: a request the client aborted", () => {
     expect(error).toHaveBeenCalledWith(expect.objectContaining({ area: "test-api" }), "request failed");
   });
 });
+
+describe("route core: the database unavailable", () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it("answers 503 with Retry-After and the error shape, logged as a warning, not a 500", async () => {
+    const warn = vi.spyOn(log, "warn").mockImplementation(() => undefined);
+    const error = vi.spyOn(log, "error").mockImplementation(() => undefined);
+    const down = buildRoute(
+      { marker: { kind: "session", roles: null }, logTag: "test-api", authenticate: async () => ({}) },
+      async () => {
+        // What Prisma 7 throws through the pg adapter while PostgreSQL restarts.
+        throw Object.assign(new Error("Can't reach database server"), {
+          code: "P1001",
+          meta: { driverAdapterError: { cause: { kind: "DatabaseNotReachable" } } },
+        });
+      },
+    );
+    const response = await down(new NextRequest("http://localhost/api/test"), route);
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("5");
+    expect(await response.json()).toMatchObject({ error: { code: "SERVICE_UNAVAILABLE" } });
+    expect(warn).toHaveBeenCalledWith(expect.objectContaining({ area: "test-api" }), "database unavailable");
+    expect(error).not.toHaveBeenCalled();
+  });
+});

@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
 import { clientIp } from "@/lib/auth/client-ip";
-import { AppError } from "@/lib/errors";
+import { AppError, databaseUnavailable } from "@/lib/errors";
 import { formDataToObject } from "@/lib/validation/form-data";
 import { unsafeTextErrors } from "@/lib/validation/text";
 import { englishDetails, englishMessage } from "./english";
@@ -125,6 +125,17 @@ export function toErrorResponse(
     const message = englishMessage(error.message);
     if (!messageKeys) return errorResponse(error.code, message, englishDetails(error.details));
     return errorResponse(error.code, message, error.details, undefined, { key: error.message });
+  }
+  // Not the request's fault nor a bug: the database is restarting, unreachable or out of disk. A 503
+  // with Retry-After tells a client (and a balancer) to come back; an Idempotency-Key makes that safe.
+  if (databaseUnavailable(error)) {
+    log.warn({ err: error, requestId, area: logTag }, "database unavailable");
+    return errorResponse(
+      "SERVICE_UNAVAILABLE",
+      `The database is unavailable; try again shortly (request ${requestId})`,
+      undefined,
+      { "Retry-After": "5" },
+    );
   }
   log.error({ err: error, requestId, area: logTag }, "request failed");
   return errorResponse("INTERNAL", `Internal error (request ${requestId})`);
