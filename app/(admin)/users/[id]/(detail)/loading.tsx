@@ -1,7 +1,0 @@
-// Inside a route group so this loading boundary does not wrap the admin-only pages beside it
-// (new, edit): a boundary starts streaming, and a 403 from forbidden() would then be sent as 200.
-import { DetailSkeleton } from "@/components/shell/detail-skeleton";
-
-export default function Loading() {
-  return <DetailSkeleton />;
-}
