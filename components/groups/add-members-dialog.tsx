@@ -2,16 +2,21 @@
 
 import { UserPlus, X } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { DialogFooter } from "@/components/ui/dialog-layout";
 import { SearchBox } from "@/components/ui/search-box";
 import { TitledDialog } from "@/components/ui/titled-dialog";
 import { useErrorText } from "@/lib/i18n/use-error-text";
-import { CandidateList, type Picked } from "./candidate-list";
+import type { Picked } from "./candidate-list";
 import { useMemberCandidates } from "./use-member-candidates";
 import { useAddMembers } from "./use-member-mutations";
+
+// The list (and Radix's checkbox) renders only inside the open dialog: it loads with the dialog.
+const CandidateList = lazy(() =>
+  import("./candidate-list").then((module) => ({ default: module.CandidateList })),
+);
 
 /** "Add members": search active users on the server, pick several, add them in one go. */
 export function AddMembersDialog({ groupId }: { groupId: string }) {
@@ -80,13 +85,15 @@ export function AddMembersDialog({ groupId }: { groupId: string }) {
           ))}
         </ul>
       ) : null}
-      <CandidateList
-        candidates={candidates.data}
-        loading={candidates.isFetching}
-        failed={candidates.isError}
-        picked={picked}
-        onToggle={toggle}
-      />
+      <Suspense fallback={null}>
+        <CandidateList
+          candidates={candidates.data}
+          loading={candidates.isFetching}
+          failed={candidates.isError}
+          picked={picked}
+          onToggle={toggle}
+        />
+      </Suspense>
       <p role="status" aria-live="polite" className="text-sm font-medium text-destructive empty:hidden">
         {add.error ? errorText(add.error.message) : null}
       </p>
