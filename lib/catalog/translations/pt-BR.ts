@@ -205,8 +205,7 @@ export const ptBR: CatalogTranslation = {
     },
     "credentials.password-changed": {
       name: "Senha alterada",
-      description:
-        "Uma credencial teve a senha alterada manualmente ou por um template do módulo de Execução",
+      description: "Uma credencial teve a senha alterada manualmente ou por um modelo do módulo de Execução",
     },
     "credentials.password-daily-summary": {
       name: "Resumo diário de senhas",
@@ -271,9 +270,9 @@ export const ptBR: CatalogTranslation = {
       description: "Relatório diário de uso do armazenamento",
     },
     "monitoring.dashboard-pdf-download": {
-      name: "Usuário baixou o PDF do dashboard do sistema",
+      name: "Usuário baixou o PDF do painel do sistema",
       description:
-        "Um usuário baixou um dashboard em PDF. Este alerta existe para deixar claro que dados foram exportados por um usuário",
+        "Um usuário baixou um painel em PDF. Este alerta existe para deixar claro que dados foram exportados por um usuário",
     },
 
     // Backup de senhas

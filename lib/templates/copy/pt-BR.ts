@@ -133,7 +133,7 @@ export const ptBR: TemplateCopy = {
     size: "Tamanho",
     availableUntil: "Disponível até",
     changeMethod: "Como",
-    executionTemplate: "Template de execução",
+    executionTemplate: "Modelo de execução",
     period: "Período",
     generatedAt: "Gerado em",
     rows: "Registros",
