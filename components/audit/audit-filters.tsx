@@ -21,11 +21,13 @@ export async function AuditFilters({
 }) {
   const t = await getTranslations("audit.filters");
   const filter = filterProps("audit", t);
+  // From xl, three equal columns: actor, action and target type each get a third of the width, so their
+  // placeholders show whole (five controls on one row clipped them); dates and buttons form a second row.
   return (
     <FilterForm
       action="/audit"
       label={t("label")}
-      className="grid sm:grid-cols-2 sm:items-end xl:grid-cols-[minmax(0,1.3fr)_minmax(0,1.3fr)_minmax(0,1fr)_auto_auto]"
+      className="grid sm:grid-cols-2 sm:items-end xl:grid-cols-3"
     >
       <SearchFilter
         {...filter("actor")}
@@ -58,6 +60,7 @@ export async function AuditFilters({
         labels={{ from: t("from"), to: t("to") }}
         from={filters.from}
         to={filters.to}
+        className="xl:col-span-2"
       />
       {filters.targetId ? <input type="hidden" name="targetId" value={filters.targetId} /> : null}
       <FilterActions

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Table, TableBody, TableCaption, TableCell, TableColumns, TableRow } from "@/components/ui/table";
 import type { AuditEntry } from "@/lib/audit/queries";
 import { AuditEntryDialog } from "./audit-entry-dialog";
+import { AuditTarget } from "./audit-target";
 
 export async function AuditTable({ entries }: { entries: AuditEntry[] }) {
   const t = await getTranslations("audit");
@@ -40,13 +41,8 @@ export async function AuditTable({ entries }: { entries: AuditEntry[] }) {
                   {entry.action}
                 </code>
               </TableCell>
-              <TableCell className="max-w-72">
-                <span className="text-muted-foreground">{entry.targetType}</span>
-                {entry.targetId ? (
-                  <code className="ml-1.5 block truncate font-mono text-xs sm:inline" title={entry.targetId}>
-                    {entry.targetId}
-                  </code>
-                ) : null}
+              <TableCell className="max-w-72 whitespace-normal">
+                <AuditTarget targetType={entry.targetType} targetId={entry.targetId} target={entry.target} />
               </TableCell>
               <TableCell className="font-mono text-xs whitespace-nowrap">{entry.ip ?? "—"}</TableCell>
               <TableCell className="text-right">

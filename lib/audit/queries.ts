@@ -6,6 +6,7 @@ import { db as defaultDb, type Database } from "@/lib/db";
 import { firstValues, parseSearchParams } from "@/lib/validation/search-params";
 import { dayBounds, isCalendarDay } from "./calendar-day";
 import { decodeAuditCursor, encodeAuditCursor, type AuditCursor, type AuditDirection } from "./cursor";
+import { auditTargetKey, resolveAuditTargets, type AuditTarget } from "./targets";
 
 export { startOfDay } from "./calendar-day";
 
@@ -80,6 +81,8 @@ export interface AuditEntry {
   ip: string | null;
   requestId: string | null;
   createdAt: Date;
+  /** The target's current name and page, or that it was deleted; absent for types without a table. */
+  target?: AuditTarget;
 }
 
 function toEntry(row: Prisma.AuditLogGetPayload<{ select: typeof entrySelect }>): AuditEntry {
@@ -161,8 +164,12 @@ export async function listAuditEntries(
   rows = rows.slice(0, AUDIT_PAGE_SIZE);
   const first = rows[0];
   const last = rows.at(-1);
+  const targets = await resolveAuditTargets(rows, db);
   return {
-    entries: rows.map(toEntry),
+    entries: rows.map((row) => ({
+      ...toEntry(row),
+      target: row.targetId ? targets.get(auditTargetKey(row.targetType, row.targetId)) : undefined,
+    })),
     newer: moreNewer && first ? encodeAuditCursor({ direction: "newer", ...first }) : null,
     older: moreOlder && last ? encodeAuditCursor({ direction: "older", ...last }) : null,
   };
