@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
@@ -67,20 +68,31 @@ test.describe("[palette]", () => {
   });
 
   test("[palette] a user's palette offers no users, where an admin's does", async ({
-    userPage,
     adminPage,
+    browser,
+    createUser,
+    signInAs,
   }) => {
-    // Beatriz Souza, the demo user: an admin finds her among the users, she does not find herself.
+    const tag = randomUUID().slice(0, 8);
+    const user = await createUser({ name: `Quillon ${tag}`, role: "USER", locale: "en" });
+    // An admin finds them among the users...
     await adminPage.goto("/dashboard");
     await adminPage.keyboard.press("Control+K");
-    await adminPage.keyboard.type("souza");
-    await expect(adminPage.getByRole("group", { name: "Users" })).toBeVisible();
-    await expect(adminPage.getByRole("option", { name: /Beatriz Souza/ })).toBeVisible();
+    // The dialog loads on first open: type once its input has focus
+    await expect(adminPage.getByRole("combobox")).toBeFocused();
+    await adminPage.keyboard.type(`quillon ${tag}`);
+    await expect(adminPage.getByRole("group", { name: "Users" }).getByRole("option")).toHaveText([
+      new RegExp(`^Quillon ${tag}`),
+    ]);
 
-    await userPage.goto("/me/notifications");
-    await userPage.keyboard.press("Control+K");
-    const dialog = userPage.getByRole("dialog", { name: "Go to" });
-    await expect(dialog).toBeVisible();
+    // ...they do not find themselves, nor anyone
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signInAs(page, user.email, user.password);
+    await page.goto("/me/notifications");
+    await page.keyboard.press("Control+K");
+    const dialog = page.getByRole("dialog", { name: "Go to" });
+    await expect(dialog.getByRole("combobox")).toBeFocused();
     // An empty query lists the pages the user may open, and nothing else
     await expect(dialog.getByTestId("palette-status")).toHaveText("2 results");
     await expect(dialog.getByRole("group")).toHaveCount(1);
@@ -88,11 +100,18 @@ test.describe("[palette]", () => {
       /^My notifications/,
       /^Profile/,
     ]);
-    await userPage.keyboard.type("souza");
-    await expect(dialog.getByTestId("palette-status")).toHaveText(/^Nothing matches “souza”/);
+    expect(await paletteViolations(page)).toEqual([]);
+    await page.keyboard.type(`quillon ${tag}`);
+    await expect(dialog.getByTestId("palette-status")).toHaveText(
+      new RegExp(`^Nothing matches “quillon ${tag}”`),
+    );
     await expect(dialog.getByRole("option")).toHaveCount(0);
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("users");
+    await expect(dialog.getByTestId("palette-status")).toHaveText(/^(Nothing matches|\d+ results?$)/);
     await expect(dialog.getByRole("group", { name: "Users" })).toHaveCount(0);
-    expect(await paletteViolations(userPage)).toEqual([]);
+    await expect(dialog.getByRole("option", { name: /^Users/ })).toHaveCount(0);
+    await context.close();
   });
 
   test("[palette] Escape closes the palette and gives focus back", async ({ adminPage: page }) => {
