@@ -34,6 +34,8 @@ const tagId = (tag: string) => `tag-${tag.toLowerCase().replace(/[^a-z0-9]+/g, "
 export async function ApiReference({ document, origin }: { document: OpenApiDocument; origin: string }) {
   const t = await getTranslations("apiKeys");
   const groups = byTag(document);
+  // Tags are the document's English names; the page names them in the reader's language when it can.
+  const tagName = (tag: string) => (t.has(`docs.tags.${tag}`) ? t(`docs.tags.${tag}`) : tag);
   const errorStatuses = Object.entries(document.components.responses);
 
   return (
@@ -49,7 +51,7 @@ export async function ApiReference({ document, origin }: { document: OpenApiDocu
           {groups.map(([tag, entries]) => (
             <li key={tag} className="grid gap-1">
               <a href={`#${tagId(tag)}`} className="font-medium hover:underline">
-                {tag}
+                {tagName(tag)}
               </a>
               <ul className="grid gap-0.5">
                 {entries.map(({ path, method, operation }) => (
@@ -127,7 +129,7 @@ export async function ApiReference({ document, origin }: { document: OpenApiDocu
             className="grid scroll-mt-20 gap-4"
           >
             <h2 id={`${tagId(tag)}-title`} className="text-xl font-semibold tracking-tight">
-              {tag}
+              {tagName(tag)}
             </h2>
             {entries.map(({ path, method, operation }) => (
               <OperationCard
@@ -158,7 +160,7 @@ export async function ApiReference({ document, origin }: { document: OpenApiDocu
                 ))}
               </ul>
               <SchemaBlock
-                title="Error"
+                title={t("docs.errorSchema")}
                 schema={inlineRefs(document.components.schemas.Error, document)}
                 open
               />

@@ -57,7 +57,10 @@ export async function OperationCard({ document, path, method, operation, origin 
           )}
         </div>
         <h3 id={headingId} className="text-lg font-semibold">
-          {operation.summary}
+          {/* The document's summaries are English; other languages translate them by operationId. */}
+          {t.has(`summaries.${operation.operationId}`)
+            ? t(`summaries.${operation.operationId}`)
+            : operation.summary}
         </h3>
         {operation.description ? (
           <div className="grid gap-2 text-sm text-muted-foreground">
