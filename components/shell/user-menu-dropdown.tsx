@@ -2,10 +2,12 @@
 
 import { LogOut, Monitor, Moon, Sun } from "lucide-react";
 import Link from "next/link";
+import { useTransition } from "react";
 import { useTheme } from "next-themes";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import {
   DropdownMenu,
+  DropdownMenuCheckboxItem,
   DropdownMenuContent,
   DropdownMenuItem,
   DropdownMenuLabel,
@@ -13,6 +15,8 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { signOutAction } from "@/lib/auth/actions";
+import { updateOwnLocaleAction } from "@/lib/i18n/actions";
+import { localeLabels, locales } from "@/lib/i18n/locales";
 import { UserMenuButton } from "./user-menu-button";
 
 export interface UserMenuProps {
@@ -28,6 +32,8 @@ export interface UserMenuProps {
 export default function UserMenuDropdown({ name, email, roleLabel }: UserMenuProps) {
   const t = useTranslations();
   const { setTheme } = useTheme();
+  const current = useLocale();
+  const [, startTransition] = useTransition();
   return (
     <DropdownMenu defaultOpen>
       <DropdownMenuTrigger asChild>
@@ -56,6 +62,21 @@ export default function UserMenuDropdown({ name, email, roleLabel }: UserMenuPro
         <DropdownMenuItem onSelect={() => setTheme("system")}>
           <Monitor aria-hidden /> {t("common.theme.system")}
         </DropdownMenuItem>
+        <DropdownMenuSeparator />
+        <DropdownMenuLabel className="text-xs font-normal text-muted-foreground">
+          {t("common.language")}
+        </DropdownMenuLabel>
+        {locales.map((locale) => (
+          <DropdownMenuCheckboxItem
+            key={locale}
+            lang={locale}
+            checked={locale === current}
+            // The action saves the language and revalidates the layout: the page re-renders in it.
+            onSelect={() => startTransition(async () => void (await updateOwnLocaleAction({ locale })))}
+          >
+            {localeLabels[locale]}
+          </DropdownMenuCheckboxItem>
+        ))}
         <DropdownMenuSeparator />
         <DropdownMenuItem onSelect={() => void signOutAction()} data-testid="sign-out">
           <LogOut aria-hidden /> {t("auth.signOut")}

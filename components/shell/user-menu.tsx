@@ -9,7 +9,7 @@ import type { UserMenuProps } from "./user-menu-dropdown";
 const loadDropdown = () => import("./user-menu-dropdown");
 const UserMenuDropdown = lazy(loadDropdown);
 
-/** The header's account menu: profile, theme, sign out. */
+/** The header's account menu: profile, theme, language, sign out. */
 export function UserMenu(props: UserMenuProps) {
   const [used, setUsed] = useState(false);
   const placeholder = (
