@@ -49,6 +49,12 @@ describe("databaseUnavailable", () => {
       true,
     );
     expect(databaseUnavailable({ code: "P2024" })).toBe(true);
+    // A silent server after connectionTimeoutMillis: node-postgres's error, unmapped, with Prisma's clientVersion.
+    const timedOut = Object.assign(new Error("Connection terminated due to connection timeout"), {
+      clientVersion: "7.10.0",
+    });
+    expect(databaseUnavailable(timedOut)).toBe(true);
+    expect(databaseUnavailable(new Error("Connection terminated due to connection timeout"))).toBe(false);
     expect(
       databaseUnavailable(new Error("query failed", { cause: adapter({ kind: "SocketTimeout" }) })),
     ).toBe(true);

@@ -58,6 +58,8 @@ interface UniqueViolationMeta {
 
 /** Prisma's codes for "the server is not there": unreachable, timed out, closed the connection, pool exhausted. */
 const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1017", "P2024"]);
+/** node-postgres's messages when a connection cannot be made or is lost. */
+const PG_CONNECTION_FAILURE = /^(Connection terminated|timeout exceeded when trying to connect)/;
 /** The pg driver adapter's kinds for the same. */
 const UNAVAILABLE_KINDS = new Set([
   "DatabaseNotReachable",
@@ -86,6 +88,10 @@ export function databaseUnavailable(error: unknown, depth = 0): boolean {
   if (code && UNAVAILABLE_PRISMA_CODES.has(code)) return true;
   if (typeof value.kind === "string" && UNAVAILABLE_KINDS.has(value.kind)) return true;
   if (value.kind === "postgres" && code && /^(08|53|57P)/.test(code)) return true;
+  // node-postgres's own connection failures reach Prisma's caller unmapped (a plain Error carrying
+  // Prisma's clientVersion), e.g. after connectionTimeoutMillis against a silent server.
+  if ("clientVersion" in value && error instanceof Error && PG_CONNECTION_FAILURE.test(error.message))
+    return true;
   return (
     databaseUnavailable(value.meta?.driverAdapterError?.cause, depth + 1) ||
     databaseUnavailable(value.cause, depth + 1)
