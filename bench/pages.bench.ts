@@ -1,0 +1,261 @@
+// The admin pages at scale: how long does Herald's production server take to answer each page the
+// issue names, with 25,000 users, 1,000,000 deliveries and 1,000,000 audit entries behind it?
+//   npx tsx bench/pages.bench.ts        (or: npm run bench -- pages; needs a build: npm run build)
+// Starts a fresh embedded PostgreSQL (.data/bench-pages, port 54391) with the demo seed (what
+// `npm start` seeds), adds the bulk data set-based (bench/lib/pages-data.ts), then Herald's web server
+// from the existing `.next` build (scripts/server.ts, port 3191, 127.0.0.1 only, NODE_ENV=production,
+// no workers). Signs in as the demo admin through the real sign-in (next-auth's CSRF token, then its
+// credentials callback) and keeps the session cookie.
+// Each page: 3 warm-up requests, then RUNS sequential requests (one at a time, keep-alive), timing
+// TTFB (response headers) and the whole HTML (the last byte: pages with a loading.tsx stream their
+// content after the shell, so the whole response is the server time that matters). Every response
+// must be a 200 that is not the sign-in page. Baselines in the same run: GET /healthz (no session, no
+// database) and GET /sign-in (the cheapest page: layout, translations, no session); ratios are against
+// /sign-in. Goals: ≤ 200 ms p95 for the whole response of each page; ≤ 100 ms for history and audit.
+// BENCH_APP_DIR: run the server from another directory's `.next` (a copy of the build).
+import { randomBytes } from "node:crypto";
+import { mkdirSync, rmSync } from "node:fs";
+import { register } from "node:module";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import pg from "pg";
+import { loadAverage, machineLine, runBench } from "./lib/bench-database";
+import { startWebServer, type Started } from "./lib/herald-server";
+import { fillPagesData, EVERYONE } from "./lib/pages-data";
+import { percentile, time } from "./lib/stats";
+
+register("./lib/server-only.mjs", import.meta.url);
+process.env.DATABASE_URL ??= "postgresql://bench-uses-its-own-database/none";
+process.env.AUTH_SECRET ??= "bench-secret-bench-secret-bench-secret-00";
+const { startEmbeddedPostgres } = await import("@/lib/db/embedded");
+const { migrate } = await import("@/lib/db/migrate");
+const { encodeHistoryCursor } = await import("@/lib/history/cursor");
+const { encodeAuditCursor } = await import("@/lib/audit/cursor");
+const { seed } = await import("../prisma/seed/index");
+const { demoAdmin, demoPasswords } = await import("../prisma/seed/demo-data");
+
+const DATA_DIR = ".data/bench-pages";
+const PG_PORT = 54391;
+const PORT = 3191;
+const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+const WARM_UP = 3;
+const DEPTH = 10_000;
+const PAGE_GOAL_MS = 200;
+const LIST_GOAL_MS = 100;
+
+interface Target {
+  label: string;
+  path: string;
+  /** The p95 goal of the whole response, in ms (none for the baselines). */
+  goal?: number;
+  /** Sent without the session cookie. */
+  anonymous?: boolean;
+}
+
+interface Measured extends Target {
+  ttfb: number[];
+  total: number[];
+  bytes: number;
+  load: string;
+}
+
+/** Signs in through next-auth's credentials callback, as the sign-in form does; returns the cookie header. */
+async function signIn(url: string, email: string, password: string) {
+  const jar = new Map<string, string>();
+  const keep = (response: Response) => {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(";");
+      const at = pair!.indexOf("=");
+      jar.set(pair!.slice(0, at), pair!.slice(at + 1));
+    }
+  };
+  const cookie = () => [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
+  const csrf = await fetch(`${url}/api/auth/csrf`);
+  keep(csrf);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const callback = await fetch(`${url}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
+    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${url}/dashboard` }),
+  });
+  keep(callback);
+  await callback.text();
+  if (![...jar.keys()].some((name) => name.endsWith("authjs.session-token"))) {
+    throw new Error(`Sign-in failed: ${callback.status} ${callback.headers.get("location")}`);
+  }
+  return cookie();
+}
+
+/** One GET: milliseconds to the headers and to the last byte, and the body's size. */
+async function get(url: string, target: Target, cookie: string) {
+  const start = performance.now();
+  const response = await fetch(url + target.path, {
+    redirect: "manual",
+    headers: target.anonymous ? {} : { cookie },
+  });
+  const ttfb = performance.now() - start;
+  const body = await response.text();
+  const total = performance.now() - start;
+  if (response.status !== 200 || (!target.anonymous && body.includes('name="password"'))) {
+    throw new Error(`${target.path} answered ${response.status} ${response.headers.get("location") ?? ""}`);
+  }
+  return { ttfb, total, bytes: Buffer.byteLength(body) };
+}
+
+async function measure(url: string, target: Target, cookie: string): Promise<Measured> {
+  for (let i = 0; i < WARM_UP; i += 1) await get(url, target, cookie);
+  const ttfb: number[] = [];
+  const total: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < RUNS; i += 1) {
+    const run = await get(url, target, cookie);
+    ttfb.push(run.ttfb);
+    total.push(run.total);
+    bytes = run.bytes;
+  }
+  return { ...target, ttfb, total, bytes, load: loadAverage() };
+}
+
+/** The pages to measure, with the ids and deep cursors they need from the data. */
+async function targets(client: pg.Client): Promise<Target[]> {
+  const one = async <T>(sql: string, params: unknown[] = []) => {
+    const { rows } = await client.query<T & pg.QueryResultRow>(sql, params);
+    if (!rows[0]) throw new Error(`No row for: ${sql}`);
+    return rows[0];
+  };
+  const deepDelivery = await one<{ createdAt: Date; id: string }>(
+    `SELECT "createdAt", id FROM "Delivery" ORDER BY "createdAt" DESC, id DESC OFFSET ${DEPTH - 1} LIMIT 1`,
+  );
+  const deepAudit = await one<{ createdAt: Date; id: string }>(
+    `SELECT "createdAt", id::text FROM "AuditLog" ORDER BY "createdAt" DESC, id DESC OFFSET ${DEPTH - 1} LIMIT 1`,
+  );
+  // A user in two teams with a subscription of their own; the largest team; the "Everyone" group.
+  const user = await one<{ id: string }>(
+    `SELECT s."userId" AS id FROM "Subscription" s JOIN "GroupMember" m ON m."userId" = s."userId"
+     GROUP BY s."userId" HAVING count(*) >= 3 ORDER BY s."userId" LIMIT 1`,
+  );
+  const team = await one<{ id: string }>(
+    `SELECT "groupId" AS id FROM "GroupMember" m JOIN "Group" g ON g.id = m."groupId" WHERE g.name LIKE 'Team %'
+     GROUP BY "groupId" ORDER BY count(*) DESC LIMIT 1`,
+  );
+  const everyone = await one<{ id: string }>(`SELECT id FROM "Group" WHERE name = $1`, [EVERYONE]);
+  const historyCursor = encodeHistoryCursor({ direction: "older", ...deepDelivery });
+  const auditCursor = encodeAuditCursor({
+    direction: "older",
+    createdAt: deepAudit.createdAt,
+    id: BigInt(deepAudit.id),
+  });
+  return [
+    { label: "GET /healthz (baseline, no session)", path: "/healthz", anonymous: true },
+    { label: "GET /sign-in (baseline page)", path: "/sign-in", anonymous: true },
+    { label: "/dashboard", path: "/dashboard", goal: PAGE_GOAL_MS },
+    { label: "/catalog", path: "/catalog", goal: PAGE_GOAL_MS },
+    { label: "/history (first page)", path: "/history", goal: LIST_GOAL_MS },
+    {
+      label: `/history (${DEPTH.toLocaleString("en")} rows deep)`,
+      path: `/history?cursor=${encodeURIComponent(historyCursor)}`,
+      goal: LIST_GOAL_MS,
+    },
+    { label: "/audit (first page)", path: "/audit", goal: LIST_GOAL_MS },
+    {
+      label: `/audit (${DEPTH.toLocaleString("en")} entries deep)`,
+      path: `/audit?cursor=${encodeURIComponent(auditCursor)}`,
+      goal: LIST_GOAL_MS,
+    },
+    { label: "/users (first page of 25,000)", path: "/users", goal: PAGE_GOAL_MS },
+    { label: "/users?q=silva (search)", path: "/users?q=silva", goal: PAGE_GOAL_MS },
+    { label: "/users/[id]/subscriptions", path: `/users/${user.id}/subscriptions`, goal: PAGE_GOAL_MS },
+    {
+      label: "/groups/[id]/subscriptions (a team)",
+      path: `/groups/${team.id}/subscriptions`,
+      goal: PAGE_GOAL_MS,
+    },
+    {
+      label: "/groups/[id]/subscriptions (25,000 members)",
+      path: `/groups/${everyone.id}/subscriptions`,
+      goal: PAGE_GOAL_MS,
+    },
+  ];
+}
+
+const ms = (n: number) => n.toFixed(1).padStart(7);
+
+async function main() {
+  console.log(`${machineLine()}; load ${loadAverage()}`);
+  rmSync(DATA_DIR, { recursive: true, force: true });
+  mkdirSync(DATA_DIR, { recursive: true });
+  const postgres = await startEmbeddedPostgres({ dataDir: DATA_DIR, port: PG_PORT, database: "herald" });
+  let server: Started | null = null;
+  const stopAll = async () => {
+    await server?.stop();
+    server = null;
+    await postgres.stop();
+  };
+  const onSignal = () => void stopAll().finally(() => process.exit(130));
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  const client = new pg.Client({ connectionString: postgres.url });
+  try {
+    await migrate(postgres.url);
+    await seed(postgres.url);
+    await client.connect();
+    const [fillMs, counts] = await time(() => fillPagesData(client));
+    console.log(
+      `Data in ${(fillMs / 1000).toFixed(0)} s (set-based, after the demo seed): ` +
+        Object.entries(counts)
+          .map(([name, n]) => `${n.toLocaleString("en")} ${name}`)
+          .join(", "),
+    );
+    const pages = await targets(client);
+
+    server = await startWebServer({
+      databaseUrl: postgres.url,
+      port: PORT,
+      authSecret: randomBytes(32).toString("base64url"),
+      logDir: path.resolve(DATA_DIR),
+      appDir: process.env.BENCH_APP_DIR,
+    });
+    const url = `http://127.0.0.1:${PORT}`;
+    const cookie = await signIn(url, demoAdmin.email, demoPasswords.admin);
+    console.log(
+      `Signed in as ${demoAdmin.email}; ${WARM_UP} warm-ups then ${RUNS} sequential requests per page.\n`,
+    );
+
+    const results: Measured[] = [];
+    for (const page of pages) results.push(await measure(url, page, cookie));
+    const base = percentile(
+      [...results.find((r) => r.path === "/sign-in")!.total].sort((a, b) => a - b),
+      50,
+    );
+    console.log(
+      `${"page".padEnd(46)} ${"TTFB p50".padStart(8)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"max".padStart(7)}` +
+        `  ${"×sign-in".padStart(8)}  ${"kB".padStart(5)}  goal    verdict   load`,
+    );
+    let off = 0;
+    for (const result of results) {
+      const total = [...result.total].sort((a, b) => a - b);
+      const ttfb = [...result.ttfb].sort((a, b) => a - b);
+      const p95 = percentile(total, 95);
+      const verdict = result.goal === undefined ? "baseline" : p95 <= result.goal ? "meets" : "MISSES";
+      if (verdict === "MISSES") off += 1;
+      console.log(
+        `${result.label.padEnd(46)} ${ms(percentile(ttfb, 50)).padStart(8)} ${ms(percentile(total, 50))} ${ms(p95)} ` +
+          `${ms(total.at(-1)!)}  ${(percentile(total, 50) / base).toFixed(1).padStart(7)}×  ` +
+          `${(result.bytes / 1024).toFixed(0).padStart(5)}  ${(result.goal ? `≤${result.goal}` : "—").padEnd(6)}  ` +
+          `${verdict.padEnd(8)}  ${result.load}`,
+      );
+    }
+    console.log(
+      `\nTimes in ms, whole response (last byte) unless TTFB; ratios are p50 against GET /sign-in's p50. ` +
+        `${off === 0 ? "Every page meets its goal." : `${off} page(s) MISS their goal.`}`,
+    );
+  } finally {
+    await client.end().catch(() => {});
+    await stopAll();
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+}
+
+runBench(main);
