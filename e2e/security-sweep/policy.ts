@@ -102,6 +102,8 @@ export const ACTION_POLICY: Record<string, Policy> = {
   "lib/groups/actions.ts#removeGroupMemberAction": admin,
   "lib/history/actions.ts#retryDeliveryAction": admin,
   "lib/history/actions.ts#resendDeliveryAction": admin,
+  "lib/i18n/actions.ts#setLocaleCookieAction": { kind: "public-action" },
+  "lib/i18n/actions.ts#updateOwnLocaleAction": anyone,
   "lib/mail/actions.ts#updateMailSettingsAction": admin,
   "lib/mail/actions.ts#sendTransportTestAction": admin,
   "lib/subscriptions/actions.ts#setMyDigestHourAction": anyone,

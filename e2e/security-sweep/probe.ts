@@ -51,9 +51,14 @@ export async function callAction(
   entry: ActionEntry,
   headers: Record<string, string>,
 ) {
+  // React's reply encoding: the FormData argument "$K1" collects the fields named "_1_<name>" sent
+  // before the root "0" (the decoder streams, so the root comes last, as the browser sends it).
+  const form = new FormData();
+  form.append("_1_sweep", UNSAFE);
+  form.append("0", JSON.stringify([{ sweep: UNSAFE }, "$K1"]));
   return api.post(entry.page, {
     headers: { ...headers, "Next-Action": entry.id, Accept: "text/x-component" },
-    multipart: { "0": JSON.stringify([{ sweep: UNSAFE }, "$K1"]), "1_sweep": UNSAFE },
+    multipart: form,
     maxRedirects: 0,
     failOnStatusCode: false,
   });
