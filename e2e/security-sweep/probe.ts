@@ -110,6 +110,10 @@ export function mismatch(
  * - DeviceCheck, DeviceState: the scheduler's device probes and their connectivity state.
  * - JobRun: one row per periodic job run (the scheduler's slots).
  * - TransportHealth: the worker's mail-transport health checks.
+ * - DeliveryAttempt, MailboxMessage, RenderedMessage, DeliveryStatusTally: the worker's output while it
+ *   sends the seed's queued and retrying e-mails (attempts, the mailbox transport's messages, renders,
+ *   and the per-status counts a trigger keeps). A call can only cause these through a Delivery row,
+ *   which stays in the fingerprint (below), and through its audit entry (AuditLog stays whole).
  */
 export const NOISE_TABLES = new Set([
   "RateLimitBucket",
@@ -121,7 +125,39 @@ export const NOISE_TABLES = new Set([
   "DeviceState",
   "JobRun",
   "TransportHealth",
+  "DeliveryAttempt",
+  "MailboxMessage",
+  "RenderedMessage",
+  "DeliveryStatusTally",
 ]);
+
+/**
+ * Tables the worker updates in place: only the columns it never writes are fingerprinted (every row
+ * still counts, so a new or deleted row shows). Delivery: its queue state (status, lease, attempts,
+ * availability, the rendered subject and the provider's answer) moves as the worker sends.
+ */
+export const STABLE_COLUMNS: Record<string, readonly string[]> = {
+  Delivery: [
+    "id",
+    "eventId",
+    "typeKey",
+    "categoryKey",
+    "recipientKind",
+    "userId",
+    "contactId",
+    "email",
+    "name",
+    "locale",
+    "timeZone",
+    "mode",
+    "reasons",
+    "idempotencyKey",
+    "messageId",
+    "createdAt",
+  ],
+};
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** Table → "rows:md5 of its rows" for every table of the database but the noise ones. */
 export async function databaseFingerprint(): Promise<Record<string, string>> {
@@ -132,12 +168,16 @@ export async function databaseFingerprint(): Promise<Record<string, string>> {
   const parts = tables
     .map(({ name }) => name)
     .filter((name) => !NOISE_TABLES.has(name))
-    .map(
-      (name) =>
+    .map((name) => {
+      const columns = STABLE_COLUMNS[name];
+      const row = columns
+        ? `ROW(${columns.map((column) => `t.${quote(column)}`).join(", ")})::text`
+        : "t::text";
+      return (
         `SELECT '${name.replace(/'/g, "''")}' AS name, count(*)::text || ':' || ` +
-        `coalesce(md5(string_agg(md5(t::text), '' ORDER BY md5(t::text))), '') AS print ` +
-        `FROM "${name.replace(/"/g, '""')}" t`,
-    );
+        `coalesce(md5(string_agg(md5(${row}), '' ORDER BY md5(${row}))), '') AS print FROM ${quote(name)} t`
+      );
+    });
   const rows = await db.$queryRawUnsafe<{ name: string; print: string }[]>(parts.join(" UNION ALL "));
   return Object.fromEntries(rows.map((row) => [row.name, row.print]));
 }
