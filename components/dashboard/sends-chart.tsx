@@ -24,7 +24,16 @@ export default function SendsChart({
         <CartesianGrid strokeDasharray="3 3" vertical={false} className="stroke-border" />
         <XAxis dataKey="label" tickLine={false} axisLine={false} fontSize={12} interval="preserveStartEnd" />
         <YAxis allowDecimals={false} tickLine={false} axisLine={false} fontSize={12} />
-        <Tooltip cursor={{ fillOpacity: 0.08 }} contentStyle={{ fontSize: 12 }} />
+        {/* The theme's popover colours: recharts' default white box hides the light label in dark mode. */}
+        <Tooltip
+          cursor={{ fillOpacity: 0.08 }}
+          contentStyle={{
+            fontSize: 12,
+            backgroundColor: "var(--popover)",
+            borderColor: "var(--border)",
+            color: "var(--popover-foreground)",
+          }}
+        />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         {series.map((item) => (
           <Bar
