@@ -130,10 +130,10 @@ async function targets(client: pg.Client): Promise<Target[]> {
   const deepAudit = await one<{ createdAt: Date; id: string }>(
     `SELECT "createdAt", id::text FROM "AuditLog" ORDER BY "createdAt" DESC, id DESC OFFSET ${DEPTH - 1} LIMIT 1`,
   );
-  // A user in two teams with a subscription of their own; the largest team; the "Everyone" group.
+  // A user with a subscription of their own and the most groups; the largest team; the "Everyone" group.
   const user = await one<{ id: string }>(
-    `SELECT s."userId" AS id FROM "Subscription" s JOIN "GroupMember" m ON m."userId" = s."userId"
-     GROUP BY s."userId" HAVING count(*) >= 3 ORDER BY s."userId" LIMIT 1`,
+    `SELECT s."userId" AS id FROM "Subscription" s WHERE s."userId" IS NOT NULL
+     ORDER BY (SELECT count(*) FROM "GroupMember" m WHERE m."userId" = s."userId") DESC, s."userId" LIMIT 1`,
   );
   const team = await one<{ id: string }>(
     `SELECT "groupId" AS id FROM "GroupMember" m JOIN "Group" g ON g.id = m."groupId" WHERE g.name LIKE 'Team %'

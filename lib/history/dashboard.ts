@@ -49,12 +49,16 @@ export async function getDashboardFigures(
   const since = startOfDay(days[0]!, timeZone);
 
   const [perDay, topTypes, queue, recentFailures] = await Promise.all([
+    // Grouped by the date, formatted per group: to_char on each of 30 days' rows (75,000 in
+    // bench/pages.bench.ts) doubled the query's time.
     db.$queryRaw<DayRow[]>(Prisma.sql`
-      SELECT to_char(("createdAt" AT TIME ZONE ${timeZone})::date, 'YYYY-MM-DD') AS day,
-             status, count(*)::int AS count
-      FROM "Delivery"
-      WHERE "createdAt" >= ${since}
-      GROUP BY 1, 2`),
+      SELECT to_char(day, 'YYYY-MM-DD') AS day, status, count
+      FROM (
+        SELECT ("createdAt" AT TIME ZONE ${timeZone})::date AS day, status, count(*)::int AS count
+        FROM "Delivery"
+        WHERE "createdAt" >= ${since}
+        GROUP BY 1, 2
+      ) per_day`),
     db.$queryRaw<{ typeKey: string; count: number }[]>(Prisma.sql`
       SELECT "typeKey", count(*)::int AS count
       FROM "Delivery"
