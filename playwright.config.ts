@@ -40,6 +40,15 @@ export default defineConfig({
       name: "chromium",
       use: { ...devices["Desktop Chrome"], launchOptions: chromium },
       dependencies: ["setup"],
+      testIgnore: /security-sweep\.spec\.ts/,
+    },
+    // After every other spec: its database fingerprints cannot tell another spec's writes from a
+    // refused call's, so nothing else may run beside it.
+    {
+      name: "security-sweep",
+      testMatch: /security-sweep\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], launchOptions: chromium },
+      dependencies: ["chromium"],
     },
   ],
   // The production build on a fresh embedded PostgreSQL with the demo seed.

@@ -26,7 +26,8 @@ import { callAction, callRoute, databaseFingerprint, mismatch, pool } from "./se
 // and an md5 of every row of every table but the noise ones named in probe.ts), which must be equal.
 // Authorized calls carry input every wrapper refuses (NUL), so they end at validation.
 //
-// Run alone (the fingerprint cannot tell another spec's writes from a refused call's).
+// Runs alone, after every other spec (its own Playwright project): the fingerprint cannot tell another
+// spec's writes from a refused call's.
 
 // One principal at a time, in order, in one worker: another principal's calls would blur the fingerprint
 // (an authorized key's lastUsedAt). A failure does not stop the principals after it.
