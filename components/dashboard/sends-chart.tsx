@@ -1,6 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { chartTooltipStyle } from "@/components/ui/chart-theme";
 
 export interface ChartSeries {
   key: string;
@@ -24,16 +25,7 @@ export default function SendsChart({
         <CartesianGrid strokeDasharray="3 3" vertical={false} className="stroke-border" />
         <XAxis dataKey="label" tickLine={false} axisLine={false} fontSize={12} interval="preserveStartEnd" />
         <YAxis allowDecimals={false} tickLine={false} axisLine={false} fontSize={12} />
-        {/* The theme's popover colours: recharts' default white box hides the light label in dark mode. */}
-        <Tooltip
-          cursor={{ fillOpacity: 0.08 }}
-          contentStyle={{
-            fontSize: 12,
-            backgroundColor: "var(--popover)",
-            borderColor: "var(--border)",
-            color: "var(--popover-foreground)",
-          }}
-        />
+        <Tooltip cursor={{ fillOpacity: 0.08 }} contentStyle={chartTooltipStyle} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         {series.map((item) => (
           <Bar

@@ -1,6 +1,7 @@
 "use client";
 
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { chartTooltipStyle } from "@/components/ui/chart-theme";
 
 export interface ResourceSeries {
   key: "cpu" | "memory" | "diskFree";
@@ -24,15 +25,7 @@ export default function ResourcesChart({
         <CartesianGrid strokeDasharray="3 3" vertical={false} className="stroke-border" />
         <XAxis dataKey="label" tickLine={false} axisLine={false} fontSize={12} interval="preserveStartEnd" />
         <YAxis domain={[0, 100]} unit="%" tickLine={false} axisLine={false} fontSize={12} />
-        {/* The theme's popover colours: recharts' default white box hides the light label in dark mode. */}
-        <Tooltip
-          contentStyle={{
-            fontSize: 12,
-            backgroundColor: "var(--popover)",
-            borderColor: "var(--border)",
-            color: "var(--popover-foreground)",
-          }}
-        />
+        <Tooltip contentStyle={chartTooltipStyle} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         {series.map((item) => (
           <Line
