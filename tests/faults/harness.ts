@@ -7,7 +7,14 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { FakeResend } from "../fakes/fake-resend";
 import type { SmtpSink } from "../fakes/smtp-sink";
-import { startWorkerProcess, type ServerOptions, type Started } from "../../bench/lib/herald-server";
+import {
+  startWebServer,
+  startWorkerProcess,
+  type ServerOptions,
+  type Started,
+} from "../../bench/lib/herald-server";
+import { createUser } from "../../prisma/seed/factories";
+import { generateApiKey } from "@/lib/api-keys/secret";
 import { syncCatalog } from "@/lib/catalog/sync";
 import { createPrismaClient, type Database } from "@/lib/db/client";
 import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/db/embedded";
@@ -252,4 +259,51 @@ export class RetryingClient {
       .map(([status, n]) => `${status || "no answer"}×${n}`)
       .join(", ");
   }
+}
+
+/**
+ * Herald as an integration meets it: a web server and a worker on the cluster (pushed onto `running`, for
+ * the caller to stop), an ADMIN's API key of scope events:write, and a retrying client posting with it.
+ */
+export async function startApiStack(db: Database, options: ServerOptions, running: Started[]) {
+  const admin = await createUser(db, { role: "ADMIN" });
+  const key = generateApiKey();
+  await db.apiKey.create({
+    data: {
+      name: "faults",
+      prefix: key.prefix,
+      hash: key.hash,
+      scopes: ["EVENTS_WRITE"],
+      createdById: admin.id,
+    },
+  });
+  running.push(await startWebServer(options));
+  running.push(startWorker(options));
+  const base = `http://127.0.0.1:${options.port}`;
+  return { base, client: new RetryingClient(base, key.key) };
+}
+
+/**
+ * The end of a scenario that posted `expected` events through `client`: each stored once (no retry made a
+ * second event) and every delivery of them sent exactly once. Returns the summary line.
+ */
+export async function verifyPosted(
+  db: Database,
+  client: RetryingClient,
+  resend: FakeResend,
+  expected: number,
+) {
+  const eventIds = [...client.eventIds];
+  const settled = await waitUntilSettled(db, eventIds, 5 * 60_000);
+  const verdict = await verifyExactlyOnce(db, eventIds, resend);
+  const events = await db.event.count({ where: { source: "faults" } });
+  if (events !== expected || eventIds.length !== expected) {
+    throw new Error(
+      `${events} events stored and ${eventIds.length} distinct ids answered for ${expected} posted`,
+    );
+  }
+  return (
+    `${expected} events posted with retries (answers: ${client.answers()}), ${events} stored, ` +
+    `${settled.total} deliveries, ${verdict.viaResend} e-mails accepted`
+  );
 }

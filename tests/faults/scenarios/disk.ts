@@ -6,21 +6,17 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync, statfsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { generateApiKey } from "@/lib/api-keys/secret";
-import { createUser } from "../../../prisma/seed/factories";
-import { startWebServer, type Started } from "../../../bench/lib/herald-server";
+import type { Started } from "../../../bench/lib/herald-server";
 import { startFakeResend } from "../../fakes/fake-resend";
 import {
   eventBody,
   processOptions,
-  RetryingClient,
-  sleep,
-  startCluster,
-  startWorker,
   sendThroughFake,
-  verifyExactlyOnce,
+  sleep,
+  startApiStack,
+  startCluster,
+  verifyPosted,
   waitForStatus,
-  waitUntilSettled,
 } from "../harness";
 
 export const name = "disk";
@@ -70,21 +66,7 @@ export async function run(dir: string): Promise<string[]> {
     const { db } = cluster;
     sendThroughFake(resend);
     const options = processOptions(dir, cluster.postgres.url, PORT);
-    const admin = await createUser(db, { role: "ADMIN" });
-    const key = generateApiKey();
-    await db.apiKey.create({
-      data: {
-        name: "faults",
-        prefix: key.prefix,
-        hash: key.hash,
-        scopes: ["EVENTS_WRITE"],
-        createdById: admin.id,
-      },
-    });
-    running.push(await startWebServer(options));
-    running.push(startWorker(options));
-    const base = `http://127.0.0.1:${PORT}`;
-    const client = new RetryingClient(base, key.key);
+    const { base, client } = await startApiStack(db, options, running);
     for (let index = 0; index < EVENTS / 3; index += 1) await client.post(`disk-${index}`, eventBody());
 
     // Fill the disk up to LEFT_FREE_MB, then keep posting until the database refuses.
@@ -120,19 +102,11 @@ export async function run(dir: string): Promise<string[]> {
     await waitForStatus(`${base}/readyz`, 200, 120_000);
     const readyAfter = Date.now() - freedAt;
     await posting;
-    const eventIds = [...client.eventIds];
-    const settled = await waitUntilSettled(db, eventIds, 5 * 60_000);
-    const verdict = await verifyExactlyOnce(db, eventIds, resend);
-    const events = await db.event.count({ where: { source: "faults" } });
-    if (events !== EVENTS || eventIds.length !== EVENTS) {
-      throw new Error(
-        `${events} events stored and ${eventIds.length} distinct ids answered for ${EVENTS} posted`,
-      );
-    }
+    const posted = await verifyPosted(db, client, resend, EVENTS);
     return [
       `disk filled to ${(filledWith / 2 ** 20).toFixed(1)} MB free of ${DISK_MB} MB; answers until then: ${whileFull}; /readyz while full: ${readyWhileFull || "no answer"}`,
       `space freed: ${restarted ? "PostgreSQL had stopped itself and was started again; " : "PostgreSQL carried on by itself; "}/readyz 200 again ${readyAfter} ms after the space was freed`,
-      `${EVENTS} events posted with retries (answers: ${client.answers()}), ${events} stored, ${settled.total} deliveries, ${verdict.viaResend} e-mails accepted`,
+      posted,
     ];
   } finally {
     for (const started of running.reverse()) await started.stop();
