@@ -20,7 +20,8 @@ import { releaseClaims, type ClaimedDelivery } from "./claim";
 import { digestCopy } from "./digest-copy";
 import { digestOneClickUrl, headersFor, type DeliveryPersonal } from "./personal";
 import DigestEmail, { type DigestItem } from "./digest-email";
-import { recordUnanswered, resolve, unanswered, type Outgoing, type ProcessContext } from "./process";
+import { recordUnanswered, resolve, unanswered } from "./outcomes";
+import type { Outgoing, ProcessContext } from "./process";
 import { recordAttempts, settleUnsendable, storePrepared } from "./record";
 import { preferencesUrl, renderKey, sharedRenders } from "./renders";
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MAX_ATTEMPTS } from "@/lib/dispatch/timing";
-import { resolve, type ProcessContext } from "./process";
+import { resolve } from "./outcomes";
+import type { ProcessContext } from "./process";
 
 const now = new Date("2026-12-02T10:00:00Z");
 // Only the clock and the back-off matter to resolve(); the back-off here is 5 s, or the Retry-After.
