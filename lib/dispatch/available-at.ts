@@ -1,30 +1,8 @@
 // When each delivery may leave (Delivery.availableAt): now, the recipient's next local digest hour, or
 // the end of their quiet hours. No "server-only", like enqueue.ts.
-import type { Transaction } from "@/lib/db/client";
+import type { QuietHours } from "@/lib/subscriptions/resolve-recipients";
 import type { ResolvedRecipient } from "@/lib/subscriptions/types";
 import { nextDigestAt, quietHoursEnd } from "./timing";
-
-interface QuietHours {
-  start: number;
-  end: number;
-}
-
-/** Quiet hours of the users and contacts among the recipients that set them, keyed "kind:id". */
-async function quietHoursOf(tx: Transaction, recipients: ResolvedRecipient[]) {
-  const userIds: string[] = [];
-  const contactIds: string[] = [];
-  for (const recipient of recipients) {
-    if (recipient.kind === "user" && recipient.id) userIds.push(recipient.id);
-    else if (recipient.kind === "contact" && recipient.id) contactIds.push(recipient.id);
-  }
-  const rows = await tx.$queryRaw<{ key: string; start: number; end: number }[]>`
-    SELECT 'user:' || id AS key, "quietStart"::int AS start, "quietEnd"::int AS end
-    FROM "User" WHERE id = ANY(${userIds}::uuid[]) AND "quietStart" IS NOT NULL
-    UNION ALL
-    SELECT 'contact:' || id, "quietStart"::int, "quietEnd"::int
-    FROM "Contact" WHERE id = ANY(${contactIds}::uuid[]) AND "quietStart" IS NOT NULL`;
-  return new Map(rows.map((row) => [row.key, { start: row.start, end: row.end }]));
-}
 
 /**
  * When each recipient's delivery may leave, as an ISO instant; null for "now" (the database's clock).
@@ -68,14 +46,10 @@ function scheduler(now: Date, quiet: Map<string, QuietHours>) {
 }
 
 /**
- * The availableAt of each recipient's delivery (see scheduler). `quietHours`: whether the type may be
- * held by quiet hours (not critical, not mandatory, not a test); only then are they looked up.
+ * The availableAt of each recipient's delivery (see scheduler). `quietHours`: the recipients' quiet
+ * hours (resolveWithQuietHours), or null when the type may not be held by them (critical, mandatory,
+ * a test).
  */
-export async function availability(
-  tx: Transaction,
-  recipients: ResolvedRecipient[],
-  options: { now: Date; quietHours: boolean },
-) {
-  const quiet = options.quietHours ? await quietHoursOf(tx, recipients) : new Map<string, QuietHours>();
-  return scheduler(options.now, quiet);
+export function availability(options: { now: Date; quietHours: Map<string, QuietHours> | null }) {
+  return scheduler(options.now, options.quietHours ?? new Map<string, QuietHours>());
 }

@@ -1,14 +1,17 @@
 // enqueueEvent: an event in, one queued delivery per recipient, in one transaction (docs/dispatch.md).
 // No "server-only": the scheduler and worker processes enqueue scheduled reports, and the benchmark
 // runs it outside Next.
+import { Prisma } from "@/generated/prisma/client";
 import type { EventOrigin } from "@/generated/prisma/enums";
 import { findType } from "@/lib/catalog/definitions";
 import type { NotificationTypeDefinition } from "@/lib/catalog/types";
 import type { Database, Transaction } from "@/lib/db/client";
+import { inTransaction, type DbOrTx } from "@/lib/db/transaction";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { toAppLocale, type AppLocale } from "@/lib/i18n/locales";
-import { resolveRecipients, type ExtraRecipient } from "@/lib/subscriptions/resolve-recipients";
+import { v7 as uuidv7 } from "uuid";
+import { resolveWithQuietHours, type ExtraRecipient } from "@/lib/subscriptions/resolve-recipients";
 import type { Reason, ResolvedRecipient } from "@/lib/subscriptions/types";
 import { isTypeKey } from "@/lib/templates/payloads";
 import { parsePayload } from "@/lib/templates/validate";
@@ -38,6 +41,29 @@ export interface EnqueueOrigin {
   locale?: AppLocale;
 }
 
+/**
+ * An API request's Idempotency-Key, claimed by the same statement that writes the event, with the
+ * answer stored at once (see idempotency.ts). A key that already has a live record is not claimed:
+ * enqueueEvent throws KeyTaken and writes nothing.
+ */
+export interface IdempotencyClaim {
+  apiKeyId: string;
+  key: string;
+  requestHash: string;
+  /** The answer stored with the record: its HTTP status and the body built from the result. */
+  status: number;
+  body: (result: EnqueueResult) => object;
+  /** Records older than this are claimed over as if absent. */
+  ttlHours: number;
+}
+
+/** The Idempotency-Key already has a live record (this request is a repeat, or a conflict). */
+export class KeyTaken extends Error {
+  constructor() {
+    super("The Idempotency-Key is already taken");
+  }
+}
+
 export interface EnqueueResult {
   eventId: string;
   /** Deliveries written by this call: 0 for a duplicate (counted on the original event instead). */
@@ -61,35 +87,37 @@ export function validateEvent(input: Pick<EnqueueInput, "typeKey" | "payload">) 
 
 /**
  * Validates the payload against the type's schema (400 with details by path; NOT_FOUND for an unknown
- * type), applies dedup (see dedup.ts), resolves the recipients and writes the event and all its
- * deliveries with one statement. Joins the caller's transaction when given one (so an action
- * can audit, or an API request store its idempotency record, atomically with it).
+ * type), applies dedup (see dedup.ts), resolves the recipients (one query, their quiet hours
+ * included) and writes the event and all its deliveries with one statement — with `claim`, the
+ * Idempotency-Key and its answer too. Joins the caller's transaction when given one (so an action can
+ * audit atomically with it). Given the database, it opens a transaction only when dedup needs one (its
+ * advisory lock is held until the write commits); otherwise the one statement is atomic by itself and
+ * the event costs two round trips (docs/benchmarks.md, events API).
  */
 export async function enqueueEvent(
   db: Database | Transaction,
   input: EnqueueInput,
   origin: EnqueueOrigin,
-  options: { now?: Date } = {},
+  options: { now?: Date; claim?: IdempotencyClaim } = {},
 ): Promise<EnqueueResult> {
   const { type, payload } = validateEvent(input);
   const test = origin.kind === "TEST";
   const dedupKey = test ? null : effectiveDedupKey(type.kind, input.dedupKey, payload);
   const extraRecipients = input.recipients ?? [];
+  const { claim } = options;
 
-  const work = async (tx: Transaction): Promise<EnqueueResult> => {
-    if (dedupKey) {
-      const original = await claimDuplicate(tx, type.key, dedupKey, DEDUP_WINDOW_SECONDS[type.kind]);
-      if (original) return { eventId: original, deliveryCount: 0, duplicate: true };
-    }
-    const recipients = test
-      ? await namedRecipientsOnly(tx, extraRecipients, origin.locale)
-      : await resolveRecipients(tx, { typeKey: type.key, extraRecipients });
+  const write = async (tx: DbOrTx): Promise<EnqueueResult> => {
+    const { recipients, quietHours } = test
+      ? { recipients: await namedRecipientsOnly(tx, extraRecipients, origin.locale), quietHours: null }
+      : await resolveWithQuietHours(tx, { typeKey: type.key, extraRecipients });
     const now = options.now ?? new Date();
     const holdable = !test && !type.mandatory && type.severity !== "critical";
-    const availableAt = await availability(tx, recipients, { now, quietHours: holdable });
-    const eventId = await insertEventAndDeliveries(
+    const availableAt = availability({ now, quietHours: holdable ? quietHours : null });
+    const result = { eventId: uuidv7(), deliveryCount: recipients.length, duplicate: false };
+    const written = await insertEventAndDeliveries(
       tx,
       {
+        id: result.eventId,
         typeKey: type.key,
         payload,
         origin: origin.kind,
@@ -103,15 +131,47 @@ export async function enqueueEvent(
       type,
       recipients,
       availableAt,
+      claim ? { ...claim, body: claim.body(result) } : null,
     );
-    return { eventId, deliveryCount: recipients.length, duplicate: false };
+    if (!written) throw new KeyTaken();
+    return result;
   };
-  return "$transaction" in db ? db.$transaction(work, { timeout: TRANSACTION_TIMEOUT_MS }) : work(db);
+  if (!dedupKey) return write(db);
+  return inTransaction(
+    db,
+    async (tx) => {
+      const original = await claimDuplicate(tx, type.key, dedupKey, DEDUP_WINDOW_SECONDS[type.kind]);
+      if (!original) return write(tx);
+      const result = { eventId: original, deliveryCount: 0, duplicate: true };
+      if (claim) await storeClaim(tx, claim, result);
+      return result;
+    },
+    { timeout: TRANSACTION_TIMEOUT_MS },
+  );
 }
+
+/** Claims the key with its answer by itself (a duplicate event writes nothing else); KeyTaken if live. */
+async function storeClaim(tx: DbOrTx, claim: IdempotencyClaim, result: EnqueueResult) {
+  const rows = await tx.$queryRaw<unknown[]>`
+    INSERT INTO "IdempotencyRecord" ("apiKeyId", key, "requestHash", status, response)
+    VALUES (${claim.apiKeyId}::uuid, ${claim.key}, ${claim.requestHash}, ${claim.status}::int,
+            ${JSON.stringify(claim.body(result))}::jsonb)
+    ${onClaimConflict(claim.ttlHours)}
+    RETURNING 1`;
+  if (rows.length === 0) throw new KeyTaken();
+}
+
+/** A live record keeps the key (nothing is returned); one past its time is claimed over. */
+const onClaimConflict = (ttlHours: number) => Prisma.sql`
+  ON CONFLICT ("apiKeyId", key) DO UPDATE
+    SET "requestHash" = excluded."requestHash", status = excluded.status, response = excluded.response,
+        "createdAt" = now()
+    WHERE "IdempotencyRecord"."createdAt" < now() - make_interval(hours => ${ttlHours}::int)`;
 
 const recipientKinds = { user: "USER", contact: "CONTACT", address: "ADDRESS" } as const;
 
 interface EventRow {
+  id: string;
   typeKey: string;
   payload: unknown;
   origin: EventOrigin;
@@ -126,18 +186,21 @@ interface EventRow {
 /**
  * The event and one delivery per recipient in ONE statement (one round trip, whatever the number of
  * recipients): the event is inserted in a CTE and the deliveries by INSERT … SELECT FROM unnest(column
- * arrays), a fixed number of parameters. Ids are PostgreSQL 18's uuidv7() (time-ordered, like
- * Prisma's uuid(7) defaults); the idempotency key and Message-ID derive from the id (CHECKs hold them
- * to it). Reasons travel once per distinct list, and each row points at its list (thousands of members
- * of one group share one). Every row is inserted, so the delivery count is the number of recipients.
+ * arrays), a fixed number of parameters. Delivery ids are PostgreSQL 18's uuidv7() (time-ordered, like
+ * Prisma's uuid(7) defaults; the event's, from the same scheme, is given); the idempotency key and
+ * Message-ID derive from the id (CHECKs hold them to it). Reasons travel once per distinct list, and
+ * each row points at its list (thousands of members of one group share one). Every row is inserted, so
+ * the delivery count is the number of recipients. With a claim, the Idempotency-Key's record is
+ * inserted first in the same statement and the event only if it was: false when the key was taken.
  */
 async function insertEventAndDeliveries(
-  tx: Transaction,
+  tx: DbOrTx,
   event: EventRow,
   type: NotificationTypeDefinition,
   recipients: ResolvedRecipient[],
   availableAtOf: (recipient: ResolvedRecipient) => string | null,
-): Promise<string> {
+  claim: (Omit<IdempotencyClaim, "body"> & { body: object }) | null,
+): Promise<boolean> {
   const n = recipients.length;
   const kinds = new Array<string>(n);
   const userIds = new Array<string | null>(n);
@@ -166,14 +229,22 @@ async function insertEventAndDeliveries(
   // The deliveries' foreign key to the event is checked at the end of the statement, when the event
   // row written by the CTE is there. uuidv7() is volatile, so the subquery is evaluated row by row
   // (not pulled up): one id per row.
-  const [row] = await tx.$queryRaw<{ id: string }[]>`
-    WITH event AS (
+  const claimed = claim
+    ? Prisma.sql`INSERT INTO "IdempotencyRecord" ("apiKeyId", key, "requestHash", status, response)
+        VALUES (${claim.apiKeyId}::uuid, ${claim.key}, ${claim.requestHash}, ${claim.status}::int,
+                ${JSON.stringify(claim.body)}::jsonb)
+        ${onClaimConflict(claim.ttlHours)}
+        RETURNING 1`
+    : Prisma.sql`SELECT 1`;
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    WITH claimed AS (${claimed}), event AS (
       INSERT INTO "Event" (id, "typeKey", payload, origin, source, "dedupKey", "occurredAt", "extraRecipients",
                            "recipientCount", "apiKeyId", "createdById")
-      VALUES (uuidv7(), ${event.typeKey}, ${JSON.stringify(event.payload)}::jsonb, ${event.origin}::"EventOrigin",
-              ${event.source}, ${event.dedupKey}, ${event.occurredAt}::timestamptz,
-              ${JSON.stringify(event.extraRecipients)}::jsonb, ${n}::int, ${event.apiKeyId}::uuid,
-              ${event.createdById}::uuid)
+      SELECT ${event.id}::uuid, ${event.typeKey}, ${JSON.stringify(event.payload)}::jsonb,
+             ${event.origin}::"EventOrigin", ${event.source}, ${event.dedupKey}, ${event.occurredAt}::timestamptz,
+             ${JSON.stringify(event.extraRecipients)}::jsonb, ${n}::int, ${event.apiKeyId}::uuid,
+             ${event.createdById}::uuid
+      WHERE EXISTS (SELECT FROM claimed)
       RETURNING id
     ), deliveries AS (
       INSERT INTO "Delivery" (id, "eventId", "typeKey", "categoryKey", "recipientKind", "userId", "contactId",
@@ -192,7 +263,7 @@ async function insertEventAndDeliveries(
       ) r
     )
     SELECT id::text FROM event`;
-  return row!.id;
+  return rows.length === 1;
 }
 
 /** Distinct reason lists, numbered; lists are compared by the identity of their (shared) reasons. */
@@ -230,7 +301,7 @@ class ReasonLists {
  * they subscribe to or mute — a test is asked for by the person it goes to.
  */
 async function namedRecipientsOnly(
-  tx: Transaction,
+  tx: DbOrTx,
   extras: ExtraRecipient[],
   locale: AppLocale | undefined,
 ): Promise<ResolvedRecipient[]> {

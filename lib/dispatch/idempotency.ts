@@ -11,6 +11,13 @@ import { z } from "zod";
 import type { Database, Transaction } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { canonicalJson } from "./dedup";
+import {
+  enqueueEvent,
+  KeyTaken,
+  type EnqueueInput,
+  type EnqueueOrigin,
+  type IdempotencyClaim,
+} from "./enqueue";
 
 export const IDEMPOTENCY_TTL_HOURS = 24;
 export const IDEMPOTENCY_HEADER = "Idempotency-Key";
@@ -88,25 +95,78 @@ export async function idempotent<T extends object>(
         SET "requestHash" = excluded."requestHash", status = 0, response = 'null'::jsonb, "createdAt" = now()
         WHERE "IdempotencyRecord"."createdAt" < now() - make_interval(hours => ${IDEMPOTENCY_TTL_HOURS}::int)
       RETURNING true AS claimed`;
-    if (claimed.length === 0) {
-      const stored = await tx.idempotencyRecord.findUniqueOrThrow({
-        where: { apiKeyId_key: { apiKeyId, key } },
-        select: { requestHash: true, status: true, response: true },
-      });
-      if (stored.requestHash !== hash) {
-        throw new AppError(
-          "CONFLICT",
-          "This Idempotency-Key was already used for a different request; use a new key for a new request",
-        );
-      }
-      return { status: stored.status, body: stored.response as T, replayed: true };
-    }
+    if (claimed.length === 0) return storedAnswer<T>(tx, apiKeyId, key, hash);
     const answer = await work(tx);
     await tx.$executeRaw`
       UPDATE "IdempotencyRecord" SET status = ${answer.status}, response = ${JSON.stringify(answer.body)}::jsonb
       WHERE "apiKeyId" = ${apiKeyId}::uuid AND key = ${key}`;
     return { ...answer, replayed: false };
   }, options);
+}
+
+/** The first answer to a taken key, for a repeat of its request; CONFLICT for another request. */
+async function storedAnswer<T>(
+  db: Database | Transaction,
+  apiKeyId: string,
+  key: string,
+  hash: string,
+): Promise<IdempotentAnswer<T>> {
+  const stored = await db.idempotencyRecord.findUniqueOrThrow({
+    where: { apiKeyId_key: { apiKeyId, key } },
+    select: { requestHash: true, status: true, response: true },
+  });
+  if (stored.requestHash !== hash) {
+    throw new AppError(
+      "CONFLICT",
+      "This Idempotency-Key was already used for a different request; use a new key for a new request",
+    );
+  }
+  return { status: stored.status, body: stored.response as T, replayed: true };
+}
+
+/**
+ * POST /api/v1/events: one event, enqueued with its Idempotency-Key claimed and its answer stored by
+ * the statement that writes it (enqueueEvent's claim): no interactive transaction around the request,
+ * the same guarantees as idempotent() — a repeat within 24 h gets the first answer, another body 409,
+ * concurrent repeats enqueue once (the second waits on the record's primary key, then finds it taken),
+ * and a refused request stores nothing.
+ */
+export async function idempotentEvent(
+  db: Database,
+  request: Omit<IdempotentRequest, "key"> & { headers: Headers },
+  input: EnqueueInput,
+  origin: EnqueueOrigin,
+): Promise<Response> {
+  const key = readIdempotencyKey(request.headers);
+  const { apiKeyId } = request;
+  const status = 202;
+  const hash = key === null ? "" : requestHash(request.method, request.path, request.body);
+  const claim: IdempotencyClaim | undefined =
+    key === null
+      ? undefined
+      : {
+          apiKeyId,
+          key,
+          requestHash: hash,
+          status,
+          body: (data) => ({ data }),
+          ttlHours: IDEMPOTENCY_TTL_HOURS,
+        };
+  let answer: IdempotentAnswer<object>;
+  try {
+    answer = { status, body: { data: await enqueueEvent(db, input, origin, { claim }) }, replayed: false };
+  } catch (error) {
+    if (!(error instanceof KeyTaken) || key === null) throw error;
+    answer = await storedAnswer<object>(db, apiKeyId, key, hash);
+  }
+  return answerResponse(answer);
+}
+
+function answerResponse<T>(answer: IdempotentAnswer<T>): Response {
+  return NextResponse.json(answer.body, {
+    status: answer.status,
+    headers: answer.replayed ? { [REPLAYED_HEADER]: "true" } : {},
+  });
 }
 
 /**
@@ -126,8 +186,5 @@ export async function idempotentResponse<T extends object>(
     async (tx) => ({ status, body: await work(tx) }),
     { timeout: 60_000 },
   );
-  return NextResponse.json(answer.body, {
-    status: answer.status,
-    headers: answer.replayed ? { [REPLAYED_HEADER]: "true" } : {},
-  });
+  return answerResponse(answer);
 }

@@ -8,8 +8,8 @@
 //   user_paths     one row per way a user is reached: their own subscription, each subscribed group
 //                  they belong to, or being named by the event; a path is one integer (see below)
 //   contact_paths  the same for external contacts
-//   result         per recipient: details, its paths, whether any path is immediate and its own
-//                  preference; minus disabled recipients, mutes (unless the type is mandatory) and
+//   result         per recipient: details (quiet hours included, for enqueue), its paths, whether
+//                  any path is immediate and its own preference; minus disabled recipients, mutes (unless the type is mandatory) and
 //                  suppressed addresses; plus event-named addresses that are neither users nor
 //                  contacts; plus one row per subscribed group (its number and name)
 // Performance (bench/recipients.bench.ts): paths are joined to users before grouping, so the planner,
@@ -46,6 +46,15 @@ interface Row {
   preferredMode: DeliveryMode | null;
   /** Comma-separated path codes; for a "group" row, its gidx. */
   paths: string;
+  /** Quiet hours (local hours 0–23), when the user or contact set them. */
+  quietStart: number | null;
+  quietEnd: number | null;
+}
+
+/** Quiet hours of a recipient: local hours, the window running from start to end (may wrap midnight). */
+export interface QuietHours {
+  start: number;
+  end: number;
 }
 
 /**
@@ -59,8 +68,19 @@ const DEFAULT_DIGEST_HOUR = 8;
 
 export async function resolveRecipients(
   db: Database | Transaction,
-  { typeKey, extraRecipients = [] }: ResolveRecipientsInput,
+  input: ResolveRecipientsInput,
 ): Promise<ResolvedRecipient[]> {
+  return (await resolveWithQuietHours(db, input)).recipients;
+}
+
+/**
+ * resolveRecipients plus the quiet hours of the users and contacts among them that set any, keyed
+ * "kind:id", read by the same query (enqueue needs them; screens and the API do not show them).
+ */
+export async function resolveWithQuietHours(
+  db: Database | Transaction,
+  { typeKey, extraRecipients = [] }: ResolveRecipientsInput,
+): Promise<{ recipients: ResolvedRecipient[]; quietHours: Map<string, QuietHours> }> {
   const type = findType(typeKey);
   if (!type) throw new AppError("NOT_FOUND", "unknownCatalogKey", { keys: [typeKey] });
 
@@ -82,9 +102,14 @@ export async function resolveRecipients(
   );
   const reasons = new ReasonBook(type.categoryKey, rows);
   const recipients: ResolvedRecipient[] = [];
-  for (const row of rows)
-    if (row.kind !== "group") recipients.push(toRecipient(row, type.mandatory, reasons));
-  return mergeByAddress(recipients);
+  const quietHours = new Map<string, QuietHours>();
+  for (const row of rows) {
+    if (row.kind === "group") continue;
+    recipients.push(toRecipient(row, type.mandatory, reasons));
+    if (row.id && row.quietStart !== null && row.quietEnd !== null)
+      quietHours.set(`${row.kind}:${row.id}`, { start: row.quietStart, end: row.quietEnd });
+  }
+  return { recipients: mergeByAddress(recipients), quietHours };
 }
 
 function recipientsQuery(
@@ -119,7 +144,8 @@ function recipientsQuery(
     )
     SELECT 'user' AS kind, u.id, u.email, u.name, u.locale::text AS locale, u."timeZone",
            u."digestHour"::int AS "digestHour", bool_or(p."mode" = 'IMMEDIATE') AS immediate,
-           pr."mode"::text AS "preferredMode", string_agg(p.path::text, ',') AS paths
+           pr."mode"::text AS "preferredMode", string_agg(p.path::text, ',') AS paths,
+           u."quietStart"::int AS "quietStart", u."quietEnd"::int AS "quietEnd"
     FROM user_paths p
     JOIN "User" u ON u.id = p.id
     LEFT JOIN "Preference" pr ON pr."userId" = u.id AND pr."typeKey" = ${typeKey}
@@ -128,7 +154,8 @@ function recipientsQuery(
     GROUP BY u.id, pr.id
     UNION ALL
     SELECT 'contact', c.id, c.email, c.name, c.locale::text, c."timeZone", c."digestHour"::int,
-           bool_or(p."mode" = 'IMMEDIATE'), pr."mode"::text, string_agg(p.path::text, ',')
+           bool_or(p."mode" = 'IMMEDIATE'), pr."mode"::text, string_agg(p.path::text, ','),
+           c."quietStart"::int, c."quietEnd"::int
     FROM contact_paths p
     JOIN "Contact" c ON c.id = p.id
     LEFT JOIN "Preference" pr ON pr."contactId" = c.id AND pr."typeKey" = ${typeKey}
@@ -137,13 +164,14 @@ function recipientsQuery(
     GROUP BY c.id, pr.id
     UNION ALL
     SELECT 'address', NULL, e.email, e.email, 'en', ${DEFAULT_TIME_ZONE}, ${DEFAULT_DIGEST_HOUR}::int, true,
-           NULL, '0'
+           NULL, '0', NULL::int, NULL::int
     FROM (SELECT DISTINCT unnest(${emails}::text[]) AS email) e
     WHERE NOT EXISTS (SELECT 1 FROM "User" u WHERE u.email = e.email)
       AND NOT EXISTS (SELECT 1 FROM "Contact" c WHERE c.email = e.email)
       AND NOT EXISTS (SELECT 1 FROM "Suppression" x WHERE x.email = e.email)
     UNION ALL
-    SELECT DISTINCT 'group', g.id, NULL, g.name, NULL, NULL, NULL::int, NULL::boolean, NULL, m.gidx::text
+    SELECT DISTINCT 'group', g.id, NULL, g.name, NULL, NULL, NULL::int, NULL::boolean, NULL, m.gidx::text,
+           NULL::int, NULL::int
     FROM matching m JOIN "Group" g ON g.id = m."groupId"`;
 }
 

@@ -192,6 +192,28 @@ describe("POST /api/v1/events", () => {
     expect(replay.response.headers.get("Idempotent-Replayed")).toBe("true");
   });
 
+  it("stores a duplicate's answer under its key, and a replay counts no further duplicate", async () => {
+    const key = await keyWith(["events:write"]);
+    const source = `idem-dup-${randomUUID()}`;
+    const dedupKey = `dup-${randomUUID()}`;
+    const send = (idempotencyKey: string) =>
+      post(postEvent, "/events", event(source, { dedupKey }), {
+        authorization: `Bearer ${key}`,
+        "idempotency-key": idempotencyKey,
+      });
+    const original = await send(randomUUID());
+    const duplicateKey = randomUUID();
+    const duplicate = await send(duplicateKey);
+    const replay = await send(duplicateKey);
+    const eventId = (original.body.data as { eventId: string }).eventId;
+    expect(duplicate.body).toEqual({ data: { eventId, deliveryCount: 0, duplicate: true } });
+    expect(replay.body).toEqual(duplicate.body);
+    expect(replay.response.headers.get("Idempotent-Replayed")).toBe("true");
+    const stored = await db.event.findUniqueOrThrow({ where: { id: eventId } });
+    expect(stored.duplicateCount).toBe(1);
+    expect(await countBySource(source)).toBe(1);
+  });
+
   it("refuses a malformed Idempotency-Key", async () => {
     const key = await keyWith(["events:write"]);
     const source = `badkey-${randomUUID()}`;
