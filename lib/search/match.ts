@@ -123,15 +123,21 @@ export interface Ranked<T> {
 
 /**
  * The items matching `query` with their scores, best first (tier, then cost, then their given order);
- * the items themselves are the vocabulary. An empty query returns every item in its given order.
+ * the items themselves are the vocabulary, with `moreVocabulary` when only part of the collection
+ * searched was given (e.g. the best rows of a database search, whose other words it names). An empty
+ * query returns every item in its given order.
  */
 export function rankByQuery<T>(
   query: string,
   items: readonly T[],
   wordsOf: (item: T) => SearchWords,
+  moreVocabulary: readonly string[] = [],
 ): Ranked<T>[] {
   const words = items.map(wordsOf);
-  const vocabulary = new Vocabulary(words.flatMap((w) => [...w.primary, ...(w.secondary ?? [])]));
+  const vocabulary = new Vocabulary([
+    ...words.flatMap((w) => [...w.primary, ...(w.secondary ?? [])]),
+    ...moreVocabulary,
+  ]);
   const plan = planQuery(query, vocabulary);
   const ranked: (Ranked<T> & { index: number })[] = [];
   items.forEach((item, index) => {

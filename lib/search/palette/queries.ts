@@ -8,8 +8,9 @@ import type { DbOrTx } from "@/lib/db/transaction";
 import { locales, type AppLocale } from "@/lib/i18n/locales";
 import enNav from "@/messages/en/nav.json";
 import ptNav from "@/messages/pt-BR/nav.json";
-import { rankByQuery, type SearchWords } from "../match";
+import { rankByQuery, Vocabulary, type SearchWords } from "../match";
 import { wordsOf } from "../normalize";
+import { searchDirectory, type DirectoryRow } from "./directory";
 import type { PaletteItem, PaletteKind, PaletteResults } from "./types";
 
 /** A page of the navigation, as components/shell/nav-items.ts declares it. */
@@ -28,8 +29,6 @@ export const PALETTE_PER_KIND = 6;
 export const PALETTE_RECENT_SHOWN = 5;
 /** How many of the latest events are searched. */
 export const PALETTE_EVENTS_SEARCHED = 200;
-/** Users, groups and contacts loaded per search (each, by name): Herald's directory is far smaller. */
-export const PALETTE_DIRECTORY_LIMIT = 5_000;
 
 const navMessages: Record<AppLocale, { areas: Record<string, string> } & Record<string, unknown>> = {
   en: enNav,
@@ -87,33 +86,12 @@ function typeCandidates(staff: boolean, locale: AppLocale) {
   });
 }
 
-async function directoryCandidates(db: DbOrTx) {
-  const byName = {
-    orderBy: [{ name: "asc" as const }, { id: "asc" as const }],
-    take: PALETTE_DIRECTORY_LIMIT,
-  };
-  const [users, groups, contacts] = await Promise.all([
-    db.user.findMany({ select: { id: true, name: true, email: true }, ...byName }),
-    db.group.findMany({ select: { id: true, name: true }, ...byName }),
-    db.contact.findMany({ select: { id: true, name: true, email: true }, ...byName }),
-  ]);
-  return [
-    ...users.map((u) =>
-      entry("user", u.id, u.name, u.email, `/users/${u.id}`, {
-        primary: wordsOf([u.name]),
-        secondary: wordsOf([u.email]),
-      }),
-    ),
-    ...groups.map((g) =>
-      entry("group", g.id, g.name, null, `/groups/${g.id}`, { primary: wordsOf([g.name]) }),
-    ),
-    ...contacts.map((c) =>
-      entry("contact", c.id, c.name, c.email, `/contacts/${c.id}`, {
-        primary: wordsOf([c.name]),
-        secondary: wordsOf([c.email]),
-      }),
-    ),
-  ];
+function directoryCandidate({ kind, id, name, email }: DirectoryRow): Candidate {
+  const href = { user: `/users/${id}`, group: `/groups/${id}`, contact: `/contacts/${id}` }[kind];
+  return entry(kind, id, name, email, href, {
+    primary: wordsOf([name]),
+    secondary: email === null ? [] : wordsOf([email]),
+  });
 }
 
 async function eventCandidates(db: DbOrTx, locale: AppLocale, take: number) {
@@ -166,15 +144,20 @@ export async function searchPalette(
     const recent = staff ? await eventCandidates(db, locale, PALETTE_RECENT_SHOWN) : [];
     return { items: [...pageCandidates(viewer, pages, locale), ...recent].map((c) => c.item) };
   }
-  const [directory, events] = staff
-    ? await Promise.all([directoryCandidates(db), eventCandidates(db, locale, PALETTE_EVENTS_SEARCHED)])
-    : [[], []];
-  const candidates = [
-    ...pageCandidates(viewer, pages, locale),
-    ...typeCandidates(staff, locale),
-    ...directory,
-    ...events,
-  ];
-  const ranked = rankByQuery(query, candidates, (c) => c.words).map(({ item }) => item.item);
+  const pagesAndTypes = [...pageCandidates(viewer, pages, locale), ...typeCandidates(staff, locale)];
+  const events = staff ? await eventCandidates(db, locale, PALETTE_EVENTS_SEARCHED) : [];
+  // The directory is searched in the database, which returns its best few rows of each kind and which
+  // query words start a word anywhere in it: the matcher then tells a misspelling from a known word
+  // as if it had seen the whole directory.
+  const elsewhere = new Vocabulary(
+    [...pagesAndTypes, ...events].flatMap(({ words }) => [...words.primary, ...(words.secondary ?? [])]),
+  );
+  const directory = staff
+    ? await searchDirectory(db, query, (word) => elsewhere.hasPrefix(word))
+    : { rows: [], knownWords: [] };
+  const candidates = [...pagesAndTypes, ...directory.rows.map(directoryCandidate), ...events];
+  const ranked = rankByQuery(query, candidates, (c) => c.words, directory.knownWords).map(
+    ({ item }) => item.item,
+  );
   return { items: topPerKind(ranked, PALETTE_PER_KIND) };
 }
