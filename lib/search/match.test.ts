@@ -86,6 +86,14 @@ describe("rankByQuery", () => {
     expect(names("conectivity")).toEqual(["Reestabilished Connectivity", "Conectividade restabelecida"]);
   });
 
+  it("takes a word of the rest of the collection (moreVocabulary) as known, not as a misspelling", () => {
+    // "restablish" starts no word of these items: misspelt, it finds "Reestabilished" and "restabelecida"
+    expect(names("restablish")).not.toEqual([]);
+    // Given the database's word "restablishment" (an item not passed in), it must match as typed
+    const known = rankByQuery("restablish", items, wordsOfItem, ["restablishment"]);
+    expect(known).toEqual([]);
+  });
+
   it("returns everything, in order, for an empty query, and nothing for nonsense", () => {
     expect(names("  ")).toEqual(items.map((i) => i.name));
     expect(names("zebra")).toEqual([]);
