@@ -6,7 +6,7 @@ import type { EventOrigin } from "@/generated/prisma/enums";
 import { findType } from "@/lib/catalog/definitions";
 import type { NotificationTypeDefinition } from "@/lib/catalog/types";
 import type { Database, Transaction } from "@/lib/db/client";
-import { inTransaction, type DbOrTx } from "@/lib/db/transaction";
+import { inTransaction, isTransaction, type DbOrTx } from "@/lib/db/transaction";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { toAppLocale, type AppLocale } from "@/lib/i18n/locales";
@@ -17,6 +17,7 @@ import { isTypeKey } from "@/lib/templates/payloads";
 import { parsePayload } from "@/lib/templates/validate";
 import { DEDUP_WINDOW_SECONDS, claimDuplicate, effectiveDedupKey } from "./dedup";
 import { availability } from "./available-at";
+import { WAKE_AFTER_COMMIT, wakeWorkers } from "./wake";
 
 export interface EnqueueInput {
   typeKey: string;
@@ -106,6 +107,9 @@ export async function enqueueEvent(
   const extraRecipients = input.recipients ?? [];
   const { claim } = options;
 
+  // Alone (no transaction around the statement), the write commits when it returns: the workers are
+  // woken then, not by a NOTIFY inside it (see wake.ts).
+  const wakeAfterCommit = !dedupKey && !isTransaction(db);
   const write = async (tx: DbOrTx): Promise<EnqueueResult> => {
     const { recipients, quietHours } = test
       ? { recipients: await namedRecipientsOnly(tx, extraRecipients, origin.locale), quietHours: null }
@@ -132,10 +136,16 @@ export async function enqueueEvent(
       recipients,
       availableAt,
       claim ? { ...claim, body: claim.body(result) } : null,
+      wakeAfterCommit,
     );
     if (!written) throw new KeyTaken();
     return result;
   };
+  if (wakeAfterCommit) {
+    const result = await write(db);
+    if (result.deliveryCount > 0) wakeWorkers(db);
+    return result;
+  }
   if (!dedupKey) return write(db);
   return inTransaction(
     db,
@@ -200,6 +210,7 @@ async function insertEventAndDeliveries(
   recipients: ResolvedRecipient[],
   availableAtOf: (recipient: ResolvedRecipient) => string | null,
   claim: (Omit<IdempotencyClaim, "body"> & { body: object }) | null,
+  wakeAfterCommit: boolean,
 ): Promise<boolean> {
   const n = recipients.length;
   const kinds = new Array<string>(n);
@@ -236,15 +247,21 @@ async function insertEventAndDeliveries(
         ${onClaimConflict(claim.ttlHours)}
         RETURNING 1`
     : Prisma.sql`SELECT 1`;
+  // The insert trigger's NOTIFY is skipped for this transaction when the caller wakes the workers
+  // after the commit; the setting is made before the event row (its WHERE reads it), so before the
+  // trigger, which fires at the end of the statement.
+  const wake = wakeAfterCommit
+    ? Prisma.sql`SELECT set_config(${WAKE_AFTER_COMMIT}, 'on', true)`
+    : Prisma.sql`SELECT 1`;
   const rows = await tx.$queryRaw<{ id: string }[]>`
-    WITH claimed AS (${claimed}), event AS (
+    WITH claimed AS (${claimed}), wake AS (${wake}), event AS (
       INSERT INTO "Event" (id, "typeKey", payload, origin, source, "dedupKey", "occurredAt", "extraRecipients",
                            "recipientCount", "apiKeyId", "createdById")
       SELECT ${event.id}::uuid, ${event.typeKey}, ${JSON.stringify(event.payload)}::jsonb,
              ${event.origin}::"EventOrigin", ${event.source}, ${event.dedupKey}, ${event.occurredAt}::timestamptz,
              ${JSON.stringify(event.extraRecipients)}::jsonb, ${n}::int, ${event.apiKeyId}::uuid,
              ${event.createdById}::uuid
-      WHERE EXISTS (SELECT FROM claimed)
+      WHERE EXISTS (SELECT FROM claimed) AND EXISTS (SELECT FROM wake)
       RETURNING id
     ), deliveries AS (
       INSERT INTO "Delivery" (id, "eventId", "typeKey", "categoryKey", "recipientKind", "userId", "contactId",

@@ -1,6 +1,7 @@
 // Builders for the worker's integration tests (never imported by the app). Each test file gets a
 // database of its own on the run's PostgreSQL server: a worker claims every due delivery it can see,
 // so in the shared database it would send (and change) other test files' deliveries, and theirs mine.
+import type { DbOrTx } from "@/lib/db/transaction";
 import { randomBytes } from "node:crypto";
 import { inject, vi } from "vitest";
 import { syncCatalog } from "@/lib/catalog/sync";
@@ -79,7 +80,7 @@ export function addresses(count: number, tag = randomBytes(3).toString("hex")) {
 
 /** An event of `typeKey` (its sample payload) for the given addresses or users besides its subscribers. */
 export async function enqueueTo(
-  db: Database,
+  db: DbOrTx,
   recipients: (string | { userId: string })[],
   typeKey: TypeKey = "access-control.request-approved",
 ) {

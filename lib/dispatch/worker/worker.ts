@@ -31,11 +31,11 @@ import {
 } from "./process";
 import { RenderCache } from "./renders";
 import { log as logger } from "@/lib/log";
+import { QUEUE_CHANNEL } from "../wake";
 import { compactDeliveryTally } from "@/lib/observability/queue-gauges";
 import { disabledCheck } from "@/lib/system/services/control";
 import { startHeartbeat } from "@/lib/system/services/heartbeat";
 
-export const QUEUE_CHANNEL = "herald_delivery_queued";
 export const CLAIMS_PAUSED = "Claims paused: the workers are disabled by an administrator";
 
 export interface WorkerOptions {

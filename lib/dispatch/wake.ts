@@ -1,0 +1,47 @@
+// Waking the workers after a commit, for writers that do not NOTIFY inside their own transaction (see
+// the migration wake_after_commit). No "server-only", like enqueue.ts.
+import type { DbOrTx } from "@/lib/db/transaction";
+import { log } from "@/lib/log";
+
+/** Workers LISTEN here; the Delivery insert trigger and wakeWorkers NOTIFY it. */
+export const QUEUE_CHANNEL = "herald_delivery_queued";
+
+/**
+ * Set in a statement that inserts deliveries (a CTE: `SELECT set_config(…)`) so that the insert
+ * trigger does not NOTIFY from inside the transaction; the writer calls wakeWorkers once committed.
+ */
+export const WAKE_AFTER_COMMIT = "herald.wake_after_commit";
+
+/** The payload of wakeWorkers' NOTIFY (the trigger's is empty); workers read neither. */
+export const AFTER_COMMIT_PAYLOAD = "after-commit";
+
+let inFlight = false;
+let again = false;
+
+/**
+ * NOTIFY the workers, at most one at a time from this process: a call while one is on its way asks
+ * for one more after it, so a burst of commits costs two NOTIFYs, not one each. Never throws: a
+ * NOTIFY lost to a database error is covered by the workers' poll (a few seconds).
+ */
+export function wakeWorkers(db: DbOrTx): void {
+  if (inFlight) {
+    again = true;
+    return;
+  }
+  inFlight = true;
+  void (async () => {
+    try {
+      do {
+        again = false;
+        await db.$executeRaw`SELECT pg_notify(${QUEUE_CHANNEL}, ${AFTER_COMMIT_PAYLOAD})`;
+      } while (again);
+    } catch (error) {
+      log.warn(
+        { err: error },
+        "Could not wake the workers; they will find the deliveries at their next poll",
+      );
+    } finally {
+      inFlight = false;
+    }
+  })();
+}
