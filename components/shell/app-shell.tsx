@@ -10,6 +10,8 @@ import { UserMenu } from "./user-menu";
 
 export async function AppShell({ viewer, children }: { viewer: Viewer; children: React.ReactNode }) {
   const t = await getTranslations("common");
+  // One element for both places: the sidebar on wide screens and the menu dialog on narrow ones.
+  const nav = <SidebarNav role={viewer.role} />;
   return (
     <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_1fr]">
       <a
@@ -24,12 +26,12 @@ export async function AppShell({ viewer, children }: { viewer: Viewer; children:
             <BellRing aria-hidden className="size-5 text-primary" />
             {t("appName")}
           </Link>
-          <SidebarNav role={viewer.role} />
+          {nav}
         </div>
       </aside>
       <div className="flex min-w-0 flex-col">
         <header className="sticky top-0 z-30 flex h-14 items-center gap-2 border-b bg-background/95 px-4 backdrop-blur">
-          <MobileNav role={viewer.role} />
+          <MobileNav nav={nav} />
           <Link href="/" className="flex items-center gap-2 font-semibold lg:hidden">
             <BellRing aria-hidden className="size-5 text-primary" />
             {t("appName")}

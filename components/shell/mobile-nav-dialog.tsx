@@ -3,11 +3,10 @@
 import type { RefObject } from "react";
 import { useTranslations } from "next-intl";
 import { Dialog, DialogContent, DialogTitle } from "@/components/ui/dialog";
-import type { Role } from "@/generated/prisma/enums";
-import { SidebarNav } from "./sidebar-nav";
 
 interface Props {
-  role: Role;
+  /** The navigation (sidebar-nav.tsx, rendered on the server). */
+  nav: React.ReactNode;
   open: boolean;
   onOpenChange: (open: boolean) => void;
   /** The header button that opened it: focus goes back there on close (the dialog has no Radix trigger). */
@@ -15,7 +14,7 @@ interface Props {
 }
 
 /** The navigation as a dialog on narrow screens; loaded by mobile-nav.tsx on the first open. */
-export default function MobileNavDialog({ role, open, onOpenChange, returnFocus }: Props) {
+export default function MobileNavDialog({ nav, open, onOpenChange, returnFocus }: Props) {
   const t = useTranslations("nav");
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
@@ -27,7 +26,14 @@ export default function MobileNavDialog({ role, open, onOpenChange, returnFocus 
         }}
       >
         <DialogTitle>{t("main")}</DialogTitle>
-        <SidebarNav role={role} onNavigate={() => onOpenChange(false)} />
+        {/* Following a link closes the menu (the click bubbles up from the server-rendered links). */}
+        <div
+          onClick={(event) => {
+            if ((event.target as Element).closest("a")) onOpenChange(false);
+          }}
+        >
+          {nav}
+        </div>
       </DialogContent>
     </Dialog>
   );

@@ -4,14 +4,14 @@ import { Menu } from "lucide-react";
 import { lazy, Suspense, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import type { Role } from "@/generated/prisma/enums";
 
 // The dialog (Radix's focus trap, scroll lock, portal) loads when the pointer or focus reaches the
 // button, not with every page: most visits never open it.
 const loadDialog = () => import("./mobile-nav-dialog");
 const MobileNavDialog = lazy(loadDialog);
 
-export function MobileNav({ role }: { role: Role }) {
+/** `nav`: the sidebar's navigation, rendered on the server, shown in a dialog on narrow screens. */
+export function MobileNav({ nav }: { nav: React.ReactNode }) {
   const t = useTranslations("nav");
   const [open, setOpen] = useState(false);
   const [used, setUsed] = useState(false);
@@ -37,7 +37,7 @@ export function MobileNav({ role }: { role: Role }) {
       </Button>
       {used ? (
         <Suspense fallback={null}>
-          <MobileNavDialog role={role} open={open} onOpenChange={setOpen} returnFocus={button} />
+          <MobileNavDialog nav={nav} open={open} onOpenChange={setOpen} returnFocus={button} />
         </Suspense>
       ) : null}
     </>
