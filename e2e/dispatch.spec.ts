@@ -227,8 +227,10 @@ test.describe("[dispatch]", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
     for (const card of ["stat-sent", "stat-failures", "stat-queue", "stat-oldest"])
       await expect(page.getByTestId(card)).toBeVisible();
-    // The chart itself (its legend icons are recharts surfaces too).
-    await expect(page.getByTestId("sends-chart").locator("svg.recharts-surface").first()).toBeVisible();
+    // The chart itself: an SVG drawn on the server, with a bar per day and status.
+    const chart = page.getByTestId("sends-chart").getByRole("img", { name: "Sends per day" });
+    await expect(chart).toBeVisible();
+    await expect(chart.locator("rect")).not.toHaveCount(0);
     await expect(page.getByTestId("top-types").getByRole("listitem")).not.toHaveCount(0);
 
     // A failed demo delivery: the auditor reads it but is offered neither Retry nor Resend.

@@ -2,7 +2,7 @@ import { AlertTriangle, Clock, Inbox, Send } from "lucide-react";
 import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { getFormatter, getTimeZone, getTranslations } from "next-intl/server";
-import { SendsChartIsland } from "@/components/dashboard/sends-chart-island";
+import { SendsChart } from "@/components/dashboard/sends-chart";
 import { StatCard } from "@/components/dashboard/stat-card";
 import { HistoryTable } from "@/components/history/history-table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -52,10 +52,7 @@ export default async function DashboardPage() {
   const dayLabel = (day: string) =>
     format.dateTime(new Date(`${day}T12:00:00Z`), { month: "short", day: "numeric", timeZone: "UTC" });
   const present = SERIES.filter(({ status }) => figures.days.some((day) => day.counts[status]));
-  const data = figures.days.map((day) => ({
-    label: dayLabel(day.day),
-    ...Object.fromEntries(present.map(({ status }) => [status, day.counts[status] ?? 0])),
-  }));
+  const days = figures.days.map((day) => ({ label: dayLabel(day.day), counts: day.counts }));
   const oldest = figures.queue.oldestDueAt;
   const waitingMinutes = figures.queue.oldestWaitMinutes;
 
@@ -107,10 +104,14 @@ export default async function DashboardPage() {
           <EmptyState icon={Send} title={t("noSends")} description={t("noSendsDescription")} />
         ) : (
           <>
-            <SendsChartIsland
-              data={data}
-              series={present.map(({ status, color }) => ({ key: status, label: ts(status), color }))}
-            />
+            <div data-testid="sends-chart">
+              <SendsChart
+                days={days}
+                series={present.map(({ status, color }) => ({ key: status, label: ts(status), color }))}
+                title={t("chartTitle")}
+                description={t("chartDescription")}
+              />
+            </div>
             <details className="text-sm">
               <summary className="cursor-pointer text-muted-foreground">{t("chartTable")}</summary>
               <ScrollFrame className="mt-2" label={t("chartTable")}>
