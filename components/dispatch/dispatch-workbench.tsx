@@ -7,8 +7,10 @@ import { useMemo, useState, useTransition } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { EmailPreview } from "@/components/templates/email-preview";
 import { PayloadEditor } from "@/components/templates/payload-editor";
-import { checkPayload, hashText, type LocatedIssue } from "@/components/templates/payload-validation";
+import { hashText } from "@/components/templates/hash-text";
+import type { LocatedIssue } from "@/components/templates/payload-validation";
 import { useDebouncedValue } from "@/components/templates/use-debounced-value";
+import { sampleCheck, usePayloadCheck } from "@/components/templates/use-payload-check";
 import { useTemplatePreview } from "@/components/templates/use-template-preview";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -18,8 +20,8 @@ import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { dispatchEventAction } from "@/lib/dispatch/actions";
 import { isAppLocale, defaultLocale } from "@/lib/i18n/locales";
 import { useErrorText } from "@/lib/i18n/use-error-text";
-import { cachedFieldTree } from "@/lib/templates/fields";
-import { payloadSchema, type TypeKey } from "@/lib/templates/payloads";
+import type { FieldNode } from "@/lib/templates/fields";
+import type { TypeKey } from "@/lib/templates/payloads";
 import { PayloadForm } from "./payload-form";
 import { RecipientsPicker, type ExtraRecipient } from "./recipients-picker";
 import { RecipientsPreview, toActionRecipients } from "./recipients-preview";
@@ -31,15 +33,19 @@ type Outcome =
 /**
  * Dispatch one event by hand (ADMIN): the payload as a generated form or JSON (validated as you type
  * against the type's schema), extra recipients, who it reaches and why, the e-mail as it will look,
- * and Send.
+ * and Send. The form's field tree comes from the server; the validator (zod and every type's schema)
+ * loads on the first edit, as in the template preview (the sample is valid as it is).
  */
 export function DispatchWorkbench({
   typeKey,
   sample,
+  tree,
   categoryNames,
 }: {
   typeKey: TypeKey;
   sample: unknown;
+  /** The type's payload schema as fields (lib/templates/fields), read on the server. */
+  tree: FieldNode;
   categoryNames: Record<string, string>;
 }) {
   const t = useTranslations("dispatch");
@@ -48,7 +54,6 @@ export function DispatchWorkbench({
   const requested = useLocale();
   const locale = isAppLocale(requested) ? requested : defaultLocale;
   const sampleText = useMemo(() => JSON.stringify(sample, null, 2), [sample]);
-  const tree = useMemo(() => cachedFieldTree(payloadSchema(typeKey)), [typeKey]);
   const [tab, setTab] = useState<"form" | "json">("form");
   const [value, setValue] = useState<unknown>(() => structuredClone(sample));
   const [text, setText] = useState(sampleText);
@@ -59,9 +64,14 @@ export function DispatchWorkbench({
   // The form edits `value`; the JSON tab edits `text`. Whichever is shown is the truth.
   const source = tab === "form" ? JSON.stringify(value ?? {}) : text;
   const debounced = useDebouncedValue(source, 250);
-  const check = useMemo(() => checkPayload(typeKey, debounced), [typeKey, debounced]);
-  const current = useMemo(() => checkPayload(typeKey, source), [typeKey, source]);
-  const [lastValid, setLastValid] = useState(() => checkPayload(typeKey, sampleText));
+  // The sample as the shown tab writes it: compact from the form, indented in the JSON tab.
+  const unedited = useMemo(
+    () => ({ text: tab === "form" ? JSON.stringify(sample) : sampleText, check: sampleCheck(sample) }),
+    [tab, sample, sampleText],
+  );
+  const check = usePayloadCheck(typeKey, debounced, unedited);
+  const current = usePayloadCheck(typeKey, source, unedited);
+  const [lastValid, setLastValid] = useState(unedited.check);
   if (check.state === "valid" && (lastValid.state !== "valid" || check.canonical !== lastValid.canonical))
     setLastValid(check);
   const canonical = lastValid.state === "valid" ? lastValid.canonical : null;
@@ -101,9 +111,13 @@ export function DispatchWorkbench({
     if (current.state !== "valid") return;
     setOutcome(null);
     startSending(async () => {
+      // What is shown may be the last check while the validator loads: check the text being sent.
+      const { checkPayload } = await import("@/components/templates/payload-validation");
+      const sent = checkPayload(typeKey, source);
+      if (sent.state !== "valid") return;
       const result = await dispatchEventAction({
         typeKey,
-        payload: current.payload as Record<string, unknown>,
+        payload: sent.payload as Record<string, unknown>,
         recipients: toActionRecipients(extras),
       });
       setOutcome(

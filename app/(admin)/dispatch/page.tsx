@@ -12,7 +12,8 @@ import { localizeType } from "@/lib/catalog/localize";
 import { categoryOptions } from "@/lib/history/labels";
 import { categoryNames } from "@/lib/subscriptions/catalog-view";
 import { readerLocale } from "@/lib/subscriptions/page-data";
-import { isTypeKey, samplePayloads } from "@/lib/templates/payloads";
+import { fieldTree } from "@/lib/templates/fields";
+import { isTypeKey, payloadSchema, samplePayloads } from "@/lib/templates/payloads";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("dispatch");
@@ -63,6 +64,7 @@ export default async function DispatchPage({ searchParams }: { searchParams: Pro
           key={typeKey}
           typeKey={typeKey}
           sample={samplePayloads[typeKey]}
+          tree={fieldTree(payloadSchema(typeKey))}
           categoryNames={categoryNames(locale)}
         />
       ) : null}
