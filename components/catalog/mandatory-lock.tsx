@@ -24,6 +24,29 @@ const CONTEXTS = {
   },
 } as const;
 
+/** The id of the lock icon's <symbol> (LockSymbol), for a page showing the lock many times. */
+export const LOCK_SYMBOL_ID = "mandatory-lock-icon";
+
+/** The lock icon (lucide's Lock) once, for every `<MandatoryLock iconHref>` on the page to point to. */
+export function LockSymbol() {
+  return (
+    <svg aria-hidden className="hidden">
+      <symbol
+        id={LOCK_SYMBOL_ID}
+        viewBox="0 0 24 24"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      >
+        <rect width="18" height="11" x="3" y="11" rx="2" ry="2" />
+        <path d="M7 11V7a5 5 0 0 1 10 0v4" />
+      </symbol>
+    </svg>
+  );
+}
+
 /** As Radix's tooltip waits before opening on hover (components/ui/tooltip.tsx). */
 const HOVER_DELAY_MS = 300;
 
@@ -34,7 +57,14 @@ const HOVER_DELAY_MS = 300;
  * rather than Radix's: a catalog page shows this lock dozens of times and no other tooltip, and
  * Radix's tooltip with its positioning code would be a tenth of the page's JavaScript.
  */
-export function MandatoryLock({ context }: { context: keyof typeof CONTEXTS }) {
+export function MandatoryLock({
+  context,
+  iconHref,
+}: {
+  context: keyof typeof CONTEXTS;
+  /** `#id` of a LockSymbol on the page: the icon by reference, not 300 bytes of SVG per lock. */
+  iconHref?: string;
+}) {
   const { namespace, className, iconClassName, side } = CONTEXTS[context];
   const t = useTranslations(namespace);
   const id = useId();
@@ -67,7 +97,13 @@ export function MandatoryLock({ context }: { context: keyof typeof CONTEXTS }) {
         }
       }}
     >
-      <Lock aria-hidden className={iconClassName} />
+      {iconHref ? (
+        <svg aria-hidden className={iconClassName}>
+          <use href={iconHref} />
+        </svg>
+      ) : (
+        <Lock aria-hidden className={iconClassName} />
+      )}
       {open ? (
         <span
           id={id}
