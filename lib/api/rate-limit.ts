@@ -1,5 +1,7 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import type { ApiScope as DbApiScope } from "@/generated/prisma/enums";
+import { queryPrepared } from "@/lib/db/prepared";
 import { db as defaultDb, type Database } from "@/lib/db";
 
 // The per-key API rate limit, counted in PostgreSQL so that it holds across every instance: one row per
@@ -40,7 +42,9 @@ export async function findKeyAndTakeToken(
   options: { now?: Date; db?: Database } = {},
 ): Promise<{ key: StoredApiKey | null; retryAfter: number }> {
   const { windowStart, retryAfter } = windowOf((options.now ?? new Date()).getTime());
-  const [row] = await (options.db ?? defaultDb).$queryRaw<(StoredApiKey & { count: number | null })[]>`
+  const [row] = await queryPrepared<StoredApiKey & { count: number | null }>(
+    options.db ?? defaultDb,
+    Prisma.sql`
     WITH key AS (
       SELECT id, name, prefix, scopes::text[] AS scopes, "revokedAt", "lastUsedAt"
       FROM "ApiKey" WHERE hash = ${hash}
@@ -52,7 +56,8 @@ export async function findKeyAndTakeToken(
       RETURNING count
     )
     SELECT id::text, name, prefix, scopes, "revokedAt", "lastUsedAt", (SELECT count FROM counted) AS count
-    FROM key`;
+    FROM key`,
+  );
   if (!row) return { key: null, retryAfter: 0 };
   const { count, ...key } = row;
   return { key, retryAfter: count === null ? 0 : retryAfter(count, perMinute) };

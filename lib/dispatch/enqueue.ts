@@ -6,6 +6,7 @@ import type { EventOrigin } from "@/generated/prisma/enums";
 import { findType } from "@/lib/catalog/definitions";
 import type { NotificationTypeDefinition } from "@/lib/catalog/types";
 import type { Database, Transaction } from "@/lib/db/client";
+import { queryPrepared } from "@/lib/db/prepared";
 import { inTransaction, isTransaction, type DbOrTx } from "@/lib/db/transaction";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -253,7 +254,9 @@ async function insertEventAndDeliveries(
   const wake = wakeAfterCommit
     ? Prisma.sql`SELECT set_config(${WAKE_AFTER_COMMIT}, 'on', true)`
     : Prisma.sql`SELECT 1`;
-  const rows = await tx.$queryRaw<{ id: string }[]>`
+  const rows = await queryPrepared<{ id: string }>(
+    tx,
+    Prisma.sql`
     WITH claimed AS (${claimed}), wake AS (${wake}), event AS (
       INSERT INTO "Event" (id, "typeKey", payload, origin, source, "dedupKey", "occurredAt", "extraRecipients",
                            "recipientCount", "apiKeyId", "createdById")
@@ -279,7 +282,8 @@ async function insertEventAndDeliveries(
              AS u(kind, user_id, contact_id, email, name, locale, time_zone, mode, reason_index, available_at)
       ) r
     )
-    SELECT id::text FROM event`;
+    SELECT id::text FROM event`,
+  );
   return rows.length === 1;
 }
 

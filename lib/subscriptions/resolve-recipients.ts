@@ -20,6 +20,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import { findType } from "@/lib/catalog/definitions";
 import type { Database, Transaction } from "@/lib/db/client";
+import { queryPrepared } from "@/lib/db/prepared";
 import { AppError } from "@/lib/errors";
 import { defaultLocale, isAppLocale } from "@/lib/i18n/locales";
 import { isUuid } from "@/lib/validation/uuid";
@@ -97,7 +98,8 @@ export async function resolveWithQuietHours(
     }
   }
 
-  const rows = await db.$queryRaw<Row[]>(
+  const rows = await queryPrepared<Row>(
+    db,
     recipientsQuery(type.key, type.categoryKey, type.mandatory, extraUserIds, extraEmails),
   );
   const reasons = new ReasonBook(type.categoryKey, rows);
