@@ -114,6 +114,44 @@ test.describe("[palette]", () => {
     await context.close();
   });
 
+  test("[palette] what is typed straight after Ctrl-K, before the palette's code has loaded, all reaches the search", async ({
+    adminPage: page,
+  }) => {
+    await page.goto("/catalog");
+    // Hydrated, and every script the page itself needs is in: what is asked for next is the palette's
+    await page.waitForLoadState("networkidle");
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/_next/static/chunks/**", async (route) => {
+      await released;
+      await route.continue();
+    });
+
+    // Typed without waiting for anything, a slip corrected, while the dialog's code is held back
+    await page.keyboard.press("Control+K");
+    await page.keyboard.type("usuarioz");
+    await page.keyboard.press("Backspace");
+    await page.keyboard.type("s");
+    // No input to type into yet: the keys were kept for it
+    await expect(page.getByRole("combobox")).toHaveCount(0);
+    release();
+
+    const dialog = page.getByRole("dialog", { name: "Go to" });
+    const input = dialog.getByRole("combobox");
+    await expect(input).toBeFocused();
+    await expect(input).toHaveValue("usuarios");
+    await expect(dialog.getByRole("option", { name: /^Users/ })).toBeVisible();
+    await page.unroute("**/_next/static/chunks/**");
+
+    // Opened again (the code now loaded): typed at once, all there too, and nothing left of before
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    await page.keyboard.press("Control+K");
+    await page.keyboard.type("audit log");
+    await expect(input).toHaveValue("audit log");
+    await expect(dialog.getByRole("option", { name: /^Audit log/ })).toBeVisible();
+  });
+
   test("[palette] Escape closes the palette and gives focus back", async ({ adminPage: page }) => {
     await page.goto("/catalog");
     // Opened with the shortcut from the account menu button: focus goes back there

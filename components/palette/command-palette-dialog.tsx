@@ -15,6 +15,8 @@ interface Props {
   onOpenChange: (open: boolean) => void;
   /** Focused again when the palette closes (Radix would focus its own trigger, which it has none of). */
   returnFocus: RefObject<HTMLElement | null>;
+  /** What was typed since the palette opened, before its input had focus (once: then it is ""). */
+  takeTypedAhead: () => string;
 }
 
 /**
@@ -22,7 +24,7 @@ interface Props {
  * shows the destinations (ARIA 1.2 combobox pattern: focus stays in the input, the active option is
  * `aria-activedescendant`). Loaded on first open (command-palette.tsx).
  */
-export default function CommandPaletteDialog({ open, onOpenChange, returnFocus }: Props) {
+export default function CommandPaletteDialog({ open, onOpenChange, returnFocus, takeTypedAhead }: Props) {
   const t = useTranslations("palette");
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
@@ -37,14 +39,20 @@ export default function CommandPaletteDialog({ open, onOpenChange, returnFocus }
       >
         <DialogTitle className="sr-only">{t("title")}</DialogTitle>
         <DialogDescription className="sr-only">{t("description")}</DialogDescription>
-        <PaletteSearch onNavigate={() => onOpenChange(false)} />
+        <PaletteSearch onNavigate={() => onOpenChange(false)} takeTypedAhead={takeTypedAhead} />
       </DialogContent>
     </Dialog>
   );
 }
 
 /** The input and its results; mounted while the dialog is open, so each opening starts afresh. */
-function PaletteSearch({ onNavigate }: { onNavigate: () => void }) {
+function PaletteSearch({
+  onNavigate,
+  takeTypedAhead,
+}: {
+  onNavigate: () => void;
+  takeTypedAhead: () => string;
+}) {
   const t = useTranslations("palette");
   const router = useRouter();
   const listboxId = useId();
@@ -103,6 +111,11 @@ function PaletteSearch({ onNavigate }: { onNavigate: () => void }) {
             setActiveKey(null);
           }}
           onKeyDown={onKeyDown}
+          onFocus={() => {
+            // From now on keys reach the input itself; what came before it had focus goes first.
+            const typed = takeTypedAhead();
+            if (typed) setText((current) => typed + current);
+          }}
           className="h-12 min-w-0 flex-1 bg-transparent text-base outline-none placeholder:text-muted-foreground sm:text-sm"
           data-testid="palette-input"
         />

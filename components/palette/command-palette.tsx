@@ -10,6 +10,11 @@ import { Button } from "@/components/ui/button";
 const CommandPaletteDialog = dynamic(() => import("./command-palette-dialog"), { ssr: false });
 
 const noSubscription = () => () => {};
+const isShortcut = (event: KeyboardEvent) =>
+  String(event.key).toLowerCase() === "k" && (event.ctrlKey || event.metaKey) && !event.altKey;
+/** A key that types one character (a letter, a digit, a space, an emoji), not a command. */
+const isCharacter = (event: KeyboardEvent) =>
+  [...event.key].length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
 const isApplePlatform = () => /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
 /** The header's search button and the Ctrl-K / ⌘-K shortcut that opens the command palette anywhere. */
@@ -22,25 +27,47 @@ export function CommandPalette() {
   const apple = useSyncExternalStore(noSubscription, isApplePlatform, () => false);
 
   const isOpen = useRef(false);
+  // What is typed between opening and the input taking focus (the first time, the dialog's code is
+  // still loading): kept here and handed to the input when it takes focus, so that typing straight
+  // after Ctrl-K loses nothing. null once the input has it, and while the palette is closed.
+  const typedAhead = useRef<string | null>(null);
 
   const show = useCallback((next: boolean) => {
     if (next && !isOpen.current) {
       returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      typedAhead.current = "";
       setLoaded(true);
     }
+    if (!next) typedAhead.current = null;
     isOpen.current = next;
     setOpen(next);
   }, []);
 
+  const takeTypedAhead = useCallback(() => {
+    const typed = typedAhead.current ?? "";
+    typedAhead.current = null;
+    return typed;
+  }, []);
+
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (String(event.key).toLowerCase() !== "k" || !(event.ctrlKey || event.metaKey) || event.altKey)
+      if (isShortcut(event)) {
+        event.preventDefault();
+        show(true);
         return;
+      }
+      if (typedAhead.current === null || event.isComposing) return;
+      if (isCharacter(event)) typedAhead.current += event.key;
+      else if (event.key === "Backspace") typedAhead.current = typedAhead.current.slice(0, -1);
+      else if (event.key === "Escape") show(false);
+      else return;
+      // Nothing else on the page gets it: it was typed into the palette
       event.preventDefault();
-      show(true);
+      event.stopPropagation();
     };
-    window.addEventListener("keydown", onKeyDown);
-    return () => window.removeEventListener("keydown", onKeyDown);
+    // Capture: seen before the page's own handlers, wherever focus is while the palette loads
+    window.addEventListener("keydown", onKeyDown, { capture: true });
+    return () => window.removeEventListener("keydown", onKeyDown, { capture: true });
   }, [show]);
 
   return (
@@ -61,7 +88,14 @@ export function CommandPalette() {
           {apple ? t("shortcutMac") : t("shortcutCtrl")}
         </kbd>
       </Button>
-      {loaded ? <CommandPaletteDialog open={open} onOpenChange={show} returnFocus={returnFocus} /> : null}
+      {loaded ? (
+        <CommandPaletteDialog
+          open={open}
+          onOpenChange={show}
+          returnFocus={returnFocus}
+          takeTypedAhead={takeTypedAhead}
+        />
+      ) : null}
     </>
   );
 }
