@@ -232,6 +232,10 @@ test.describe("[hostile]", () => {
         method: "GET" as const,
         path: `/api/internal/system/resources${q}`,
       })),
+      // Ids are bigint text: past int8 is the edge to probe.
+      "/api/internal/audit/{id}": fc
+        .oneof(fc.bigInt({ min: 0n, max: 10n ** 19n }).map(String), hostileSegment)
+        .map((i) => ({ method: "GET" as const, path: `/api/internal/audit/${i}` })),
     };
     // Each route gets its share.
     const perRoute = Math.max(3, Math.ceil(RUNS / 10));

@@ -34,6 +34,7 @@ export const INTERNAL_ROUTES = [
   "/api/internal/palette",
   "/api/internal/system/dashboard/pdf",
   "/api/internal/system/resources",
+  "/api/internal/audit/{id}",
 ] as const;
 export type InternalRoute = (typeof INTERNAL_ROUTES)[number];
 

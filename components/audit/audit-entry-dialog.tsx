@@ -1,54 +1,84 @@
 "use client";
 
+import * as React from "react";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
-import { TitledDialog } from "@/components/ui/titled-dialog";
-import type { AuditEntry } from "@/lib/audit/queries";
-import { AuditDiff } from "./audit-diff";
 
-/** One entry in full: who, what, from where, and its before/after as a diff of changed fields. */
-export function AuditEntryDialog({ entry, when }: { entry: AuditEntry; when: string }) {
+/** What marks an entry's "Details" button in the server-rendered table (see AuditTable). */
+export const ENTRY_BUTTON = "button[data-audit-entry]";
+
+// Radix's dialog and the entry's view (the fetch, the diff) load when a Details button is first
+// hovered or focused, or the dialog first opens, not with the page.
+const loadContent = () => import("@/components/ui/titled-dialog-content");
+const TitledDialogContent = React.lazy(loadContent);
+const loadBody = () => import("./audit-entry-body");
+const AuditEntryBody = React.lazy(loadBody);
+const preload = () => void Promise.all([loadContent(), loadBody()]);
+
+const entryButton = (target: EventTarget | null) =>
+  target instanceof Element ? target.closest<HTMLButtonElement>(ENTRY_BUTTON) : null;
+
+/**
+ * The audit log's entry dialog, one for the whole table. The table is plain server markup: each row's
+ * "Details" button carries only its entry's id and action (data-audit-entry, data-action), and this
+ * island opens the dialog for the button clicked (event delegation), which fetches that entry in full.
+ * So a page of the log carries no entry's before/after and no per-row client component.
+ */
+export function AuditEntryDialog({ children }: { children: React.ReactNode }) {
   const t = useTranslations("audit");
-  const facts: [string, string | null][] = [
-    [t("detail.when"), when],
-    [t("detail.actor"), entry.actorLabel],
-    [t("detail.action"), entry.action],
-    [t("detail.target"), [entry.targetType, entry.targetId].filter(Boolean).join(" · ")],
-    [t("detail.ip"), entry.ip],
-    [t("detail.requestId"), entry.requestId],
-  ];
+  const frame = React.useRef<HTMLDivElement>(null);
+  const trigger = React.useRef<HTMLElement | null>(null);
+  const [shown, setShown] = React.useState<{ id: string; action: string } | null>(null);
+  const [open, setOpen] = React.useState(false);
+
+  React.useEffect(() => {
+    const root = frame.current;
+    if (!root) return;
+    const onClick = (event: MouseEvent) => {
+      const button = entryButton(event.target);
+      if (!button?.dataset.auditEntry) return;
+      trigger.current = button;
+      setShown({ id: button.dataset.auditEntry, action: button.dataset.action ?? "" });
+      setOpen(true);
+    };
+    const onApproach = (event: Event) => {
+      if (entryButton(event.target)) preload();
+    };
+    root.addEventListener("click", onClick);
+    root.addEventListener("pointerover", onApproach);
+    root.addEventListener("focusin", onApproach);
+    return () => {
+      root.removeEventListener("click", onClick);
+      root.removeEventListener("pointerover", onApproach);
+      root.removeEventListener("focusin", onApproach);
+    };
+  }, []);
+
+  // What Radix's own trigger would say about the dialog it opens.
+  React.useEffect(() => {
+    const button = trigger.current;
+    if (!button) return;
+    button.setAttribute("aria-expanded", String(open));
+    button.dataset.state = open ? "open" : "closed";
+  }, [open, shown]);
+
   return (
-    <TitledDialog
-      trigger={
-        <Button
-          variant="ghost"
-          size="sm"
-          aria-label={t("showDetailsLabel", { id: entry.id, action: entry.action })}
-        >
-          {t("showDetails")}
-        </Button>
-      }
-      title={t("detail.title", { id: entry.id })}
-      description={entry.action}
-      descriptionClassName="font-mono"
-      className="sm:max-w-3xl"
-    >
-      <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
-        {facts.map(([label, value]) => (
-          <div key={label} className="contents">
-            <dt className="text-muted-foreground">{label}</dt>
-            <dd className="min-w-0 break-words">
-              {value || <span className="text-muted-foreground">{t("detail.unknown")}</span>}
-            </dd>
-          </div>
-        ))}
-      </dl>
-      <section aria-labelledby={`audit-changes-${entry.id}`} className="grid gap-2">
-        <h3 id={`audit-changes-${entry.id}`} className="text-sm font-semibold">
-          {t("detail.changes")}
-        </h3>
-        <AuditDiff before={entry.before} after={entry.after} />
-      </section>
-    </TitledDialog>
+    <div ref={frame} className="contents">
+      {children}
+      {shown ? (
+        <React.Suspense fallback={null}>
+          <TitledDialogContent
+            open={open}
+            onOpenChange={setOpen}
+            returnFocus={trigger}
+            title={t("detail.title", { id: shown.id })}
+            description={shown.action}
+            descriptionClassName="font-mono"
+            className="sm:max-w-3xl"
+          >
+            <AuditEntryBody key={shown.id} id={shown.id} />
+          </TitledDialogContent>
+        </React.Suspense>
+      ) : null}
+    </div>
   );
 }

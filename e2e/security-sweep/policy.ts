@@ -40,6 +40,7 @@ export const ROUTE_POLICY: Record<string, Policy> = {
   "GET /api/auth/{...nextauth}": { kind: "public" },
   "POST /api/auth/{...nextauth}": { kind: "public" },
 
+  "GET /api/internal/audit/{id}": { kind: "session", roles: STAFF },
   "GET /api/internal/groups/{id}/candidates": { kind: "session", roles: ADMIN_ONLY },
   "GET /api/internal/history/export": { kind: "session", roles: STAFF },
   "GET /api/internal/palette": { kind: "session", roles: ALL },

@@ -4,7 +4,9 @@ import { testActor, testDb } from "@/tests/db";
 import { decodeAuditCursor, encodeAuditCursor } from "./cursor";
 import {
   AUDIT_PAGE_SIZE,
+  auditEntryIdSchema,
   auditFilterOptions,
+  getAuditEntry,
   listAuditEntries,
   parseAuditSearchParams,
   startOfDay,
@@ -144,6 +146,38 @@ describe("listAuditEntries", () => {
     await expect(listAuditEntries({ role: "USER", timeZone: "UTC" }, { filters: {} })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
+  });
+});
+
+describe("getAuditEntry", () => {
+  it("gives the entry in full, which a page of the log leaves out (before and after)", async () => {
+    const prefix = await seed(1);
+    const [listed] = (await listAuditEntries(admin, { filters: { action: prefix } })).entries;
+    expect(listed).not.toHaveProperty("before");
+    expect(listed).not.toHaveProperty("after");
+    const entry = await getAuditEntry({ role: "AUDITOR" }, BigInt(listed!.id));
+    expect(entry).toMatchObject({
+      id: listed!.id,
+      action: `${prefix}.step0`,
+      createdAt: listed!.createdAt.toISOString(),
+      before: { name: "old", same: 1 },
+      after: { name: "new 0", same: 1 },
+    });
+  });
+
+  it("is for administrators and auditors only, and NOT_FOUND for an id without an entry", async () => {
+    await expect(getAuditEntry({ role: "USER" }, 1n)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(getAuditEntry(admin, 9_223_372_036_854_775_807n)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+  });
+
+  it("takes ids as the log writes them: positive decimal bigints, nothing else", () => {
+    expect(auditEntryIdSchema.parse("42")).toBe(42n);
+    expect(auditEntryIdSchema.parse("9223372036854775807")).toBe(9_223_372_036_854_775_807n);
+    for (const bad of ["0", "-1", "01", "1e3", "0x10", " 1", "9223372036854775808", "1".repeat(20)]) {
+      expect(auditEntryIdSchema.safeParse(bad).success, bad).toBe(false);
+    }
   });
 });
 

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import { authorize, STAFF, type Reader } from "@/lib/auth/roles";
 import { db as defaultDb, type Database } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import { firstValues, parseSearchParams } from "@/lib/validation/search-params";
 import { dayBounds, isCalendarDay } from "./calendar-day";
 import { decodeAuditCursor, encodeAuditCursor, type AuditCursor, type AuditDirection } from "./cursor";
@@ -54,6 +55,8 @@ export function parseAuditSearchParams(params: Record<string, string | string[] 
   return { filters, cursor, invalidCursor: Boolean(token) && !cursor, invalid };
 }
 
+// A page of the log carries no before/after: those are the large part of an entry, and only the entry
+// dialog shows them (getAuditEntry, fetched when it opens).
 const entrySelect = {
   id: true,
   actorId: true,
@@ -61,32 +64,78 @@ const entrySelect = {
   action: true,
   targetType: true,
   targetId: true,
-  before: true,
-  after: true,
   ip: true,
-  requestId: true,
   createdAt: true,
 } satisfies Prisma.AuditLogSelect;
 
+/** One row of the log's page. */
 export interface AuditEntry {
-  /** The BigInt id as text, so the entry crosses to client components. */
+  /** The BigInt id as text. */
   id: string;
   actorId: string | null;
   actorLabel: string;
   action: string;
   targetType: string;
   targetId: string | null;
-  before: Prisma.JsonValue | null;
-  after: Prisma.JsonValue | null;
   ip: string | null;
-  requestId: string | null;
   createdAt: Date;
   /** The target's current name and page, or that it was deleted; absent for types without a table. */
   target?: AuditTarget;
 }
 
+const detailSelect = {
+  ...entrySelect,
+  requestId: true,
+  before: true,
+  after: true,
+} satisfies Prisma.AuditLogSelect;
+
+/** One entry in full, for its dialog: a JSON answer, so the time is an ISO string. */
+export interface AuditEntryDetail {
+  id: string;
+  actorLabel: string;
+  action: string;
+  targetType: string;
+  targetId: string | null;
+  ip: string | null;
+  requestId: string | null;
+  createdAt: string;
+  before: Prisma.JsonValue | null;
+  after: Prisma.JsonValue | null;
+}
+
 function toEntry(row: Prisma.AuditLogGetPayload<{ select: typeof entrySelect }>): AuditEntry {
   return { ...row, id: row.id.toString() };
+}
+
+/** An audit entry id as the log's URLs and dialog carry it: a positive bigint in decimal, nothing else. */
+export const auditEntryIdSchema = z
+  .string()
+  .regex(/^[1-9][0-9]{0,18}$/)
+  .transform((id) => BigInt(id))
+  .refine((id) => id <= 9_223_372_036_854_775_807n);
+
+/** One entry in full (before and after included), for an administrator or auditor; NOT_FOUND if there is none. */
+export async function getAuditEntry(
+  viewer: Reader,
+  id: bigint,
+  db: Database = defaultDb,
+): Promise<AuditEntryDetail> {
+  authorize(viewer, STAFF);
+  const row = await db.auditLog.findUnique({ where: { id }, select: detailSelect });
+  if (!row) throw new AppError("NOT_FOUND", "No such audit entry");
+  return {
+    id: row.id.toString(),
+    actorLabel: row.actorLabel,
+    action: row.action,
+    targetType: row.targetType,
+    targetId: row.targetId,
+    ip: row.ip,
+    requestId: row.requestId,
+    createdAt: row.createdAt.toISOString(),
+    before: row.before,
+    after: row.after,
+  };
 }
 
 export interface AuditPage {
