@@ -1,11 +1,12 @@
 import type { Route } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Table, TableBody, TableCaption, TableCell, TableColumns, TableRow } from "@/components/ui/table";
+import { Table, TableBody, TableCaption, TableColumns } from "@/components/ui/table";
 import type { DeliveryRow } from "@/lib/history/queries";
+import { plainRows } from "./plain-rows";
 import { StatusBadge } from "./status-badge";
 
-/** Deliveries, one per row, each linking to its detail (`hrefFor`). */
+/** Deliveries, one per row, each linking to its detail (`hrefFor`). Rows are plain markup (see plainRows). */
 export async function HistoryTable({
   rows,
   typeNames,
@@ -24,7 +25,7 @@ export async function HistoryTable({
   const format = await getFormatter();
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "medium" });
   return (
-    <Table data-testid="history-table">
+    <Table data-testid="history-table" className={plainRows}>
       <TableCaption className="sr-only">{caption}</TableCaption>
       <TableColumns
         columns={[
@@ -37,34 +38,34 @@ export async function HistoryTable({
       />
       <TableBody>
         {rows.map((row) => (
-          <TableRow key={row.id} data-testid="history-row" data-status={row.status} data-email={row.email}>
-            <TableCell className="whitespace-nowrap tabular-nums">
+          <tr key={row.id} data-testid="history-row" data-status={row.status} data-email={row.email}>
+            <td className="whitespace-nowrap tabular-nums">
               <Link
                 href={hrefFor(row.id) as Route}
                 className="font-medium underline-offset-4 hover:underline"
               >
                 <time dateTime={row.createdAt.toISOString()}>{when(row.createdAt)}</time>
               </Link>
-            </TableCell>
-            <TableCell>
+            </td>
+            <td>
               <StatusBadge status={row.status} />
-            </TableCell>
-            <TableCell className="max-w-80">
+            </td>
+            <td className="max-w-80">
               <span className="line-clamp-1" title={row.subject ?? undefined}>
                 {typeNames[row.typeKey] ?? row.typeKey}
               </span>
               {row.subject ? (
                 <span className="line-clamp-1 text-xs text-muted-foreground">{row.subject}</span>
               ) : null}
-            </TableCell>
+            </td>
             {showRecipient ? (
-              <TableCell className="max-w-72">
+              <td className="max-w-72">
                 <span className="block truncate">{row.name}</span>
                 <span className="block truncate text-xs text-muted-foreground">{row.email}</span>
-              </TableCell>
+              </td>
             ) : null}
-            <TableCell className="hidden text-right tabular-nums lg:table-cell">{row.attemptCount}</TableCell>
-          </TableRow>
+            <td className="hidden text-right tabular-nums lg:table-cell">{row.attemptCount}</td>
+          </tr>
         ))}
       </TableBody>
     </Table>
