@@ -12,9 +12,16 @@
 // must be a 200 that is not the sign-in page. Baselines in the same run: GET /healthz (no session, no
 // database) and GET /sign-in (the cheapest page: layout, translations, no session); ratios are against
 // /sign-in. Goals: ≤ 200 ms p95 for the whole response of each page; ≤ 100 ms for history and audit.
-// BENCH_APP_DIR: run the server from another directory's `.next` (a copy of the build).
+// Each page is also fetched as a client-side navigation does (header `RSC: 1`, the flight payload alone).
+// BENCH_APP_DIR: run the server from another directory's `.next` (a copy of the build); several,
+//   comma-separated, are measured one after the other in the same run (e.g. before and after a change),
+//   BENCH_ROUNDS times (default 1), alternating, so that they meet the same machine load.
+// BENCH_KEEP_DATA=1: keep the filled database in .data/bench-pages and reuse it on the next run
+//   (the fill takes minutes); the default is a fresh one.
+// BENCH_PAGES: a regular expression; only the pages whose label matches (the baselines always run).
+// The last HTML and RSC answer of each page is kept in .data/bench-pages/answers/ for inspection.
 import { randomBytes } from "node:crypto";
-import { mkdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { register } from "node:module";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -42,6 +49,13 @@ const WARM_UP = 3;
 const DEPTH = 10_000;
 const PAGE_GOAL_MS = 200;
 const LIST_GOAL_MS = 100;
+const KEEP_DATA = process.env.BENCH_KEEP_DATA === "1";
+/** Written once the data is complete: a kept data directory without it is filled again. */
+const FILLED = path.join(DATA_DIR, "filled.json");
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1);
+const ONLY = process.env.BENCH_PAGES ? new RegExp(process.env.BENCH_PAGES) : null;
+/** The builds to serve (undefined: this directory's `.next`). */
+const APP_DIRS: (string | undefined)[] = process.env.BENCH_APP_DIR?.split(",").filter(Boolean) ?? [undefined];
 
 interface Target {
   label: string;
@@ -50,12 +64,17 @@ interface Target {
   goal?: number;
   /** Sent without the session cookie. */
   anonymous?: boolean;
+  /** A route handler, not a page: no RSC form. */
+  noRsc?: boolean;
 }
 
 interface Measured extends Target {
   ttfb: number[];
   total: number[];
   bytes: number;
+  /** The same page as a client-side navigation fetches it (`RSC: 1`): whole response times and size. */
+  rsc: number[];
+  rscBytes: number;
   load: string;
 }
 
@@ -76,8 +95,16 @@ async function signIn(url: string, email: string, password: string) {
   const callback = await fetch(`${url}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
-    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${url}/dashboard` }),
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      cookie: cookie(),
+    },
+    body: new URLSearchParams({
+      csrfToken,
+      email,
+      password,
+      callbackUrl: `${url}/dashboard`,
+    }),
   });
   keep(callback);
   await callback.text();
@@ -87,12 +114,31 @@ async function signIn(url: string, email: string, password: string) {
   return cookie();
 }
 
+/**
+ * The URL a client-side navigation fetches for a page: Next answers an RSC request without its `_rsc`
+ * cache-busting parameter with a redirect to the URL that has it (the browser computes it up front).
+ */
+async function rscPath(url: string, target: Target, cookie: string) {
+  const response = await fetch(url + target.path, {
+    redirect: "manual",
+    headers: { ...(target.anonymous ? {} : { cookie }), rsc: "1" },
+  });
+  await response.arrayBuffer();
+  const location = response.headers.get("location");
+  return response.status === 307 && location?.includes("_rsc=")
+    ? new URL(location, url + target.path).pathname + new URL(location, url + target.path).search
+    : target.path;
+}
+
 /** One GET: milliseconds to the headers and to the last byte, and the body's size. */
-async function get(url: string, target: Target, cookie: string) {
+async function get(url: string, target: Target, cookie: string, rsc = false) {
   const start = performance.now();
   const response = await fetch(url + target.path, {
     redirect: "manual",
-    headers: target.anonymous ? {} : { cookie },
+    headers: {
+      ...(target.anonymous ? {} : { cookie }),
+      ...(rsc ? { rsc: "1" } : {}),
+    },
   });
   const ttfb = performance.now() - start;
   const body = await response.text();
@@ -100,21 +146,31 @@ async function get(url: string, target: Target, cookie: string) {
   if (response.status !== 200 || (!target.anonymous && body.includes('name="password"'))) {
     throw new Error(`${target.path} answered ${response.status} ${response.headers.get("location") ?? ""}`);
   }
-  return { ttfb, total, bytes: Buffer.byteLength(body) };
+  return { ttfb, total, bytes: Buffer.byteLength(body), body };
 }
 
-async function measure(url: string, target: Target, cookie: string): Promise<Measured> {
+async function measure(url: string, target: Target, cookie: string, keepAs: string): Promise<Measured> {
   for (let i = 0; i < WARM_UP; i += 1) await get(url, target, cookie);
   const ttfb: number[] = [];
   const total: number[] = [];
+  const rsc: number[] = [];
   let bytes = 0;
+  let rscBytes = 0;
   for (let i = 0; i < RUNS; i += 1) {
     const run = await get(url, target, cookie);
     ttfb.push(run.ttfb);
     total.push(run.total);
     bytes = run.bytes;
+    if (i === RUNS - 1) writeFileSync(`${keepAs}.html`, run.body);
   }
-  return { ...target, ttfb, total, bytes, load: loadAverage() };
+  const asRsc = { ...target, path: target.noRsc ? target.path : await rscPath(url, target, cookie) };
+  for (let i = 0; i < (target.noRsc ? 0 : RUNS); i += 1) {
+    const run = await get(url, asRsc, cookie, true);
+    rsc.push(run.total);
+    rscBytes = run.bytes;
+    if (i === RUNS - 1) writeFileSync(`${keepAs}.rsc`, run.body);
+  }
+  return { ...target, ttfb, total, bytes, rsc, rscBytes, load: loadAverage() };
 }
 
 /** The pages to measure, with the ids and deep cursors they need from the data. */
@@ -140,15 +196,26 @@ async function targets(client: pg.Client): Promise<Target[]> {
      GROUP BY "groupId" ORDER BY count(*) DESC LIMIT 1`,
   );
   const everyone = await one<{ id: string }>(`SELECT id FROM "Group" WHERE name = $1`, [EVERYONE]);
-  const historyCursor = encodeHistoryCursor({ direction: "older", ...deepDelivery });
+  const historyCursor = encodeHistoryCursor({
+    direction: "older",
+    ...deepDelivery,
+  });
   const auditCursor = encodeAuditCursor({
     direction: "older",
     createdAt: deepAudit.createdAt,
     id: BigInt(deepAudit.id),
   });
   return [
-    { label: "GET /healthz (baseline, no session)", path: "/healthz", anonymous: true },
-    { label: "GET /sign-in (baseline page)", path: "/sign-in", anonymous: true },
+    {
+      label: "GET /healthz (baseline, no session)",
+      path: "/healthz",
+      anonymous: true,
+    },
+    {
+      label: "GET /sign-in (baseline page)",
+      path: "/sign-in",
+      anonymous: true,
+    },
     { label: "/dashboard", path: "/dashboard", goal: PAGE_GOAL_MS },
     { label: "/catalog", path: "/catalog", goal: PAGE_GOAL_MS },
     { label: "/history (first page)", path: "/history", goal: LIST_GOAL_MS },
@@ -163,9 +230,21 @@ async function targets(client: pg.Client): Promise<Target[]> {
       path: `/audit?cursor=${encodeURIComponent(auditCursor)}`,
       goal: LIST_GOAL_MS,
     },
-    { label: "/users (first page of 25,000)", path: "/users", goal: PAGE_GOAL_MS },
-    { label: "/users?q=silva (search)", path: "/users?q=silva", goal: PAGE_GOAL_MS },
-    { label: "/users/[id]/subscriptions", path: `/users/${user.id}/subscriptions`, goal: PAGE_GOAL_MS },
+    {
+      label: "/users (first page of 25,000)",
+      path: "/users",
+      goal: PAGE_GOAL_MS,
+    },
+    {
+      label: "/users?q=silva (search)",
+      path: "/users?q=silva",
+      goal: PAGE_GOAL_MS,
+    },
+    {
+      label: "/users/[id]/subscriptions",
+      path: `/users/${user.id}/subscriptions`,
+      goal: PAGE_GOAL_MS,
+    },
     {
       label: "/groups/[id]/subscriptions (a team)",
       path: `/groups/${team.id}/subscriptions`,
@@ -180,12 +259,63 @@ async function targets(client: pg.Client): Promise<Target[]> {
 }
 
 const ms = (n: number) => n.toFixed(1).padStart(7);
+const sorted = (samples: number[]) => [...samples].sort((a, b) => a - b);
+
+/** Fills a fresh database, or (BENCH_KEEP_DATA=1) reuses the one a previous run completed. */
+async function prepareData(url: string, client: pg.Client) {
+  if (KEEP_DATA && existsSync(FILLED)) {
+    await client.connect();
+    const counts = JSON.parse(readFileSync(FILLED, "utf8")) as Record<string, number>;
+    return { fillMs: null, counts };
+  }
+  await migrate(url);
+  await seed(url);
+  await client.connect();
+  const [fillMs, counts] = await time(() => fillPagesData(client));
+  if (KEEP_DATA) writeFileSync(FILLED, JSON.stringify(counts));
+  return { fillMs, counts };
+}
+
+function printResults(build: string, results: Measured[]) {
+  const base = percentile(sorted(results.find((r) => r.path === "/sign-in")!.total), 50);
+  console.log(`\nBuild: ${build}`);
+  console.log(
+    `${"page".padEnd(46)} ${"TTFB p50".padStart(8)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"max".padStart(7)}` +
+      `  ${"×sign-in".padStart(8)}  ${"kB".padStart(5)}  ${"RSC p50".padStart(7)} ${"RSC p95".padStart(7)}` +
+      `  ${"RSC kB".padStart(6)}  goal    verdict   load`,
+  );
+  let off = 0;
+  for (const result of results) {
+    const total = sorted(result.total);
+    const ttfb = sorted(result.ttfb);
+    const rsc = sorted(result.rsc);
+    const p95 = percentile(total, 95);
+    const verdict = result.goal === undefined ? "baseline" : p95 <= result.goal ? "meets" : "MISSES";
+    if (verdict === "MISSES") off += 1;
+    console.log(
+      `${result.label.padEnd(46)} ${ms(percentile(ttfb, 50)).padStart(8)} ${ms(percentile(total, 50))} ${ms(p95)} ` +
+        `${ms(total.at(-1)!)}  ${(percentile(total, 50) / base).toFixed(1).padStart(7)}×  ` +
+        `${(result.bytes / 1024).toFixed(0).padStart(5)}  ${ms(percentile(rsc, 50))} ${ms(percentile(rsc, 95))}  ` +
+        `${(result.rscBytes / 1024).toFixed(0).padStart(6)}  ${(result.goal ? `≤${result.goal}` : "—").padEnd(6)}  ` +
+        `${verdict.padEnd(8)}  ${result.load}`,
+    );
+  }
+  console.log(
+    `Times in ms, whole response (last byte) unless TTFB; ratios are p50 against GET /sign-in's p50; ` +
+      `RSC: the page fetched as a client-side navigation. ` +
+      `${off === 0 ? "Every page meets its goal." : `${off} page(s) MISS their goal.`}`,
+  );
+}
 
 async function main() {
   console.log(`${machineLine()}; load ${loadAverage()}`);
-  rmSync(DATA_DIR, { recursive: true, force: true });
+  if (!KEEP_DATA || !existsSync(FILLED)) rmSync(DATA_DIR, { recursive: true, force: true });
   mkdirSync(DATA_DIR, { recursive: true });
-  const postgres = await startEmbeddedPostgres({ dataDir: DATA_DIR, port: PG_PORT, database: "herald" });
+  const postgres = await startEmbeddedPostgres({
+    dataDir: DATA_DIR,
+    port: PG_PORT,
+    database: "herald",
+  });
   let server: Started | null = null;
   const stopAll = async () => {
     await server?.stop();
@@ -197,59 +327,42 @@ async function main() {
   process.once("SIGTERM", onSignal);
   const client = new pg.Client({ connectionString: postgres.url });
   try {
-    await migrate(postgres.url);
-    await seed(postgres.url);
-    await client.connect();
-    const [fillMs, counts] = await time(() => fillPagesData(client));
+    const { fillMs, counts } = await prepareData(postgres.url, client);
     console.log(
-      `Data in ${(fillMs / 1000).toFixed(0)} s (set-based, after the demo seed): ` +
+      `Data ${fillMs === null ? "kept from an earlier run" : `in ${(fillMs / 1000).toFixed(0)} s (set-based, after the demo seed)`}: ` +
         Object.entries(counts)
           .map(([name, n]) => `${n.toLocaleString("en")} ${name}`)
           .join(", "),
     );
-    const pages = await targets(client);
+    const pages = (await targets(client)).filter((page) => page.anonymous || !ONLY || ONLY.test(page.label));
 
-    server = await startWebServer({
-      databaseUrl: postgres.url,
-      port: PORT,
-      authSecret: randomBytes(32).toString("base64url"),
-      logDir: path.resolve(DATA_DIR),
-      appDir: process.env.BENCH_APP_DIR,
-    });
-    const url = `http://127.0.0.1:${PORT}`;
-    const cookie = await signIn(url, demoAdmin.email, demoPasswords.admin);
-    console.log(
-      `Signed in as ${demoAdmin.email}; ${WARM_UP} warm-ups then ${RUNS} sequential requests per page.\n`,
-    );
-
-    const results: Measured[] = [];
-    for (const page of pages) results.push(await measure(url, page, cookie));
-    const base = percentile(
-      [...results.find((r) => r.path === "/sign-in")!.total].sort((a, b) => a - b),
-      50,
-    );
-    console.log(
-      `${"page".padEnd(46)} ${"TTFB p50".padStart(8)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"max".padStart(7)}` +
-        `  ${"×sign-in".padStart(8)}  ${"kB".padStart(5)}  goal    verdict   load`,
-    );
-    let off = 0;
-    for (const result of results) {
-      const total = [...result.total].sort((a, b) => a - b);
-      const ttfb = [...result.ttfb].sort((a, b) => a - b);
-      const p95 = percentile(total, 95);
-      const verdict = result.goal === undefined ? "baseline" : p95 <= result.goal ? "meets" : "MISSES";
-      if (verdict === "MISSES") off += 1;
-      console.log(
-        `${result.label.padEnd(46)} ${ms(percentile(ttfb, 50)).padStart(8)} ${ms(percentile(total, 50))} ${ms(p95)} ` +
-          `${ms(total.at(-1)!)}  ${(percentile(total, 50) / base).toFixed(1).padStart(7)}×  ` +
-          `${(result.bytes / 1024).toFixed(0).padStart(5)}  ${(result.goal ? `≤${result.goal}` : "—").padEnd(6)}  ` +
-          `${verdict.padEnd(8)}  ${result.load}`,
-      );
+    for (let round = 1; round <= ROUNDS; round += 1) {
+      for (const appDir of APP_DIRS) {
+        const build = `${appDir ?? process.cwd()} (round ${round} of ${ROUNDS})`;
+        server = await startWebServer({
+          databaseUrl: postgres.url,
+          port: PORT,
+          authSecret: randomBytes(32).toString("base64url"),
+          logDir: path.resolve(DATA_DIR),
+          appDir,
+        });
+        const url = `http://127.0.0.1:${PORT}`;
+        const cookie = await signIn(url, demoAdmin.email, demoPasswords.admin);
+        console.log(
+          `\n${build}: signed in as ${demoAdmin.email}; ${WARM_UP} warm-ups then ${RUNS} sequential requests per page.`,
+        );
+        const answers = path.join(DATA_DIR, "answers", `build-${APP_DIRS.indexOf(appDir) + 1}`);
+        mkdirSync(answers, { recursive: true });
+        const results: Measured[] = [];
+        for (const page of pages) {
+          const keepAs = path.join(answers, page.label.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, ""));
+          results.push(await measure(url, page, cookie, keepAs));
+        }
+        await server.stop();
+        server = null;
+        printResults(build, results);
+      }
     }
-    console.log(
-      `\nTimes in ms, whole response (last byte) unless TTFB; ratios are p50 against GET /sign-in's p50. ` +
-        `${off === 0 ? "Every page meets its goal." : `${off} page(s) MISS their goal.`}`,
-    );
   } finally {
     await client.end().catch(() => {});
     await stopAll();
