@@ -41,7 +41,13 @@ export async function AppShell({ viewer, children }: { viewer: Viewer; children:
             <UserMenu name={viewer.name} email={viewer.email} roleLabel={t(`roles.${viewer.role}`)} />
           </div>
         </header>
-        <main id="content" className="mx-auto w-full max-w-7xl flex-1 p-4 sm:p-6 lg:p-8">
+        {/* tabIndex -1: the skip link (and a dialog whose trigger left the page) moves the focus here, so the
+            next Tab starts in the content; it is never a Tab stop itself. */}
+        <main
+          id="content"
+          tabIndex={-1}
+          className="mx-auto w-full max-w-7xl flex-1 p-4 outline-none sm:p-6 lg:p-8"
+        >
           <LiveAnnouncer>{children}</LiveAnnouncer>
         </main>
       </div>
