@@ -37,11 +37,19 @@ export function MyNotifications({ role, catalog, categoryNames, initialDeliverie
   const change = useChangeMyNotification();
   const { state, track } = useSaveState();
   const [filter, setFilter] = useState<Filter>("receiving");
+  // Rows switched in this view stay in it until the filter changes: a muted row leaving "receiving" at
+  // once would take the keyboard's focus (and the way to undo) with it.
+  const [switched, setSwitched] = useState<ReadonlySet<string>>(() => new Set());
+  const chooseFilter = (value: Filter) => {
+    setFilter(value);
+    setSwitched(new Set());
+  };
   const byType = new Map(data.deliveries.map((d) => [d.typeKey, d]));
   const receiving = data.deliveries.filter((d) => d.delivered).length;
 
   const shown = (delivery: TypeDelivery) =>
     filter === "all" ||
+    switched.has(delivery.typeKey) ||
     (filter === "receiving"
       ? delivery.delivered
       : !delivery.delivered && maySelfSubscribe(role, delivery.typeKey));
@@ -66,7 +74,7 @@ export function MyNotifications({ role, catalog, categoryNames, initialDeliverie
               variant={filter === value ? "secondary" : "ghost"}
               size="sm"
               aria-pressed={filter === value}
-              onClick={() => setFilter(value)}
+              onClick={() => chooseFilter(value)}
               className={filter === value ? "bg-background shadow-sm" : undefined}
             >
               {t(`filters.${value}`)}
@@ -85,7 +93,7 @@ export function MyNotifications({ role, catalog, categoryNames, initialDeliverie
           description={t(`empty.${filter}.description`)}
           action={
             filter === "receiving" ? (
-              <Button variant="outline" onClick={() => setFilter("available")}>
+              <Button variant="outline" onClick={() => chooseFilter("available")}>
                 {t("empty.receiving.action")}
               </Button>
             ) : undefined
@@ -154,9 +162,10 @@ export function MyNotifications({ role, catalog, categoryNames, initialDeliverie
                         checked={delivery.delivered}
                         disabled={locked || restricted}
                         aria-label={t("receiveLabel", { type: type.name })}
-                        onCheckedChange={(receive) =>
-                          void track(() => change.mutateAsync({ typeKey: type.key, receive }))
-                        }
+                        onCheckedChange={(receive) => {
+                          setSwitched((keys) => new Set(keys).add(type.key));
+                          void track(() => change.mutateAsync({ typeKey: type.key, receive }));
+                        }}
                       />
                     </div>
                   </li>
