@@ -16,6 +16,7 @@ import { Button } from "@/components/ui/button";
 import { useAnnounce } from "@/components/ui/live-announcer";
 import { useErrorText } from "@/lib/i18n/use-error-text";
 import type { ConfirmDialogProps } from "./confirm-dialog";
+import { focusMainContent } from "./lazy-dialog-trigger";
 import { confirmFailure, isRedirect, thrownFailure, type ConfirmFailure } from "./confirm-outcome";
 
 type ConfirmDialogContentProps = Omit<ConfirmDialogProps, "trigger" | "open" | "onOpenChange"> & {
@@ -86,10 +87,10 @@ export default function ConfirmDialogContent({
         <AlertDialogContent
           onCloseAutoFocus={(event) => {
             const target = returnFocus.current;
-            if (target?.isConnected) {
-              event.preventDefault();
-              target.focus();
-            }
+            event.preventDefault();
+            // A trigger the action removed (a revoked key's button) cannot take it back: the content does.
+            if (target?.isConnected) target.focus();
+            else focusMainContent();
           }}
         >
           <AlertDialogHeader>

@@ -24,10 +24,26 @@ export function LazyDialogTrigger({
   triggerRef: React.RefObject<HTMLElement | null>;
 }) {
   const props = trigger.props as TriggerProps;
+  const ref = React.useCallback(
+    (element: HTMLElement | null) => {
+      triggerRef.current = element;
+      if (!element) return;
+      return () => {
+        triggerRef.current = null;
+        // The trigger leaves the page while it holds the focus (its row was revoked or deleted, usually
+        // right after its dialog gave the focus back): the focus goes to the content, not to nothing.
+        if (document.activeElement !== element) return;
+        queueMicrotask(() => {
+          if (!element.isConnected && document.activeElement === document.body) focusMainContent();
+        });
+      };
+    },
+    [triggerRef],
+  );
   return React.cloneElement(
     trigger as React.ReactElement<TriggerProps>,
     {
-      ref: triggerRef,
+      ref,
       "aria-haspopup": "dialog",
       "aria-expanded": open,
       "data-state": open ? "open" : "closed",
@@ -45,4 +61,10 @@ export function LazyDialogTrigger({
       },
     } as TriggerProps,
   );
+}
+
+/** Focuses the page's main content (the app shell's `#content`), where a dialog sends the focus when its
+ * trigger is gone. */
+export function focusMainContent() {
+  document.getElementById("content")?.focus();
 }
