@@ -63,3 +63,18 @@ function asDatabaseError(error: unknown): unknown {
   }
   return error;
 }
+
+/**
+ * Runs several statements, without parameters, in one round trip (the simple query protocol) on the
+ * client's pool; false when the client has no pool of Herald's (the caller then does it through Prisma).
+ */
+export async function runScript(db: Database, script: string): Promise<boolean> {
+  const pool = pools.get(db);
+  if (!pool) return false;
+  try {
+    await pool.query(script);
+    return true;
+  } catch (error) {
+    throw asDatabaseError(error);
+  }
+}
