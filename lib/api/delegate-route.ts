@@ -1,5 +1,6 @@
 import "server-only";
 import type { NextRequest } from "next/server";
+import { errorStatus, type ErrorCode } from "@/lib/errors";
 import { unsafeTextErrors } from "@/lib/validation/text";
 import { markEntryPoint } from "./entry-point";
 import { errorResponse } from "./respond";
@@ -40,8 +41,23 @@ export function delegateRoute<A extends unknown[]>(
         return errorResponse("BAD_REQUEST", "The request contains characters that are not allowed", errors);
       const refused = refuse?.({ query: request.nextUrl.searchParams, form });
       if (refused) return errorResponse("BAD_REQUEST", "The request is invalid", refused);
-      return handler(request, ...rest);
+      return typedRefusal(await handler(request, ...rest));
     },
     { kind: "delegated", reason },
   );
+}
+
+/**
+ * The library's own refusals in the API's error shape: next-auth answers an unknown action
+ * (/api/auth/x) with a plain-text 400 "Bad request.", where every /api client expects
+ * `{ error: { code, message } }` (found by the fuzz run, tests/fuzz). Its JSON answers and anything
+ * else pass unchanged.
+ */
+export async function typedRefusal(response: Response): Promise<Response> {
+  const { status } = response;
+  if (status < 400 || status >= 500 || response.headers.get("content-type")?.includes("json"))
+    return response;
+  const text = (await response.text()).trim().slice(0, 200);
+  const code = (Object.keys(errorStatus) as ErrorCode[]).find((name) => errorStatus[name] === status);
+  return errorResponse(code ?? "BAD_REQUEST", text || "The request was refused");
 }
