@@ -22,8 +22,8 @@ const { values } = parseArgs({
   options: {
     seed: { type: "string" },
     requests: { type: "string", default: "100000" },
-    concurrency: { type: "string", default: "4" },
-    batch: { type: "string", default: "400" },
+    concurrency: { type: "string", default: "5" },
+    batch: { type: "string", default: "100" },
     route: { type: "string", multiple: true },
   },
 });
