@@ -40,7 +40,7 @@ export default defineConfig({
       name: "chromium",
       use: { ...devices["Desktop Chrome"], launchOptions: chromium },
       dependencies: ["setup"],
-      testIgnore: /security-sweep\.spec\.ts/,
+      testIgnore: /(security-sweep|secret-leaks)\.spec\.ts/,
     },
     // After every other spec: its database fingerprints cannot tell another spec's writes from a
     // refused call's, so nothing else may run beside it.
@@ -49,6 +49,14 @@ export default defineConfig({
       testMatch: /security-sweep\.spec\.ts/,
       use: { ...devices["Desktop Chrome"], launchOptions: chromium },
       dependencies: ["chromium"],
+    },
+    // Last of all: once every other spec has run, no secret of the run may be in the server's log, a
+    // page or an API answer.
+    {
+      name: "secret-leaks",
+      testMatch: /secret-leaks\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], launchOptions: chromium },
+      dependencies: ["security-sweep"],
     },
   ],
   // The production build on a fresh embedded PostgreSQL with the demo seed.
