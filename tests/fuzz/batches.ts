@@ -96,7 +96,11 @@ export async function runBatches(options: RunOptions) {
     statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
     if (refused(answer)) rejected += 1;
     else accepted += 1;
-    if (answer.problem) failures.push(`${describe(answer.probe)} → ${answer.problem}`);
+    if (answer.problem) {
+      failures.push(`${describe(answer.probe)} → ${answer.problem}`);
+      // The first few at once, for whoever watches a long run.
+      if (failures.length <= 10) console.error(`  ✗ ${failures.at(-1)!.slice(0, 400)}`);
+    }
   };
 
   /** Sends each probe alone between two fingerprints: which of a batch's refusals changed what. */
