@@ -1,6 +1,6 @@
 // Pure helpers behind the subscription matrix's optimistic updates: the same change the server makes,
 // applied to the cached set so the screen answers at once.
-import { targetId } from "./policy";
+import { targetId } from "./targets";
 import type { DeliveryMode, PreferenceEntry, SubscriptionEntry, Target } from "./types";
 
 export interface Toggle {

@@ -2,7 +2,7 @@
 // resolve-recipients.ts), the per-user views apply them here, and tests check that both agree.
 import { findType } from "@/lib/catalog/definitions";
 import type { Role } from "@/generated/prisma/enums";
-import type { DeliveryMode, Target } from "./types";
+import type { DeliveryMode } from "./types";
 
 /**
  * Whether `role` may add a subscription to this type for themselves: not a USER to a restricted
@@ -44,11 +44,5 @@ export function effectiveDelivery({ mandatory, pathModes, preference }: Delivery
   return { delivered: !muted, mode: preference?.mode ?? merged, muted };
 }
 
-export function isTypeTarget(target: Target): target is { typeKey: string } {
-  return "typeKey" in target && typeof target.typeKey === "string";
-}
-
-/** "type:<key>" or "category:<key>": one string per target, for maps and diffs. */
-export function targetId(target: Target): string {
-  return isTypeTarget(target) ? `type:${target.typeKey}` : `category:${target.categoryKey}`;
-}
+// In a module of their own, free of the catalog, for the browser's subscription matrices.
+export { isTypeTarget, targetId } from "./targets";
