@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCaption, TableCell, TableColumns, TableRow } from "@/components/ui/table";
-import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
+import { HintTooltip } from "@/components/ui/hint-tooltip";
 import type { ApiKeySummary } from "@/lib/api-keys/summary";
 import { cn } from "@/lib/utils";
 import { RevokeApiKeyButton } from "./revoke-api-key-button";
@@ -49,14 +49,11 @@ export async function ApiKeysTable({ keys, canManage }: { keys: ApiKeySummary[];
                 <ul className="flex max-w-72 flex-wrap gap-1">
                   {key.scopes.map((scope) => (
                     <li key={scope}>
-                      <Tooltip>
-                        <TooltipTrigger asChild>
-                          <Badge variant="outline" className="font-mono" tabIndex={0}>
-                            {scope}
-                          </Badge>
-                        </TooltipTrigger>
-                        <TooltipContent>{t(`scopes.${scopeMessageKey(scope)}.description`)}</TooltipContent>
-                      </Tooltip>
+                      <HintTooltip hint={t(`scopes.${scopeMessageKey(scope)}.description`)}>
+                        <Badge variant="outline" className="font-mono">
+                          {scope}
+                        </Badge>
+                      </HintTooltip>
                     </li>
                   ))}
                 </ul>
