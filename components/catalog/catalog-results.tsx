@@ -9,6 +9,7 @@ import { catalogHref, type CatalogParams } from "@/lib/catalog/filters";
 import type { NotificationTypeDefinition } from "@/lib/catalog/types";
 import type { CategoryFacet } from "./browse-catalog";
 import { LockSymbol } from "./mandatory-lock";
+import styles from "./type-rows.module.css";
 import { TypeRow, type TypeRowData } from "./type-row";
 
 interface CatalogResultsProps {
@@ -33,37 +34,6 @@ const rowData = ({
   kind,
   mandatory,
 });
-
-// The type rows' look, given once here rather than on each of up to 101 rows (type-row.tsx): the row,
-// then its cells by position (name and description, key, severity, kind, [category,] mandatory). Whole
-// class names, as Tailwind finds them in the source.
-const TYPE_ROWS = [
-  "[&_tr[data-type-key]]:border-b [&_tr[data-type-key]]:transition-colors [&_tr[data-type-key]:hover]:bg-muted/50",
-  "[&_tr[data-type-key]>td]:p-2 [&_tr[data-type-key]>td:last-child]:pr-3 [&_tr[data-type-key]>td:last-child]:text-center",
-  "[&_tr[data-type-key]>td:first-child]:max-w-xl [&_tr[data-type-key]>td:first-child]:min-w-44 sm:[&_tr[data-type-key]>td:first-child]:min-w-56",
-  "[&_tr[data-type-key]>td:first-child]:px-3 [&_tr[data-type-key]>td:first-child]:py-2.5 [&_tr[data-type-key]>td:first-child]:whitespace-normal",
-  "[&_tr[data-type-key]>td:first-child>a]:font-medium [&_tr[data-type-key]>td:first-child>a:hover]:underline",
-  "[&_tr[data-type-key]>td:first-child>p]:mt-0.5 [&_tr[data-type-key]>td:first-child>p]:line-clamp-2",
-  "[&_tr[data-type-key]>td:first-child>p]:text-xs [&_tr[data-type-key]>td:first-child>p]:text-muted-foreground",
-  "[&_tr[data-type-key]>td:first-child>code]:mt-1 [&_tr[data-type-key]>td:first-child>code]:block [&_tr[data-type-key]>td:first-child>code]:text-xs",
-  "[&_tr[data-type-key]>td:first-child>code]:break-all [&_tr[data-type-key]>td:first-child>code]:text-muted-foreground md:[&_tr[data-type-key]>td:first-child>code]:hidden",
-  "[&_tr[data-type-key]>td:nth-child(2)]:hidden md:[&_tr[data-type-key]>td:nth-child(2)]:table-cell [&_tr[data-type-key]>td:nth-child(2)>code]:text-xs",
-  "[&_tr[data-type-key]>td:nth-child(4)]:hidden lg:[&_tr[data-type-key]>td:nth-child(4)]:table-cell",
-  "[&_tr[data-type-key]>td:nth-child(4)]:whitespace-nowrap [&_tr[data-type-key]>td:nth-child(4)]:text-muted-foreground",
-  "[&_tr[data-type-key]>td[data-category]]:hidden xl:[&_tr[data-type-key]>td[data-category]]:table-cell [&_tr[data-type-key]>td[data-category]]:text-muted-foreground",
-].join(" ");
-// The severity badge as components/ui/severity-badge.tsx draws it: a box tinted with the severity's
-// colour and a dot before the label (the text is the severity's name: colour is never the only cue).
-const SEVERITY_BADGES = [
-  "[&_tr[data-type-key]_[data-severity]]:inline-flex [&_tr[data-type-key]_[data-severity]]:w-fit [&_tr[data-type-key]_[data-severity]]:items-center [&_tr[data-type-key]_[data-severity]]:gap-1.5 [&_tr[data-type-key]_[data-severity]]:rounded-md",
-  "[&_tr[data-type-key]_[data-severity]]:border [&_tr[data-type-key]_[data-severity]]:border-current/30 [&_tr[data-type-key]_[data-severity]]:bg-current/10 [&_tr[data-type-key]_[data-severity]]:px-2 [&_tr[data-type-key]_[data-severity]]:py-0.5",
-  "[&_tr[data-type-key]_[data-severity]]:text-xs [&_tr[data-type-key]_[data-severity]]:font-medium [&_tr[data-type-key]_[data-severity]]:whitespace-nowrap",
-  "[&_tr[data-type-key]_[data-severity]]:before:size-1.5 [&_tr[data-type-key]_[data-severity]]:before:shrink-0 [&_tr[data-type-key]_[data-severity]]:before:rounded-full [&_tr[data-type-key]_[data-severity]]:before:bg-current [&_tr[data-type-key]_[data-severity]]:before:content-['']",
-  "[&_tr[data-type-key]_[data-severity=info]]:text-severity-info [&_tr[data-type-key]_[data-severity=low]]:text-severity-low",
-  "[&_tr[data-type-key]_[data-severity=medium]]:text-severity-medium [&_tr[data-type-key]_[data-severity=high]]:text-severity-high",
-  "[&_tr[data-type-key]_[data-severity=critical]]:text-severity-critical",
-  "[&_tr[data-type-key]_[data-severity=critical]]:border-current/40 [&_tr[data-type-key]_[data-severity=critical]]:font-semibold",
-].join(" ");
 
 /**
  * The matching types: grouped under their categories while browsing, one list ranked by relevance
@@ -95,7 +65,7 @@ export async function CatalogResults({ results, categories, params }: CatalogRes
   return (
     <div className="rounded-lg border bg-card text-card-foreground">
       <LockSymbol />
-      <Table className={`${TYPE_ROWS} ${SEVERITY_BADGES}`}>
+      <Table className={styles.rows}>
         <TableCaption className="sr-only">{t("results.caption")}</TableCaption>
         <TableHeader>
           <TableRow className="hover:bg-transparent">

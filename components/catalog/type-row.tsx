@@ -21,8 +21,8 @@ interface TypeRowProps {
  * One notification type in the catalog table. A client component on purpose: a server component's
  * markup travels twice (as HTML and again in the page's RSC payload), and the catalog shows 101 rows;
  * as a client component only these few fields travel in the payload. The row's markup is bare: its
- * cells, badge and lock are styled once by the table (TYPE_ROWS in catalog-results.tsx), not by classes
- * repeated 101 times.
+ * cells and badge are styled once for the table (type-rows.module.css), not by classes repeated 101
+ * times.
  */
 export function TypeRow({ type, categoryName }: TypeRowProps) {
   const t = useTranslations();
