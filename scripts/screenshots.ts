@@ -63,8 +63,11 @@ async function shotsToTake(databaseUrl: string): Promise<Shot[]> {
       if (!rows[0]) throw new Error(`The demo data has no row for: ${sql}`);
       return rows[0].id;
     };
+    // An e-mail as sent to an English-reading user, as the rest of the screenshots read
     const delivery = await one(
-      `SELECT id FROM "Delivery" WHERE status IN ('SENT', 'DELIVERED') ORDER BY "createdAt" DESC, id DESC LIMIT 1`,
+      `SELECT d.id FROM "Delivery" d JOIN "User" u ON u.id = d."userId"
+       WHERE d.status IN ('SENT', 'DELIVERED') AND u.locale = 'en'
+       ORDER BY d."createdAt" DESC, d.id DESC LIMIT 1`,
     );
     // The group with the most subscriptions: its matrix has switches on in several categories.
     const group = await one(
