@@ -17,17 +17,14 @@
 //   (a') the same as (a) with one worker process (scripts/worker.ts) sending what comes in to the Mailbox.
 // The server, the worker and PostgreSQL are stopped at the end whatever happens. BENCH_APP_DIR: run the
 // server from another directory's `.next` (a copy of the build, when others rebuild this one meanwhile).
+import "./lib/outside-next";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { register } from "node:module";
 import os from "node:os";
 import { autocannon, type LoadRequest, type LoadResult } from "./lib/autocannon";
 import { startWebServer, startWorkerProcess, type Started } from "./lib/herald-server";
 
-register("./lib/server-only.mjs", import.meta.url);
-process.env.DATABASE_URL ??= "postgresql://bench-uses-its-own-database/none";
-process.env.AUTH_SECRET ??= "bench-secret-bench-secret-bench-secret-00";
 const { createPrismaClient } = await import("@/lib/db/client");
 type Database = ReturnType<typeof createPrismaClient>;
 const { startEmbeddedPostgres } = await import("@/lib/db/embedded");

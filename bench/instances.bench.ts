@@ -14,18 +14,15 @@
 // (The demo data's subscribers of the type get a delivery of each event too: 9 per event.)
 // The throughput is deliveries / (first POST → last delivery SENT). BENCH_APP_DIR: serve another
 // directory's `.next` (a copy of the build, when others rebuild this one meanwhile).
+import "./lib/outside-next";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
-import { register } from "node:module";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { startFakeResendProcess } from "./lib/fake-resend-client";
 import { startWebServer, startWorkerProcess, type Started } from "./lib/herald-server";
 import { loadAverage, machineLine } from "./lib/bench-database";
 
-register("./lib/server-only.mjs", import.meta.url);
-process.env.DATABASE_URL ??= "postgresql://bench-uses-its-own-database/none";
-process.env.AUTH_SECRET ??= "bench-secret-bench-secret-bench-secret-00";
 const { createPrismaClient } = await import("@/lib/db/client");
 const { startEmbeddedPostgres } = await import("@/lib/db/embedded");
 const { migrate } = await import("@/lib/db/migrate");

@@ -7,14 +7,11 @@
 //   (b) baseline: the same call inside a transaction, where it runs through Prisma's $queryRaw
 //   (c) SELECT 1 through node-postgres and (d) through Prisma: the per-query cost of the client itself.
 // Also PostgreSQL's own EXPLAIN of the resolver's query: planning against execution time.
+import "./lib/outside-next";
 import { rmSync } from "node:fs";
-import { register } from "node:module";
-import os from "node:os";
+import { loadAverage, machineLine } from "./lib/bench-database";
 import { summary } from "./lib/stats";
 
-register("./lib/server-only.mjs", import.meta.url);
-process.env.DATABASE_URL ??= "postgresql://bench-uses-its-own-database/none";
-process.env.AUTH_SECRET ??= "bench-secret-bench-secret-bench-secret-00";
 const { createPrismaClient } = await import("@/lib/db/client");
 const { startEmbeddedPostgres } = await import("@/lib/db/embedded");
 const { migrate } = await import("@/lib/db/migrate");
@@ -26,13 +23,7 @@ const TYPE = "access-control.request-approved";
 const ROUNDS = 5;
 const CALLS = 200;
 
-const loadAverage = () =>
-  os
-    .loadavg()
-    .map((n) => n.toFixed(2))
-    .join(", ");
-
-console.log(`${os.cpus()[0]?.model} × ${os.cpus().length}, Node ${process.version}, load ${loadAverage()}`);
+console.log(`${machineLine()}; load ${loadAverage()}`);
 rmSync(DATA_DIR, { recursive: true, force: true });
 const postgres = await startEmbeddedPostgres({ dataDir: DATA_DIR, port: 54368, database: "herald" });
 try {
