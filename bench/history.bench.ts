@@ -12,7 +12,7 @@
 //       ORDER BY "createdAt" DESC, id DESC OFFSET 10000 LIMIT 50).
 // The deep cursor is the keyset position of row 10,000; (a) and (b) must return the same 50 rows.
 // Prints medians, p95 and the ratio (a)/(b), then EXPLAIN (ANALYZE, BUFFERS) of each keyset query.
-import { register } from "node:module";
+import "./lib/outside-next";
 import pg from "pg";
 import { loadAverage, machineLine, runBench, withBenchDatabase } from "./lib/bench-database";
 import { summary, time } from "./lib/stats";
@@ -20,9 +20,6 @@ import { EVENTS, fillHistory } from "./lib/history-data";
 
 // lib/history imports "server-only" (Next resolves it; here its empty module), and lib/env.ts validates
 // on import: the database is passed explicitly.
-register("./lib/server-only.mjs", import.meta.url);
-process.env.DATABASE_URL ??= "postgresql://bench-uses-its-own-database/none";
-process.env.AUTH_SECRET ??= "bench-secret-bench-secret-bench-secret-00";
 const { deliveryRowSelect, historyWhere, listDeliveries, HISTORY_PAGE_SIZE } =
   await import("@/lib/history/queries");
 const { newestFirst } = await import("@/lib/history/keyset");
