@@ -5,6 +5,7 @@
 // change the database: if it did not, its refusals persisted nothing either; if it did, its refused
 // requests are sent again in a batch of their own, and that one is compared (repeated while a replay
 // still has accepted requests).
+import { writeFileSync } from "node:fs";
 import fc from "fast-check";
 import type { Database } from "@/lib/db/client";
 import { differences, fingerprint } from "./fingerprint";
@@ -19,6 +20,7 @@ export interface RunOptions {
   concurrency: number;
   batchSize: number;
   credentials: Credentials;
+  progressFile?: string;
 }
 
 interface RouteFigures {
@@ -135,6 +137,35 @@ export async function runBatches(options: RunOptions) {
     }
   };
 
+  const histogram = (map: Iterable<[number | string, number]>) =>
+    [...map]
+      .sort(([a], [b]) => Number(a) - Number(b))
+      .map(([status, n]) => `${status || "no answer"}×${n}`)
+      .join(" ");
+  /** The figures so far (also written to `progressFile` every 10 batches, should a run be cut short). */
+  const summary = (batchesDone: number) => ({
+    totals: {
+      generated: accepted + rejected,
+      accepted,
+      rejected,
+      replayed,
+      checkedBatches,
+      batches: `${batchesDone}/${batches}`,
+      seconds: Math.round((Date.now() - started) / 1000),
+      statuses: histogram(statuses),
+    },
+    byRoute,
+    table: [
+      "| Route | Requests | Statuses |",
+      "| --- | ---: | --- |",
+      ...Object.entries(byRoute).map(
+        ([route, figures]) =>
+          `| \`${route}\` | ${figures.requests} | ${histogram(Object.entries(figures.statuses))} |`,
+      ),
+    ].join("\n"),
+    failures,
+  });
+
   for (let batch = 0; batch < batches; batch++) {
     const probes: FuzzProbe[] = [];
     routes.forEach((route, r) => {
@@ -173,33 +204,10 @@ export async function runBatches(options: RunOptions) {
         `  batch ${batch + 1}/${batches}: ${done} requests, ${(done / seconds).toFixed(0)}/s, ` +
           `${failures.length} failures`,
       );
+      if (options.progressFile)
+        writeFileSync(options.progressFile, JSON.stringify(summary(batch + 1), null, 2));
     }
   }
 
-  const histogram = (map: Iterable<[number | string, number]>) =>
-    [...map]
-      .sort(([a], [b]) => Number(a) - Number(b))
-      .map(([status, n]) => `${status || "no answer"}×${n}`)
-      .join(" ");
-  const table = [
-    "| Route | Requests | Statuses |",
-    "| --- | ---: | --- |",
-    ...Object.entries(byRoute).map(
-      ([route, figures]) =>
-        `| \`${route}\` | ${figures.requests} | ${histogram(Object.entries(figures.statuses))} |`,
-    ),
-  ].join("\n");
-  return {
-    totals: {
-      generated: accepted + rejected,
-      accepted,
-      rejected,
-      replayed,
-      checkedBatches,
-      statuses: histogram(statuses),
-    },
-    byRoute,
-    table,
-    failures,
-  };
+  return summary(batches);
 }

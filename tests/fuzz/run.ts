@@ -73,6 +73,7 @@ try {
     requests: REQUESTS,
     concurrency: CONCURRENCY,
     batchSize: BATCH,
+    progressFile: `${dir}/progress.json`,
     credentials: { base, keys, revokedKey, sessionCookie, webhookSecret: TEST_RESEND_WEBHOOK_SECRET },
   });
   const seconds = (Date.now() - started) / 1000;
