@@ -48,16 +48,24 @@ export function delegateRoute<A extends unknown[]>(
 }
 
 /**
- * The library's own refusals in the API's error shape: next-auth answers an unknown action
- * (/api/auth/x) with a plain-text 400 "Bad request.", where every /api client expects
- * `{ error: { code, message } }` (found by the fuzz run, tests/fuzz). Its JSON answers and anything
- * else pass unchanged.
+ * The library's own refusals in the API's error shape: @auth/core answers a request it cannot parse
+ * (an unknown action such as /api/auth/x) with `Response.json("Bad request.", { status: 400 })`, a bare
+ * JSON string where every /api client expects `{ error: { code, message } }` (found by the fuzz run,
+ * tests/fuzz). A 4xx already in that shape, and every other answer, passes unchanged.
  */
 export async function typedRefusal(response: Response): Promise<Response> {
   const { status } = response;
-  if (status < 400 || status >= 500 || response.headers.get("content-type")?.includes("json"))
-    return response;
-  const text = (await response.text()).trim().slice(0, 200);
+  if (status < 400 || status >= 500) return response;
+  const text = (await response.clone().text()).trim();
+  let message = text.slice(0, 200);
+  try {
+    const body = JSON.parse(text) as unknown;
+    const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+    if (typeof error?.code === "string" && typeof error.message === "string") return response;
+    if (typeof body === "string") message = body.slice(0, 200);
+  } catch {
+    // Not JSON: its text is the message.
+  }
   const code = (Object.keys(errorStatus) as ErrorCode[]).find((name) => errorStatus[name] === status);
-  return errorResponse(code ?? "BAD_REQUEST", text || "The request was refused");
+  return errorResponse(code ?? "BAD_REQUEST", message || "The request was refused");
 }
