@@ -159,9 +159,12 @@ export async function searchDirectory(
   const rows =
     fuzzy.length === 0
       ? await db.$queryRaw<DirectoryRow[]>(statement)
-      : // The similarity threshold is a setting: set for this transaction only.
+      : // Settings for this transaction only: the similarity threshold, and no sequential scan. The
+        // planner cannot estimate how many rows `%>` keeps and, over 25,000 users, chose to compute
+        // the similarity for every row (0.16 s) instead of asking the indexes (0.06 s).
         await inTransaction(db, async (tx) => {
-          await tx.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(FUZZY_SIMILARITY)}, true)`;
+          await tx.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(FUZZY_SIMILARITY)}, true),
+                                    set_config('enable_seqscan', 'off', true)`;
           return tx.$queryRaw<DirectoryRow[]>(statement);
         });
   return { rows, knownWords: exact };
