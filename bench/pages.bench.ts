@@ -125,7 +125,7 @@ async function rscPath(url: string, target: Target, cookie: string) {
   });
   await response.arrayBuffer();
   const location = response.headers.get("location");
-  return response.status === 307 && location?.includes("_rsc=")
+  return response.status === 307 && location?.includes("_rsc")
     ? new URL(location, url + target.path).pathname + new URL(location, url + target.path).search
     : target.path;
 }
