@@ -17,6 +17,7 @@
 //   (a') the same as (a) with one worker process (scripts/worker.ts) sending what comes in to the Mailbox.
 // The server, the worker and PostgreSQL are stopped at the end whatever happens. BENCH_APP_DIR: run the
 // server from another directory's `.next` (a copy of the build, when others rebuild this one meanwhile).
+// BENCH_COMMIT_DELAY=<µs>: run with PostgreSQL's group-commit delay (commit_delay) set, for comparison.
 import "./lib/outside-next";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
@@ -113,6 +114,15 @@ async function main() {
   try {
     await migrate(postgres.url);
     await seed(postgres.url);
+    // BENCH_COMMIT_DELAY=<µs>: PostgreSQL's group-commit delay (commit_delay, with commit_siblings 1)
+    // for a comparison run; unset leaves the server's defaults (0: no delay).
+    if (process.env.BENCH_COMMIT_DELAY) {
+      const delay = Number(process.env.BENCH_COMMIT_DELAY);
+      await db.$executeRawUnsafe(`ALTER SYSTEM SET commit_delay = ${Math.trunc(delay)}`);
+      await db.$executeRawUnsafe(`ALTER SYSTEM SET commit_siblings = 1`);
+      await db.$executeRawUnsafe(`SELECT pg_reload_conf()`);
+      console.log(`commit_delay = ${Math.trunc(delay)} µs, commit_siblings = 1`);
+    }
     const admin = await db.user.findUniqueOrThrow({
       where: { email: demoAdmin.email },
       select: { id: true },
