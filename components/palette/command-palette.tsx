@@ -14,7 +14,12 @@ const isShortcut = (event: KeyboardEvent) =>
   String(event.key).toLowerCase() === "k" && (event.ctrlKey || event.metaKey) && !event.altKey;
 /** A key that types one character (a letter, a digit, a space, an emoji), not a command. */
 const isCharacter = (event: KeyboardEvent) =>
-  [...event.key].length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
+  // Autofill sends keydown events without a key
+  typeof event.key === "string" &&
+  [...event.key].length === 1 &&
+  !event.ctrlKey &&
+  !event.metaKey &&
+  !event.altKey;
 const isApplePlatform = () => /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
 /** The header's search button and the Ctrl-K / ⌘-K shortcut that opens the command palette anywhere. */
@@ -58,7 +63,7 @@ export function CommandPalette() {
       }
       if (typedAhead.current === null || event.isComposing) return;
       if (isCharacter(event)) typedAhead.current += event.key;
-      else if (event.key === "Backspace") typedAhead.current = typedAhead.current.slice(0, -1);
+      else if (event.key === "Backspace") typedAhead.current = [...typedAhead.current].slice(0, -1).join("");
       else if (event.key === "Escape") show(false);
       else return;
       // Nothing else on the page gets it: it was typed into the palette
