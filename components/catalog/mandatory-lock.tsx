@@ -1,8 +1,8 @@
 "use client";
 
 import { Lock } from "lucide-react";
-import { useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
+import { hintBubbleClass, useHint } from "@/components/ui/hint-tooltip";
 import { cn } from "@/lib/utils";
 
 // Each place explains the rule to its own reader, at its own size. The explanation opens on the side
@@ -47,9 +47,6 @@ export function LockSymbol() {
   );
 }
 
-/** As Radix's tooltip waits before opening on hover (components/ui/tooltip.tsx). */
-const HOVER_DELAY_MS = 300;
-
 /**
  * The lock shown for a mandatory type. Focusable so that keyboard users reach the explanation too; its
  * accessible name carries the whole explanation, so screen readers need not open it. The explanation
@@ -67,35 +64,14 @@ export function MandatoryLock({
 }) {
   const { namespace, className, iconClassName, side } = CONTEXTS[context];
   const t = useTranslations(namespace);
-  const id = useId();
-  const [open, setOpen] = useState(false);
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const show = (delay: number) => {
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => setOpen(true), delay);
-  };
-  const hide = () => {
-    clearTimeout(timer.current);
-    setOpen(false);
-  };
+  const { id, open, triggerProps } = useHint();
   return (
     <span
-      tabIndex={0}
+      {...triggerProps}
       role="img"
       aria-label={`${t("label")}. ${t("explanation")}`}
-      aria-describedby={open ? id : undefined}
       data-testid="mandatory-lock"
       className={cn("relative inline-flex items-center justify-center", className)}
-      onPointerEnter={() => show(HOVER_DELAY_MS)}
-      onPointerLeave={hide}
-      onFocus={() => show(0)}
-      onBlur={hide}
-      onKeyDown={(event) => {
-        if (event.key === "Escape" && open) {
-          event.stopPropagation();
-          hide();
-        }
-      }}
     >
       {iconHref ? (
         <svg aria-hidden className={iconClassName}>
@@ -105,15 +81,7 @@ export function MandatoryLock({
         <Lock aria-hidden className={iconClassName} />
       )}
       {open ? (
-        <span
-          id={id}
-          role="tooltip"
-          className={cn(
-            "absolute top-1/2 z-50 w-max max-w-xs -translate-y-1/2 rounded-md bg-foreground px-3 py-1.5 text-left text-xs font-normal text-balance whitespace-normal text-background shadow-md",
-            "motion-safe:animate-fade-in",
-            side,
-          )}
-        >
+        <span id={id} role="tooltip" className={cn(hintBubbleClass, side)}>
           {t("explanation")}
         </span>
       ) : null}
