@@ -1,21 +1,11 @@
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumLaunch } from "./e2e/chromium";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${port}`;
 
 // Debian's Chromium: Playwright's own browser download cannot run on these machines.
-const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-  ],
-};
+const chromium = chromiumLaunch;
 
 export default defineConfig({
   testDir: "e2e",

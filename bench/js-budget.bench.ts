@@ -24,6 +24,7 @@ import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type BrowserContextOptions } from "@playwright/test";
 import { loadAverage, machineLine } from "./lib/bench-database";
 import { startWebServer } from "./lib/herald-server";
+import { chromiumLaunch, signedInState } from "../e2e/chromium";
 
 register("./lib/server-only.mjs", import.meta.url);
 const AUTH_SECRET = randomBytes(32).toString("base64url");
@@ -42,19 +43,7 @@ const PORT = 3171;
 const BASE = `http://127.0.0.1:${PORT}`;
 const BUDGET_KB = 200;
 const KB = 1024;
-// The flags e2e launches Debian's Chromium with (playwright.config.ts).
-const LAUNCH = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-  ],
-};
+const LAUNCH = chromiumLaunch;
 
 type Who = "anonymous" | "admin" | "user";
 interface PageToVisit {
@@ -158,19 +147,8 @@ async function pagesToVisit(db: Database): Promise<PageToVisit[]> {
   ];
 }
 
-/** Signs in through the form, as e2e/helpers.ts does, and returns the session's storage state. */
-async function signIn(browser: Browser, email: string, password: string) {
-  const context = await browser.newContext({ baseURL: BASE });
-  const page = await context.newPage();
-  await page.goto("/sign-in");
-  await page.getByLabel(/e-mail/i).fill(email);
-  await page.getByLabel(/password|senha/i).fill(password);
-  await page.getByRole("button", { name: /sign in|entrar/i }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
-  const state = await context.storageState();
-  await context.close();
-  return state;
-}
+const signIn = (browser: Browser, email: string, password: string) =>
+  signedInState(browser, BASE, email, password);
 
 /** One cold visit: a new context (empty cache), every script response's sizes, the HTML's size. */
 async function visit(

@@ -15,6 +15,7 @@ import { chromium, type Browser, type BrowserContextOptions, type Page } from "@
 import pg from "pg";
 import sharp from "sharp";
 import { demoAdmin, demoEmail, demoPasswords, demoUsers } from "../prisma/seed/demo-data";
+import { chromiumLaunch, signedInState } from "../e2e/chromium";
 
 const DATA_DIR = ".data/screenshots";
 const PG_PORT = 54377;
@@ -22,19 +23,7 @@ const PORT = 3177;
 const BASE = `http://localhost:${PORT}`;
 const OUT_DIR = "docs/screenshots";
 const TYPE_KEY = "certificates.expiration-alert-30d";
-// The flags e2e launches Debian's Chromium with (playwright.config.ts).
-const LAUNCH = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-  ],
-};
+const LAUNCH = chromiumLaunch;
 const VIEWPORTS = [
   { width: 1440, height: 900, mobile: false },
   { width: 390, height: 844, mobile: true },
@@ -145,19 +134,8 @@ function stopHerald(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Signs in through the form, as e2e/helpers.ts does, and returns the session's storage state. */
-async function signIn(browser: Browser, email: string, password: string) {
-  const context = await browser.newContext({ baseURL: BASE });
-  const page = await context.newPage();
-  await page.goto("/sign-in");
-  await page.getByLabel(/e-mail/i).fill(email);
-  await page.getByLabel(/password|senha/i).fill(password);
-  await page.getByRole("button", { name: /sign in|entrar/i }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
-  const state = await context.storageState();
-  await context.close();
-  return state;
-}
+const signIn = (browser: Browser, email: string, password: string) =>
+  signedInState(browser, BASE, email, password);
 
 /** Waits until nothing on the page is still arriving or drawing. */
 async function settle(page: Page, shot: Shot) {
