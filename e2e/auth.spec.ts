@@ -80,11 +80,18 @@ test.describe("[auth]", () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await signInAs(page, user.email, user.password);
+    const signedInCookies = await context.cookies();
     await page.getByTestId("user-menu").click();
     await page.getByTestId("sign-out").click();
     await expect(page).toHaveURL(/\/sign-in/);
     await page.goto("/me");
     await expect(page).toHaveURL(/\/sign-in/);
+    // The session is ended on the server, not only its cookie deleted: the same cookie brought back
+    // (as a response already on its way when the user signed out may re-set it) opens nothing.
+    await context.addCookies(signedInCookies);
+    await page.goto("/me");
+    await expect(page).toHaveURL(/\/sign-in/);
+    await expect(page.getByRole("button", { name: /sign in|entrar/i })).toBeVisible();
     await context.close();
   });
 });

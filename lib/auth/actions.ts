@@ -11,6 +11,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { clientIp } from "./client-ip";
+import { endSession } from "./end-session";
 import { signIn, signOut } from "./index";
 import { signInThrottle } from "./login-throttle";
 import { hashPassword, verifyPassword } from "./password";
@@ -58,6 +59,7 @@ export const signInAction = publicFormAction<FormState>(
 );
 
 export const signOutAction = publicAction("signing out needs no valid session", async () => {
+  await endSession();
   await signOut({ redirectTo: "/sign-in" });
 });
 

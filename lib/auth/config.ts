@@ -4,6 +4,11 @@ import type { Role } from "@/generated/prisma/enums";
 import { env } from "@/lib/env";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
+/**
+ * However active, a session ends this long after its sign-in (the cookie above is re-issued on use,
+ * so without it a session in use would never end). Also how long a signed-out session is remembered.
+ */
+export const SESSION_ABSOLUTE_MAX_MS = 24 * 60 * 60 * 1000;
 
 /** Pages and routes a visitor without a session may reach (proxy.ts redirects the others). */
 export function isPublicPath(pathname: string): boolean {
@@ -34,6 +39,9 @@ export const authConfig = {
         token.sub = user.id;
         token.role = user.role;
         token.sessionVersion = user.sessionVersion;
+        // The session's own id, kept as the cookie is re-issued: signing out ends it (EndedSession).
+        token.sid = crypto.randomUUID();
+        token.signedInAt = Date.now();
       }
       return token;
     },
@@ -41,6 +49,8 @@ export const authConfig = {
       session.user.id = token.sub ?? "";
       session.user.role = token.role;
       session.sessionVersion = token.sessionVersion;
+      session.sid = token.sid;
+      session.signedInAt = token.signedInAt;
       return session;
     },
   },
@@ -53,6 +63,10 @@ declare module "next-auth" {
   }
   interface Session {
     sessionVersion: number;
+    /** Absent in sessions issued before sessions had ids. */
+    sid?: string;
+    /** Milliseconds since the epoch; absent in sessions issued before it was recorded. */
+    signedInAt?: number;
     user: { id: string; role: Role; name?: string | null; email?: string | null };
   }
 }
@@ -61,5 +75,7 @@ declare module "@auth/core/jwt" {
   interface JWT {
     role: Role;
     sessionVersion: number;
+    sid?: string;
+    signedInAt?: number;
   }
 }

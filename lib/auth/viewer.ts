@@ -3,6 +3,7 @@ import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import type { Role } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
+import { SESSION_ABSOLUTE_MAX_MS } from "./config";
 import { auth } from "./index";
 import { pageRoles, type MenuPage } from "./pages";
 import { hasRole } from "./roles";
@@ -12,22 +13,30 @@ export type Viewer = NonNullable<Awaited<ReturnType<typeof loadViewer>>>;
 async function loadViewer() {
   const session = await auth();
   if (!session?.user?.id) return null;
-  const user = await db.user.findUnique({
-    where: { id: session.user.id },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      locale: true,
-      timeZone: true,
-      digestHour: true,
-      sessionVersion: true,
-      disabledAt: true,
-    },
-  });
-  // A disabled user, or one whose role or password changed, loses every session at once.
-  if (!user || user.disabledAt || user.sessionVersion !== session.sessionVersion) return null;
+  const { sid } = session;
+  const [user, ended] = await Promise.all([
+    db.user.findUnique({
+      where: { id: session.user.id },
+      select: {
+        id: true,
+        email: true,
+        name: true,
+        role: true,
+        locale: true,
+        timeZone: true,
+        digestHour: true,
+        sessionVersion: true,
+        disabledAt: true,
+      },
+    }),
+    sid ? db.endedSession.findUnique({ where: { id: sid }, select: { id: true } }) : null,
+  ]);
+  // A disabled user, or one whose role or password changed, loses every session at once; a session
+  // its user signed out of stays ended whatever cookie comes back.
+  if (!user || user.disabledAt || user.sessionVersion !== session.sessionVersion || ended) return null;
+  if (session.signedInAt !== undefined && Date.now() - session.signedInAt > SESSION_ABSOLUTE_MAX_MS) {
+    return null;
+  }
   return user;
 }
 

@@ -1,5 +1,6 @@
 // Expiry of short-lived rows: API idempotency records after 24 hours (their promise ends there),
-// rate-limit windows once they are over, and the scheduler's own JobRun history after 90 days. No
+// rate-limit windows once they are over, the scheduler's own JobRun history after 90 days, and
+// signed-out sessions once they could no longer be valid. No
 // "server-only": the scheduler runs in the worker process, outside Next.
 import type { Database } from "@/lib/db/client";
 import type { JobContext, JobDefinition } from "./types";
@@ -37,7 +38,13 @@ export async function runExpiry(db: Database, now: Date) {
        SELECT job, slot FROM "JobRun" WHERE slot < $1::timestamptz LIMIT $2)`,
     new Date(now.getTime() - 90 * 24 * HOUR_MS),
   );
-  return { idempotencyRecords, rateLimitBuckets, jobRuns };
+  const endedSessions = await purge(
+    db,
+    `DELETE FROM "EndedSession" WHERE id IN (
+       SELECT id FROM "EndedSession" WHERE "expiresAt" < $1::timestamptz LIMIT $2)`,
+    now,
+  );
+  return { idempotencyRecords, rateLimitBuckets, jobRuns, endedSessions };
 }
 
 export const expiryJob: JobDefinition = {
