@@ -73,11 +73,9 @@ test.describe("[keyboard]", () => {
     const conta = page.getByRole("button", { name: "Menu da conta" });
     await expect(conta).toBeVisible();
 
-    // Sign out: the last item of the menu (End). Only once the page's requests are done: a request still
-    // in flight when the sign-out answers may come back through proxy.ts with a renewed session cookie
-    // (next-auth's rolling JWT cookie; nextauthjs/next-auth#4612, #12909). That the session is then gone
-    // is auth.spec.ts's check; after this flow it survived the sign-out in both runs of 2026-12-02 (reported
-    // as a bug of its own, not a keyboard one), so this test checks only that the keyboard reaches and runs it.
+    // Sign out: the last item of the menu (End), once the page's requests are done. A request still in
+    // flight could bring back a renewed session cookie (next-auth's rolling JWT cookie), but the session
+    // is ended on the server (EndedSession), so that cookie opens nothing: /me sends to sign-in.
     await page.waitForLoadState("networkidle");
     if (!(await conta.evaluate((element) => element === document.activeElement))) await tabTo(page, conta);
     await page.keyboard.press("Enter");
@@ -85,6 +83,8 @@ test.describe("[keyboard]", () => {
     await page.keyboard.press("End");
     await expect(accountMenu.getByRole("menuitem", { name: "Sair" })).toBeFocused();
     await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/sign-in/);
+    await page.goto("/me");
     await expect(page).toHaveURL(/\/sign-in/);
     await context.close();
   });
