@@ -59,7 +59,7 @@ interface UniqueViolationMeta {
 /** Prisma's codes for "the server is not there": unreachable, timed out, closed the connection, pool exhausted. */
 const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1017", "P2024"]);
 /** node-postgres's messages when a connection cannot be made or is lost. */
-const PG_CONNECTION_FAILURE = /^(Connection terminated|timeout exceeded when trying to connect)/;
+export const PG_CONNECTION_FAILURE = /^(Connection terminated|timeout exceeded when trying to connect)/;
 /** The pg driver adapter's kinds for the same. */
 const UNAVAILABLE_KINDS = new Set([
   "DatabaseNotReachable",

@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import type { Pool, QueryResultRow } from "pg";
 import type { Prisma } from "@/generated/prisma/client";
+import { PG_CONNECTION_FAILURE } from "@/lib/errors";
 import type { Database } from "./client";
 import { isTransaction, type DbOrTx } from "./transaction";
 
@@ -47,7 +48,6 @@ export async function queryPrepared<T extends QueryResultRow>(db: DbOrTx, sql: P
 
 /** Socket-level failures of the pool's own connections to PostgreSQL. */
 const CONNECTION_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND"]);
-const CONNECTION_MESSAGE = /^(Connection terminated|timeout exceeded when trying to connect)/;
 
 /**
  * node-postgres's errors in the shape lib/errors.ts reads for Prisma's adapter: a server error keeps
@@ -58,7 +58,7 @@ function asDatabaseError(error: unknown): unknown {
   const code = (error as { code?: unknown }).code;
   if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code))
     return Object.assign(error, { kind: "postgres" });
-  if ((typeof code === "string" && CONNECTION_CODES.has(code)) || CONNECTION_MESSAGE.test(error.message)) {
+  if ((typeof code === "string" && CONNECTION_CODES.has(code)) || PG_CONNECTION_FAILURE.test(error.message)) {
     return Object.assign(error, { kind: "DatabaseNotReachable" });
   }
   return error;

@@ -18,6 +18,7 @@ import { isTypeKey } from "@/lib/templates/payloads";
 import { parsePayload } from "@/lib/templates/validate";
 import { DEDUP_WINDOW_SECONDS, claimDuplicate, effectiveDedupKey } from "./dedup";
 import { availability } from "./available-at";
+import { claimRecordSql, type RecordClaim } from "./idempotency-record";
 import { WAKE_AFTER_COMMIT, wakeWorkers } from "./wake";
 
 export interface EnqueueInput {
@@ -48,15 +49,9 @@ export interface EnqueueOrigin {
  * answer stored at once (see idempotency.ts). A key that already has a live record is not claimed:
  * enqueueEvent throws KeyTaken and writes nothing.
  */
-export interface IdempotencyClaim {
-  apiKeyId: string;
-  key: string;
-  requestHash: string;
-  /** The answer stored with the record: its HTTP status and the body built from the result. */
-  status: number;
+export interface IdempotencyClaim extends RecordClaim {
+  /** The answer stored with the record (with `status`): the body built from the result. */
   body: (result: EnqueueResult) => object;
-  /** Records older than this are claimed over as if absent. */
-  ttlHours: number;
 }
 
 /** The Idempotency-Key already has a live record (this request is a repeat, or a conflict). */
@@ -163,21 +158,9 @@ export async function enqueueEvent(
 
 /** Claims the key with its answer by itself (a duplicate event writes nothing else); KeyTaken if live. */
 async function storeClaim(tx: DbOrTx, claim: IdempotencyClaim, result: EnqueueResult) {
-  const rows = await tx.$queryRaw<unknown[]>`
-    INSERT INTO "IdempotencyRecord" ("apiKeyId", key, "requestHash", status, response)
-    VALUES (${claim.apiKeyId}::uuid, ${claim.key}, ${claim.requestHash}, ${claim.status}::int,
-            ${JSON.stringify(claim.body(result))}::jsonb)
-    ${onClaimConflict(claim.ttlHours)}
-    RETURNING 1`;
+  const rows = await tx.$queryRaw<unknown[]>(claimRecordSql(claim, JSON.stringify(claim.body(result))));
   if (rows.length === 0) throw new KeyTaken();
 }
-
-/** A live record keeps the key (nothing is returned); one past its time is claimed over. */
-const onClaimConflict = (ttlHours: number) => Prisma.sql`
-  ON CONFLICT ("apiKeyId", key) DO UPDATE
-    SET "requestHash" = excluded."requestHash", status = excluded.status, response = excluded.response,
-        "createdAt" = now()
-    WHERE "IdempotencyRecord"."createdAt" < now() - make_interval(hours => ${ttlHours}::int)`;
 
 const recipientKinds = { user: "USER", contact: "CONTACT", address: "ADDRESS" } as const;
 
@@ -241,13 +224,7 @@ async function insertEventAndDeliveries(
   // The deliveries' foreign key to the event is checked at the end of the statement, when the event
   // row written by the CTE is there. uuidv7() is volatile, so the subquery is evaluated row by row
   // (not pulled up): one id per row.
-  const claimed = claim
-    ? Prisma.sql`INSERT INTO "IdempotencyRecord" ("apiKeyId", key, "requestHash", status, response)
-        VALUES (${claim.apiKeyId}::uuid, ${claim.key}, ${claim.requestHash}, ${claim.status}::int,
-                ${JSON.stringify(claim.body)}::jsonb)
-        ${onClaimConflict(claim.ttlHours)}
-        RETURNING 1`
-    : Prisma.sql`SELECT 1`;
+  const claimed = claim ? claimRecordSql(claim, JSON.stringify(claim.body)) : Prisma.sql`SELECT 1`;
   // The insert trigger's NOTIFY is skipped for this transaction when the caller wakes the workers
   // after the commit; the setting is made before the event row (its WHERE reads it), so before the
   // trigger, which fires at the end of the statement.

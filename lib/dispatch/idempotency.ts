@@ -11,6 +11,7 @@ import { z } from "zod";
 import type { Database, Transaction } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { canonicalJson } from "./dedup";
+import { claimRecordSql } from "./idempotency-record";
 import {
   enqueueEvent,
   KeyTaken,
@@ -88,13 +89,13 @@ export async function idempotent<T extends object>(
   }
   const hash = requestHash(request.method, request.path, request.body);
   return db.$transaction(async (tx) => {
-    const claimed = await tx.$queryRaw<{ claimed: boolean }[]>`
-      INSERT INTO "IdempotencyRecord" ("apiKeyId", key, "requestHash", status, response)
-      VALUES (${apiKeyId}::uuid, ${key}, ${hash}, 0, 'null'::jsonb)
-      ON CONFLICT ("apiKeyId", key) DO UPDATE
-        SET "requestHash" = excluded."requestHash", status = 0, response = 'null'::jsonb, "createdAt" = now()
-        WHERE "IdempotencyRecord"."createdAt" < now() - make_interval(hours => ${IDEMPOTENCY_TTL_HOURS}::int)
-      RETURNING true AS claimed`;
+    // A pending record (status 0), never seen by anyone: completed below in this same transaction.
+    const claimed = await tx.$queryRaw<unknown[]>(
+      claimRecordSql(
+        { apiKeyId, key, requestHash: hash, status: 0, ttlHours: IDEMPOTENCY_TTL_HOURS },
+        "null",
+      ),
+    );
     if (claimed.length === 0) return storedAnswer<T>(tx, apiKeyId, key, hash);
     const answer = await work(tx);
     await tx.$executeRaw`
