@@ -68,10 +68,11 @@ try {
     `(d) SELECT 1 through Prisma:             ${d.toFixed(3)} ms   (c)/(d) = ${(c / d).toFixed(2)}`,
   );
 
+  const resolverSql = await capturedResolverSql(db);
   const [plan] = await pool
     .query<{ "QUERY PLAN": { "Planning Time": number; "Execution Time": number }[] }>(
-      `EXPLAIN (ANALYZE, SUMMARY, FORMAT JSON) ${(await capturedResolverSql(db)).text}`,
-      (await capturedResolverSql(db)).values as unknown[],
+      `EXPLAIN (ANALYZE, SUMMARY, FORMAT JSON) ${resolverSql.text}`,
+      resolverSql.values,
     )
     .then((result) => result.rows);
   const summaryOfPlan = plan!["QUERY PLAN"][0]!;
