@@ -3,10 +3,10 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Table, TableBody, TableCaption, TableColumns } from "@/components/ui/table";
 import type { DeliveryRow } from "@/lib/history/queries";
+import { CompactStatusBadge, compactStatusBadges } from "./compact-status-badge";
 import { plainRows } from "./plain-rows";
-import { StatusBadge } from "./status-badge";
 
-/** Deliveries, one per row, each linking to its detail (`hrefFor`). Rows are plain markup (see plainRows). */
+/** Deliveries, one per row, each linking to its detail (`hrefFor`). Rows are plain markup (see plainRows), their status badges too (compactStatusBadges). */
 export async function HistoryTable({
   rows,
   typeNames,
@@ -21,11 +21,14 @@ export async function HistoryTable({
   showRecipient?: boolean;
   caption: string;
 }) {
-  const t = await getTranslations("history.table");
+  const [t, statusName] = await Promise.all([
+    getTranslations("history.table"),
+    getTranslations("history.status"),
+  ]);
   const format = await getFormatter();
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "medium" });
   return (
-    <Table data-testid="history-table" className={plainRows}>
+    <Table data-testid="history-table" className={`${plainRows} ${compactStatusBadges}`}>
       <TableCaption className="sr-only">{caption}</TableCaption>
       <TableColumns
         columns={[
@@ -48,7 +51,7 @@ export async function HistoryTable({
               </Link>
             </td>
             <td>
-              <StatusBadge status={row.status} />
+              <CompactStatusBadge status={row.status} label={statusName(row.status)} />
             </td>
             <td className="max-w-80">
               <span className="line-clamp-1" title={row.subject ?? undefined}>

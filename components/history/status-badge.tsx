@@ -2,7 +2,8 @@ import { useTranslations } from "next-intl";
 import type { DeliveryStatus } from "@/generated/prisma/enums";
 import { Badge, type BadgeProps } from "@/components/ui/badge";
 
-const variants: Record<DeliveryStatus, BadgeProps["variant"]> = {
+/** Each status's Badge variant (also the tones of CompactStatusBadge). */
+export const statusVariants = {
   QUEUED: "secondary",
   SENDING: "secondary",
   SENT: "success",
@@ -13,13 +14,13 @@ const variants: Record<DeliveryStatus, BadgeProps["variant"]> = {
   FAILED: "destructive",
   SUPPRESSED: "outline",
   CANCELLED: "outline",
-};
+} as const satisfies Record<DeliveryStatus, BadgeProps["variant"]>;
 
 /** A delivery's status as a coloured badge with its name in the reader's language. No "use client": both sides render it. */
 export function StatusBadge({ status }: { status: DeliveryStatus }) {
   const t = useTranslations("history.status");
   return (
-    <Badge variant={variants[status]} data-testid="delivery-status" data-status={status}>
+    <Badge variant={statusVariants[status]} data-testid="delivery-status" data-status={status}>
       {t(status)}
     </Badge>
   );
