@@ -3,8 +3,9 @@ import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
 import { headers } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale } from "next-intl/server";
+import { getLocale, getMessages } from "next-intl/server";
 import { Providers } from "@/components/providers";
+import { pickMessages } from "@/lib/i18n/pick-messages";
 import { NONCE_HEADER } from "@/lib/security/csp";
 import "./globals.css";
 
@@ -21,7 +22,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale} className={`${GeistSans.variable} ${GeistMono.variable}`} suppressHydrationWarning>
       <body className="min-h-dvh bg-background font-sans text-foreground antialiased">
-        <NextIntlClientProvider>
+        {/* Only the shell's namespaces (navigation, user menu, palette, sign-in, common): each route
+            segment's layout adds its own (components/i18n/client-messages.tsx). */}
+        <NextIntlClientProvider
+          messages={pickMessages(await getMessages(), ["auth", "common", "nav", "palette"])}
+        >
           <Providers nonce={nonce}>{children}</Providers>
         </NextIntlClientProvider>
       </body>
