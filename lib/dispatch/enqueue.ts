@@ -1,25 +1,22 @@
 // enqueueEvent: an event in, one queued delivery per recipient, in one transaction (docs/dispatch.md).
 // No "server-only": the scheduler and worker processes enqueue scheduled reports, and the benchmark
 // runs it outside Next.
-import { Prisma } from "@/generated/prisma/client";
 import type { EventOrigin } from "@/generated/prisma/enums";
 import { findType } from "@/lib/catalog/definitions";
-import type { NotificationTypeDefinition } from "@/lib/catalog/types";
 import type { Database, Transaction } from "@/lib/db/client";
-import { queryPrepared } from "@/lib/db/prepared";
 import { inTransaction, isTransaction, type DbOrTx } from "@/lib/db/transaction";
-import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { toAppLocale, type AppLocale } from "@/lib/i18n/locales";
+import type { AppLocale } from "@/lib/i18n/locales";
 import { v7 as uuidv7 } from "uuid";
 import { resolveWithQuietHours, type ExtraRecipient } from "@/lib/subscriptions/resolve-recipients";
-import type { Reason, ResolvedRecipient } from "@/lib/subscriptions/types";
 import { isTypeKey } from "@/lib/templates/payloads";
 import { parsePayload } from "@/lib/templates/validate";
 import { DEDUP_WINDOW_SECONDS, claimDuplicate, effectiveDedupKey } from "./dedup";
 import { availability } from "./available-at";
+import { insertEventAndDeliveries } from "./event-statement";
 import { claimRecordSql, type RecordClaim } from "./idempotency-record";
-import { WAKE_AFTER_COMMIT, wakeWorkers } from "./wake";
+import { namedRecipientsOnly } from "./test-recipients";
+import { wakeWorkers } from "./wake";
 
 export interface EnqueueInput {
   typeKey: string;
@@ -70,8 +67,6 @@ export interface EnqueueResult {
 
 /** Enqueues of one event to thousands of recipients take longer than Prisma's 5 s default. */
 const TRANSACTION_TIMEOUT_MS = 60_000;
-
-const messageIdHost = new URL(env.APP_URL).hostname;
 
 /** The event's type and its payload validated against the type's schema (NOT_FOUND, BAD_REQUEST). */
 export function validateEvent(input: Pick<EnqueueInput, "typeKey" | "payload">) {
@@ -131,7 +126,7 @@ export async function enqueueEvent(
       type,
       recipients,
       availableAt,
-      claim ? { ...claim, body: claim.body(result) } : null,
+      claim ? { record: claim, body: claim.body(result) } : null,
       wakeAfterCommit,
     );
     if (!written) throw new KeyTaken();
@@ -160,180 +155,4 @@ export async function enqueueEvent(
 async function storeClaim(tx: DbOrTx, claim: IdempotencyClaim, result: EnqueueResult) {
   const rows = await tx.$queryRaw<unknown[]>(claimRecordSql(claim, JSON.stringify(claim.body(result))));
   if (rows.length === 0) throw new KeyTaken();
-}
-
-const recipientKinds = { user: "USER", contact: "CONTACT", address: "ADDRESS" } as const;
-
-interface EventRow {
-  id: string;
-  typeKey: string;
-  payload: unknown;
-  origin: EventOrigin;
-  source: string | null;
-  dedupKey: string | null;
-  occurredAt: Date;
-  extraRecipients: ExtraRecipient[];
-  apiKeyId: string | null;
-  createdById: string | null;
-}
-
-/**
- * The event and one delivery per recipient in ONE statement (one round trip, whatever the number of
- * recipients): the event is inserted in a CTE and the deliveries by INSERT … SELECT FROM unnest(column
- * arrays), a fixed number of parameters. Delivery ids are PostgreSQL 18's uuidv7() (time-ordered, like
- * Prisma's uuid(7) defaults; the event's, from the same scheme, is given); the idempotency key and
- * Message-ID derive from the id (CHECKs hold them to it). Reasons travel once per distinct list, and
- * each row points at its list (thousands of members of one group share one). Every row is inserted, so
- * the delivery count is the number of recipients. With a claim, the Idempotency-Key's record is
- * inserted first in the same statement and the event only if it was: false when the key was taken.
- */
-async function insertEventAndDeliveries(
-  tx: DbOrTx,
-  event: EventRow,
-  type: NotificationTypeDefinition,
-  recipients: ResolvedRecipient[],
-  availableAtOf: (recipient: ResolvedRecipient) => string | null,
-  claim: (Omit<IdempotencyClaim, "body"> & { body: object }) | null,
-  wakeAfterCommit: boolean,
-): Promise<boolean> {
-  const n = recipients.length;
-  const kinds = new Array<string>(n);
-  const userIds = new Array<string | null>(n);
-  const contactIds = new Array<string | null>(n);
-  const emails = new Array<string>(n);
-  const names = new Array<string>(n);
-  const locales = new Array<string>(n);
-  const timeZones = new Array<string>(n);
-  const modes = new Array<string>(n);
-  const reasonIndexes = new Array<number>(n);
-  const availableAts = new Array<string | null>(n);
-  const reasonLists = new ReasonLists();
-  for (let i = 0; i < n; i += 1) {
-    const recipient = recipients[i]!;
-    kinds[i] = recipientKinds[recipient.kind];
-    userIds[i] = recipient.kind === "user" ? (recipient.id ?? null) : null;
-    contactIds[i] = recipient.kind === "contact" ? (recipient.id ?? null) : null;
-    emails[i] = recipient.email;
-    names[i] = recipient.name;
-    locales[i] = recipient.locale;
-    timeZones[i] = recipient.timeZone;
-    modes[i] = recipient.mode;
-    reasonIndexes[i] = reasonLists.indexOf(recipient.reasons);
-    availableAts[i] = availableAtOf(recipient);
-  }
-  // The deliveries' foreign key to the event is checked at the end of the statement, when the event
-  // row written by the CTE is there. uuidv7() is volatile, so the subquery is evaluated row by row
-  // (not pulled up): one id per row.
-  const claimed = claim ? claimRecordSql(claim, JSON.stringify(claim.body)) : Prisma.sql`SELECT 1`;
-  // The insert trigger's NOTIFY is skipped for this transaction when the caller wakes the workers
-  // after the commit; the setting is made before the event row (its WHERE reads it), so before the
-  // trigger, which fires at the end of the statement.
-  const wake = wakeAfterCommit
-    ? Prisma.sql`SELECT set_config(${WAKE_AFTER_COMMIT}, 'on', true)`
-    : Prisma.sql`SELECT 1`;
-  const rows = await queryPrepared<{ id: string }>(
-    tx,
-    Prisma.sql`
-    WITH claimed AS (${claimed}), wake AS (${wake}), event AS (
-      INSERT INTO "Event" (id, "typeKey", payload, origin, source, "dedupKey", "occurredAt", "extraRecipients",
-                           "recipientCount", "apiKeyId", "createdById")
-      SELECT ${event.id}::uuid, ${event.typeKey}, ${JSON.stringify(event.payload)}::jsonb,
-             ${event.origin}::"EventOrigin", ${event.source}, ${event.dedupKey}, ${event.occurredAt}::timestamptz,
-             ${JSON.stringify(event.extraRecipients)}::jsonb, ${n}::int, ${event.apiKeyId}::uuid,
-             ${event.createdById}::uuid
-      WHERE EXISTS (SELECT FROM claimed) AND EXISTS (SELECT FROM wake)
-      RETURNING id
-    ), deliveries AS (
-      INSERT INTO "Delivery" (id, "eventId", "typeKey", "categoryKey", "recipientKind", "userId", "contactId",
-                              email, name, locale, "timeZone", mode, reasons, "availableAt", "idempotencyKey",
-                              "messageId")
-      SELECT r.id, event.id, ${type.key}, ${type.categoryKey}, r.kind::"RecipientKind", r.user_id,
-             r.contact_id, r.email, r.name, r.locale::"Locale", r.time_zone, r.mode::"DeliveryMode",
-             ${reasonLists.json()}::jsonb -> r.reason_index, coalesce(r.available_at, now()),
-             'herald-' || r.id, r.id || '@' || ${messageIdHost}
-      FROM event CROSS JOIN (
-        SELECT uuidv7() AS id, u.*
-        FROM unnest(${kinds}::text[], ${userIds}::uuid[], ${contactIds}::uuid[], ${emails}::text[],
-                    ${names}::text[], ${locales}::text[], ${timeZones}::text[], ${modes}::text[],
-                    ${reasonIndexes}::int[], ${availableAts}::timestamptz[])
-             AS u(kind, user_id, contact_id, email, name, locale, time_zone, mode, reason_index, available_at)
-      ) r
-    )
-    SELECT id::text FROM event`,
-  );
-  return rows.length === 1;
-}
-
-/** Distinct reason lists, numbered; lists are compared by the identity of their (shared) reasons. */
-class ReasonLists {
-  private readonly reasonIds = new Map<Reason, number>();
-  private readonly byKey = new Map<string, number>();
-  private readonly lists: Reason[][] = [];
-
-  indexOf(reasons: Reason[]): number {
-    let key = "";
-    for (const reason of reasons) {
-      let id = this.reasonIds.get(reason);
-      if (id === undefined) {
-        id = this.reasonIds.size;
-        this.reasonIds.set(reason, id);
-      }
-      key += `${id},`;
-    }
-    let index = this.byKey.get(key);
-    if (index === undefined) {
-      index = this.lists.length;
-      this.lists.push(reasons);
-      this.byKey.set(key, index);
-    }
-    return index;
-  }
-
-  json(): string {
-    return JSON.stringify(this.lists);
-  }
-}
-
-/**
- * A test send's recipients: exactly the people named (users by id, else bare addresses), whatever
- * they subscribe to or mute — a test is asked for by the person it goes to.
- */
-async function namedRecipientsOnly(
-  tx: DbOrTx,
-  extras: ExtraRecipient[],
-  locale: AppLocale | undefined,
-): Promise<ResolvedRecipient[]> {
-  const userIds = extras.flatMap((extra) => ("userId" in extra ? [extra.userId] : []));
-  const emails = extras.flatMap((extra) => ("email" in extra ? [extra.email.trim().toLowerCase()] : []));
-  const users = await tx.user.findMany({
-    where: { OR: [{ id: { in: userIds } }, { email: { in: emails } }], disabledAt: null },
-    select: { id: true, email: true, name: true, locale: true, timeZone: true, digestHour: true },
-  });
-  const event: Reason = { via: "event" };
-  const found = new Set(users.map((user) => user.email));
-  return [
-    ...users.map((user): ResolvedRecipient => ({
-      kind: "user",
-      id: user.id,
-      email: user.email,
-      name: user.name,
-      locale: locale ?? toAppLocale(user.locale),
-      timeZone: user.timeZone,
-      digestHour: user.digestHour,
-      mode: "IMMEDIATE",
-      reasons: [event],
-    })),
-    ...[...new Set(emails)]
-      .filter((email) => !found.has(email))
-      .map((email): ResolvedRecipient => ({
-        kind: "address",
-        email,
-        name: email,
-        locale: locale ?? "en",
-        timeZone: "UTC",
-        digestHour: 8,
-        mode: "IMMEDIATE",
-        reasons: [event],
-      })),
-  ];
 }
