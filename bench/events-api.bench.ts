@@ -18,6 +18,11 @@
 // The server, the worker and PostgreSQL are stopped at the end whatever happens. BENCH_APP_DIR: run the
 // server from another directory's `.next` (a copy of the build, when others rebuild this one meanwhile).
 // BENCH_COMMIT_DELAY=<µs>: run with PostgreSQL's group-commit delay (commit_delay) set, for comparison.
+// Where the CPU goes: during (a), (b) and (a2) the script reads the CPU time of the web server(s), of
+// PostgreSQL (the postmaster and every backend) and of itself (the load generator) from /proc, per
+// answered request, and the ceiling it sets: cores ÷ CPU per request. (a2): (a) against two web
+// instances (ports 3167, 3168) on the same database, half the connections each, in the same run.
+// BENCH_STATEMENTS=1: load pg_stat_statements and print what each statement costs per POST (diagnosis).
 import "./lib/outside-next";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
@@ -25,6 +30,7 @@ import path from "node:path";
 import os from "node:os";
 import { autocannon, type LoadRequest, type LoadResult } from "./lib/autocannon";
 import { startWebServer, startWorkerProcess, type Started } from "./lib/herald-server";
+import { ownCpuMs, postmasterPid, treeCpuMs } from "./lib/process-cpu";
 
 const { createPrismaClient } = await import("@/lib/db/client");
 type Database = ReturnType<typeof createPrismaClient>;
@@ -46,6 +52,7 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 20);
 const WARM_UP = 5;
 const TARGET_RATE = 500;
 const TARGET_P99 = 100;
+const STATEMENTS = process.env.BENCH_STATEMENTS === "1";
 
 const loadAverage = () =>
   os
@@ -84,6 +91,33 @@ function sampleWaits(db: Database): () => Promise<string> {
   };
 }
 
+interface CpuShare {
+  web: number;
+  postgres: number;
+  bench: number;
+}
+
+/** CPU milliseconds so far of the web servers' process trees, of PostgreSQL's and of this process. */
+function cpuNow(servers: Started[], postgresPid: number): CpuShare {
+  return {
+    web: servers.reduce((sum, server) => sum + treeCpuMs(server.child.pid!), 0),
+    postgres: treeCpuMs(postgresPid),
+    bench: ownCpuMs(),
+  };
+}
+
+/** What one answered request cost each side between two readings, and the ceiling that sets. */
+function cpuLine(before: CpuShare, after: CpuShare, answered: number): string {
+  const per = (side: keyof CpuShare) => (after[side] - before[side]) / Math.max(1, answered);
+  const total = per("web") + per("postgres") + per("bench");
+  const ceiling = (os.cpus().length * 1000) / total;
+  return (
+    `CPU per request: web server ${per("web").toFixed(2)} ms, PostgreSQL ${per("postgres").toFixed(2)} ms, ` +
+    `load generator ${per("bench").toFixed(2)} ms = ${total.toFixed(2)} ms; ${os.cpus().length} cores ` +
+    `÷ that = at most ${ceiling.toFixed(0)} req/s on this machine`
+  );
+}
+
 /** Commits, WAL fsyncs and WAL kB of the database server so far (deltas give a run's figures). */
 async function databaseCounters(db: Database) {
   const [row] = await db.$queryRaw<{ commits: number; walSyncs: number; walKb: number }[]>`
@@ -100,7 +134,13 @@ async function main() {
   );
   rmSync(DATA_DIR, { recursive: true, force: true });
   mkdirSync(DATA_DIR, { recursive: true });
-  const postgres = await startEmbeddedPostgres({ dataDir: DATA_DIR, port: PG_PORT, database: "herald" });
+  const postgres = await startEmbeddedPostgres({
+    dataDir: DATA_DIR,
+    port: PG_PORT,
+    database: "herald",
+    settings: STATEMENTS ? { shared_preload_libraries: "pg_stat_statements" } : undefined,
+  });
+  const postgresPid = postmasterPid(path.join(DATA_DIR, "postgres"));
   const running: Started[] = [];
   const stopAll = async () => {
     for (const started of running.splice(0).reverse()) await started.stop();
@@ -114,6 +154,7 @@ async function main() {
   try {
     await migrate(postgres.url);
     await seed(postgres.url);
+    if (STATEMENTS) await db.$executeRawUnsafe(`CREATE EXTENSION IF NOT EXISTS pg_stat_statements`);
     // BENCH_COMMIT_DELAY=<µs>: PostgreSQL's group-commit delay (commit_delay, with commit_siblings 1)
     // for a comparison run; unset leaves the server's defaults (0: no delay).
     if (process.env.BENCH_COMMIT_DELAY) {
@@ -161,7 +202,8 @@ async function main() {
       logDir: path.resolve(DATA_DIR),
       appDir: process.env.BENCH_APP_DIR,
     };
-    running.push(await startWebServer(options));
+    const web = await startWebServer(options);
+    running.push(web);
     const url = `http://127.0.0.1:${PORT}`;
 
     let sent = 0;
@@ -219,13 +261,20 @@ async function main() {
     await load(post, WARM_UP);
     const floor = await load(open, DURATION);
     line(`(c) GET /api/v1/openapi.json (public, no database)`, floor);
+    const cpuBeforeBaseline = cpuNow([web], postgresPid);
     const baseline = await load(read, DURATION);
     line(`(b) GET /api/v1/catalog/{type} (baseline)`, baseline);
+    console.log(`    ${cpuLine(cpuBeforeBaseline, cpuNow([web], postgresPid), baseline["2xx"])}`);
     const waits = sampleWaits(db);
     const before = await databaseCounters(db);
+    if (STATEMENTS) await db.$executeRawUnsafe(`SELECT pg_stat_statements_reset()`);
+    const cpuBefore = cpuNow([web], postgresPid);
     const ingest = await load(post, DURATION);
+    const cpuAfter = cpuNow([web], postgresPid);
     const after = await databaseCounters(db);
     line(`(a) POST /api/v1/events, no worker`, ingest);
+    console.log(`    ${cpuLine(cpuBefore, cpuAfter, ingest["2xx"])}`);
+    if (STATEMENTS) console.log(await statementCosts(db, ingest["2xx"]));
     console.log(
       `    what the server's PostgreSQL sessions were doing during (a), sampled every 50 ms: ${await waits()}`,
     );
@@ -239,6 +288,26 @@ async function main() {
     line(`(b1) GET /api/v1/catalog/{type}, 1 connection`, await load(read, DURATION / 2, 1));
     line(`(a1) POST /api/v1/events, 1 connection, no worker`, await load(post, DURATION / 2, 1));
 
+    // (a2) Two web instances on the same database, the connections split between them.
+    const second = await startWebServer({ ...options, port: PORT + 1 });
+    running.push(second);
+    const urls = [url, `http://127.0.0.1:${PORT + 1}`];
+    await Promise.all(
+      urls.map((target) => autocannon({ url: target, connections: 1, duration: WARM_UP, requests: [post] })),
+    );
+    const cpuBeforeTwo = cpuNow([web, second], postgresPid);
+    const halves = await Promise.all(
+      urls.map((target) =>
+        autocannon({ url: target, connections: CONNECTIONS / 2, duration: DURATION, requests: [post] }),
+      ),
+    );
+    const cpuAfterTwo = cpuNow([web, second], postgresPid);
+    const two = combine(halves);
+    line(`(a2) POST /api/v1/events, 2 web instances, no worker`, two);
+    console.log(`    ${cpuLine(cpuBeforeTwo, cpuAfterTwo, two["2xx"])}`);
+    await second.stop();
+    running.splice(running.indexOf(second), 1);
+
     running.push(startWorkerProcess(options));
     await load(post, WARM_UP);
     const withWorker = await load(post, DURATION);
@@ -251,7 +320,8 @@ async function main() {
     console.log(
       `Ratio (a)/(b): ${(ingest.requests.average / baseline.requests.average).toFixed(2)}× in throughput, ` +
         `p99 ${(ingest.latency.p99 / baseline.latency.p99).toFixed(2)}×; (a) ${verdict(ingest)}; ` +
-        `(a')/(b): ${(withWorker.requests.average / baseline.requests.average).toFixed(2)}×; (a') ${verdict(withWorker)}`,
+        `(a')/(b): ${(withWorker.requests.average / baseline.requests.average).toFixed(2)}×; (a') ${verdict(withWorker)}; ` +
+        `(a2) two web instances: ${(two.requests.average / ingest.requests.average).toFixed(2)}× (a), ${verdict(two)}`,
     );
     console.log(
       `Deliveries at the end by status: ${queued.map((row) => `${row.status} ${row._count._all}`).join(", ")}`,
@@ -262,6 +332,43 @@ async function main() {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
   }
+}
+
+/**
+ * Two load generators' results as one: requests per second and counts add up; of the latencies, the
+ * median is the mean of the two medians and p99 and max the worse of the two (an upper bound).
+ */
+function combine([first, second]: LoadResult[]): LoadResult {
+  const sum = (pick: (result: LoadResult) => number) => pick(first!) + pick(second!);
+  return {
+    ...first!,
+    requests: { ...first!.requests, average: sum((result) => result.requests.average) },
+    latency: {
+      ...first!.latency,
+      p50: sum((result) => result.latency.p50) / 2,
+      p99: Math.max(first!.latency.p99, second!.latency.p99),
+      max: Math.max(first!.latency.max, second!.latency.max),
+    },
+    "2xx": sum((result) => result["2xx"]),
+    non2xx: sum((result) => result.non2xx),
+    errors: sum((result) => result.errors),
+    timeouts: sum((result) => result.timeouts),
+  };
+}
+
+/** pg_stat_statements since its reset: the statements of (a), by total time, per accepted POST. */
+async function statementCosts(db: Database, accepted: number): Promise<string> {
+  const rows = await db.$queryRaw<{ query: string; calls: number; totalMs: number; meanMs: number }[]>`
+    SELECT left(regexp_replace(query, '[[:space:]]+', ' ', 'g'), 90) AS query, calls::float8 AS calls,
+           total_exec_time AS "totalMs", mean_exec_time AS "meanMs"
+    FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 8`;
+  return rows
+    .map(
+      (row) =>
+        `    ${(row.totalMs / Math.max(1, accepted)).toFixed(3)} ms/POST, ${(row.calls / Math.max(1, accepted)).toFixed(2)} calls/POST, ` +
+        `mean ${row.meanMs.toFixed(3)} ms: ${row.query}`,
+    )
+    .join("\n");
 }
 
 main().catch((error: unknown) => {

