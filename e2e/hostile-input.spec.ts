@@ -5,14 +5,10 @@ import { generateApiKey } from "@/lib/api-keys/secret";
 import { createGroup } from "@/prisma/seed/factories";
 import { expect, test } from "./fixtures";
 import { e2eDb } from "./helpers";
-import { historyFiltersSchema } from "@/lib/history/filters";
 import { apiOperations } from "@/lib/api/operations";
-import { listenerFiltersSchema } from "@/lib/system/listeners/schemas";
-import { resourcesQuerySchema } from "@/lib/system/resources/schemas";
 import { TEST_RESEND_WEBHOOK_SECRET, signedHeaders } from "@/tests/fakes/resend-webhook";
 import {
   INTERNAL_ROUTES,
-  type InternalRoute,
   OPEN_ROUTES,
   type OpenRoute,
   type Probe,
@@ -20,35 +16,29 @@ import {
   operationProbes,
   registryRoutes,
   routeFiles,
-  schemaQuery,
 } from "./hostile-routes";
+import { send } from "./hostile-input";
 import {
-  hostileBody,
-  send,
-  hostileQuery,
-  hostileSegment,
-  hostileText,
-  hostileValue,
-  shapeOf,
-} from "./hostile-input";
+  WEBHOOK_PATH,
+  asciiGarbage,
+  forgedWebhookHeaders,
+  internalProbes,
+  knownValues,
+  oneClickProbe,
+  openProbes,
+  unsubscribeToken,
+  webhookBody,
+} from "./hostile-probes";
 
 // Fuzzing every text input of every route (the /api/v1 operations straight from the OpenAPI registry,
-// the others from the lists in hostile-routes.ts, checked against the route files): whatever arrives,
-// Herald answers below 500, and an /api error is the typed JSON shape. FUZZ_RUNS (default 150) sets
-// the size: RUNS/10 requests per operation or route, RUNS per route of the older families; FUZZ_SEED
-// replays a run. Failures are collected, so one run reports them all.
+// the others from the table in hostile-probes.ts, which the fuzz run at scale shares; all checked
+// against the route files): whatever arrives, Herald answers below 500, and an /api error is the typed
+// JSON shape. FUZZ_RUNS (default 150) sets the size: RUNS/10 requests per operation or route, RUNS per
+// route of the older families; FUZZ_SEED replays a run. Failures are collected, so one run reports them all.
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 // Big bodies and thousands of requests: well past the 60 s per-test default.
 test.setTimeout(Math.max(120_000, RUNS * 1_500));
-
-const typeKey = fc.constantFrom(
-  "devices.connectivity-lost",
-  "certificates.expiration-alert-today",
-  "monitoring",
-);
-const mode = fc.constantFrom("IMMEDIATE", "DIGEST", null);
-const uuid = fc.uuid({ version: 7 });
 
 function samples(arbitrary: fc.Arbitrary<Probe>, offset: number) {
   return fc.sample(arbitrary, { numRuns: RUNS, seed: SEED + offset });
@@ -127,7 +117,12 @@ test.describe("[hostile]", () => {
         createdById: admin.id,
       },
     });
-    const known = { id: [user.id, group.id], typeKey: ["devices.connectivity-lost"], email: [user.email] };
+    const known = knownValues({
+      userId: user.id,
+      userEmail: user.email,
+      adminId: admin.id,
+      groupId: group.id,
+    });
     // Each operation gets its share, so none goes unfuzzed whatever the registry's size.
     const perOperation = Math.max(3, Math.ceil(RUNS / 10));
     const probes = apiOperations.flatMap((op, i) =>
@@ -149,97 +144,10 @@ test.describe("[hostile]", () => {
     const page = await context.newPage();
     await signInAs(page, admin.email, admin.password);
 
-    const kind = fc.oneof(fc.constantFrom("user", "group", "contact"), hostileSegment);
-    const id = fc.oneof(fc.constantFrom(target.id, group.id, admin.id), uuid, hostileSegment);
-    const subject = shapeOf({
-      kind: fc.constantFrom("user", "group"),
-      id: fc.constantFrom(target.id, group.id),
-    });
-    const targetShape = shapeOf({ typeKey, categoryKey: fc.constant("devices") });
-    const body = (fields: Record<string, fc.Arbitrary<unknown>>) => hostileBody(shapeOf(fields));
-    const subscriptionsOf = (suffix: string, b?: fc.Arbitrary<string>, method: Probe["method"] = "PUT") =>
-      fc.tuple(kind, id, b ?? fc.constant(undefined)).map(([k, i, data]) => ({
-        method: data === undefined ? ("GET" as const) : method,
-        path: `/api/internal/subscriptions/${k}/${i}${suffix}`,
-        ...(data === undefined ? {} : { body: data }),
-      }));
-    const byRoute: Record<InternalRoute, fc.Arbitrary<Probe>> = {
-      "/api/internal/subscriptions/search": hostileQuery(["q"]).map((q) => ({
-        method: "GET" as const,
-        path: `/api/internal/subscriptions/search${q}`,
-      })),
-      "/api/internal/subscriptions/{kind}/{id}": fc.oneof(
-        subscriptionsOf(""),
-        subscriptionsOf("", body({ target: targetShape, subscribed: fc.boolean(), mode })),
-      ),
-      "/api/internal/subscriptions/{kind}/{id}/preferences": subscriptionsOf(
-        "/preferences",
-        body({ typeKey, muted: fc.boolean(), mode }),
-      ),
-      "/api/internal/subscriptions/{kind}/{id}/copy": subscriptionsOf(
-        "/copy",
-        body({ from: subject, strategy: fc.constantFrom("merge", "replace") }),
-        "POST",
-      ),
-      "/api/internal/subscriptions/bulk": body({
-        operation: fc.constantFrom("subscribe", "unsubscribe"),
-        recipients: fc.oneof(
-          shapeOf({
-            kind: fc.constantFrom("user", "contact"),
-            ids: fc.array(fc.oneof(uuid, fc.constant(target.id)), { maxLength: 3 }),
-          }),
-          shapeOf({ kind: fc.constant("group-members"), groupId: fc.constant(group.id) }),
-        ),
-        targets: fc.array(targetShape, { maxLength: 3 }),
-        mode,
-      }).map((b) => ({ method: "POST" as const, path: "/api/internal/subscriptions/bulk", body: b })),
-      "/api/internal/subscriptions/me": fc.oneof(
-        fc.constant({ method: "GET" as const, path: "/api/internal/subscriptions/me" }),
-        body({ typeKey, receive: fc.boolean(), mode }).map((b) => ({
-          method: "PATCH" as const,
-          path: "/api/internal/subscriptions/me",
-          body: b,
-        })),
-      ),
-      "/api/internal/templates/preview": body({
-        typeKey: fc.constantFrom("monitoring.cpu-critical", "devices.connectivity-lost"),
-        locale: fc.constantFrom("en", "pt-BR"),
-        payload: fc.oneof(hostileValue, fc.dictionary(hostileText, hostileValue, { maxKeys: 4 })),
-        override: shapeOf({ subject: hostileText, intro: hostileText }),
-      }).map((b) => ({ method: "POST" as const, path: "/api/internal/templates/preview", body: b })),
-      "/api/internal/groups/{id}/candidates": fc
-        .tuple(fc.oneof(fc.constant(group.id), uuid, hostileSegment), hostileQuery(["q"]))
-        .map(([i, q]) => ({ method: "GET" as const, path: `/api/internal/groups/${i}/candidates${q}` })),
-      "/api/internal/history/export": schemaQuery(historyFiltersSchema, { recipient: [target.email] }).map(
-        (q) => ({
-          method: "GET" as const,
-          path: `/api/internal/history/export${q}`,
-        }),
-      ),
-      "/api/internal/system/listeners": schemaQuery(listenerFiltersSchema).map((q) => ({
-        method: "GET" as const,
-        path: `/api/internal/system/listeners${q}`,
-      })),
-      "/api/internal/palette": hostileQuery(["q"]).map((q) => ({
-        method: "GET" as const,
-        path: `/api/internal/palette${q}`,
-      })),
-      "/api/internal/system/dashboard/pdf": schemaQuery(resourcesQuerySchema).map((q) => ({
-        method: "GET" as const,
-        path: `/api/internal/system/dashboard/pdf${q}`,
-      })),
-      "/api/internal/system/resources": schemaQuery(resourcesQuerySchema).map((q) => ({
-        method: "GET" as const,
-        path: `/api/internal/system/resources${q}`,
-      })),
-      // Ids are bigint text: past int8 is the edge to probe.
-      "/api/internal/audit/{id}": fc
-        .oneof(fc.bigInt({ min: 0n, max: 10n ** 19n }).map(String), hostileSegment)
-        .map((i) => ({ method: "GET" as const, path: `/api/internal/audit/${i}` })),
-    };
+    const world = { userId: target.id, userEmail: target.email, adminId: admin.id, groupId: group.id };
     // Each route gets its share.
     const perRoute = Math.max(3, Math.ceil(RUNS / 10));
-    const probes = Object.values(byRoute).flatMap((arbitrary, i) =>
+    const probes = Object.values(internalProbes(world)).flatMap((arbitrary, i) =>
       fc.sample(arbitrary, { numRuns: perRoute, seed: SEED + 200 + i }),
     );
     // Server-side origin checks want the page's own origin on writes.
@@ -251,34 +159,13 @@ test.describe("[hostile]", () => {
   test("[hostile] the webhook, next-auth and the probes never answer 5xx to hostile input", async ({
     request,
   }) => {
-    const ascii = fc.stringMatching(/^[ -~]{0,40}$/);
-    const garbageHeaders = fc.record({
-      "svix-id": fc.oneof(ascii, fc.constant("msg_1")),
-      "svix-timestamp": fc.oneof(ascii, fc.constant(String(Math.floor(Date.now() / 1000)))),
-      "svix-signature": fc.oneof(
-        ascii,
-        ascii.map((s) => `v1,${Buffer.from(s).toString("base64")}`),
-      ),
-    });
-    const webhookBody = hostileBody(
-      shapeOf({
-        type: fc.constantFrom("email.delivered", "email.bounced", "email.complained"),
-        created_at: fc.constant(new Date().toISOString()),
-        data: shapeOf({
-          email_id: hostileText,
-          to: fc.array(hostileText, { maxLength: 2 }),
-          tags: hostileValue,
-        }),
-      }),
-    );
-    const webhook = "/api/webhooks/resend";
     // Unsigned, or signed with garbage: 401 (400 for a body past the size limit, refused before the
     // signature is checked), and nothing read.
     const unsigned = fc.oneof(
-      webhookBody.map((body) => ({ method: "POST" as const, path: webhook, body })),
+      webhookBody.map((body): Probe => ({ method: "POST", path: WEBHOOK_PATH, body })),
       fc
-        .tuple(webhookBody, garbageHeaders)
-        .map(([body, headers]) => ({ method: "POST" as const, path: webhook, body, headers })),
+        .tuple(webhookBody, forgedWebhookHeaders)
+        .map(([body, headers]): Probe => ({ method: "POST", path: WEBHOOK_PATH, body, headers })),
     );
     const refused = await send(request, samples(unsigned, 4));
     expect(refused.failures).toEqual([]);
@@ -286,28 +173,20 @@ test.describe("[hostile]", () => {
     expect(refused.statuses.get(401) ?? 0).toBeGreaterThan(0);
 
     const byRoute: Record<OpenRoute, fc.Arbitrary<Probe>> = {
+      ...openProbes,
       // Correctly signed hostile bodies: read and refused (400) or ignored (200), never a 5xx.
-      [webhook]: webhookBody.map((body) => ({
+      [WEBHOOK_PATH]: webhookBody.map((body) => ({
         method: "POST" as const,
-        path: webhook,
+        path: WEBHOOK_PATH,
         body,
         headers: signedHeaders(body, { secret: TEST_RESEND_WEBHOOK_SECRET }),
       })),
-      "/api/auth/{...nextauth}": fc
-        .tuple(
-          fc.constantFrom("session", "csrf", "providers", "signin", "error"),
-          hostileQuery(["callbackUrl", "error"]),
-        )
-        .map(([action, q]) => ({ method: "GET" as const, path: `/api/auth/${action}${q}` })),
-      "/healthz": hostileQuery(["verbose"]).map((q) => ({ method: "GET" as const, path: `/healthz${q}` })),
-      "/readyz": hostileQuery(["verbose"]).map((q) => ({ method: "GET" as const, path: `/readyz${q}` })),
+      // With a bearer token now and then: garbage, so refused like none.
       "/metrics": fc
-        .tuple(hostileQuery(["name[]"]), fc.oneof(fc.constant(undefined), ascii))
-        .map(([q, auth]) => ({
-          method: "GET" as const,
-          path: `/metrics${q}`,
-          ...(auth === undefined ? {} : { headers: { Authorization: `Bearer ${auth}` } }),
-        })),
+        .tuple(openProbes["/metrics"], fc.oneof(fc.constant(undefined), asciiGarbage))
+        .map(([probe, auth]) =>
+          auth === undefined ? probe : { ...probe, headers: { Authorization: `Bearer ${auth}` } },
+        ),
     };
     const perRoute = Math.max(3, Math.ceil(RUNS / 10));
     const probes = Object.values(byRoute).flatMap((arbitrary, i) =>
@@ -319,36 +198,9 @@ test.describe("[hostile]", () => {
   test("[hostile] the unsubscribe page and one-click route never answer 5xx to hostile input", async ({
     request,
   }) => {
-    const token = fc.oneof(
-      hostileSegment,
-      fc
-        .tuple(fc.base64String({ maxLength: 60 }), fc.base64String({ maxLength: 50 }))
-        .map(([a, b]) => `${a}.${b}`.replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "")),
-    );
-    const formBody = fc.oneof(
-      fc.constant("List-Unsubscribe=One-Click"),
-      hostileText.map((text) => `List-Unsubscribe=${encodeURIComponent(text.toWellFormed())}`),
-      fc.string({ unit: "binary", maxLength: 60 }),
-    );
     const probes: fc.Arbitrary<Probe> = fc.oneof(
-      token.map((t) => ({ method: "GET" as const, path: `/unsubscribe/${t}` })),
-      fc
-        .tuple(
-          token,
-          formBody,
-          fc.constantFrom(
-            "application/x-www-form-urlencoded",
-            "multipart/form-data; boundary=x",
-            "application/json",
-            "text/plain",
-          ),
-        )
-        .map(([t, body, contentType]) => ({
-          method: "POST" as const,
-          path: `/unsubscribe/${t}/one-click`,
-          body,
-          contentType,
-        })),
+      unsubscribeToken.map((t) => ({ method: "GET" as const, path: `/unsubscribe/${t}` })),
+      oneClickProbe,
     );
     expectNoFailures(await send(request, samples(probes, 3)));
   });

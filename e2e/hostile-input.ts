@@ -7,7 +7,8 @@ import fc from "fast-check";
 export interface Probe {
   method: "GET" | "PUT" | "POST" | "PATCH" | "DELETE";
   path: string;
-  body?: string;
+  /** Bytes only from the fuzz run's body variants (tests/fuzz/routes.ts). */
+  body?: string | Uint8Array;
   contentType?: string;
   headers?: Record<string, string>;
 }
@@ -119,9 +120,12 @@ export function hostileQuery(names: string[]): fc.Arbitrary<string> {
     .map((pairs) => (pairs.length ? `?${pairs.map(([name, v]) => `${name}=${v}`).join("&")}` : ""));
 }
 
+const bodyText = (body: Probe["body"]) =>
+  typeof body === "string" ? body : Buffer.from(body ?? new Uint8Array()).toString("utf8");
+
 function summarize(probe: Probe, response: APIResponse | string, text = "") {
   const outcome = typeof response === "string" ? response : `${response.status()} ${text.slice(0, 200)}`;
-  return `${probe.method} ${probe.path.slice(0, 200)} body=${(probe.body ?? "").slice(0, 200)} → ${outcome}`;
+  return `${probe.method} ${probe.path.slice(0, 200)} body=${bodyText(probe.body).slice(0, 200)} → ${outcome}`;
 }
 
 /**
@@ -145,7 +149,7 @@ export async function send(
           ...probe.headers,
           ...(probe.body !== undefined ? { "Content-Type": probe.contentType ?? "application/json" } : {}),
         },
-        data: probe.body,
+        data: typeof probe.body === "object" ? Buffer.from(probe.body) : probe.body,
         maxRedirects: 0,
       });
     } catch (error) {

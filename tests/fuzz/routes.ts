@@ -1,23 +1,24 @@
 // What the fuzz run (tests/fuzz/run.ts) sends to each route: the /api/v1 operations straight from the
 // OpenAPI registry (e2e/hostile-routes.ts turns their schemas into plausible values mixed with hostile
 // ones), the /api/internal routes, the Resend webhook, next-auth, the probes and the one-click
-// unsubscribe from the lists below, each with the principal it is sent as. Bodies also come as bytes
-// that are not UTF-8, under the wrong content type, or past the 2 MiB limit.
+// unsubscribe from the table the e2e spec uses too (e2e/hostile-probes.ts), each with the principal it
+// is sent as. Bodies also come as bytes that are not UTF-8, under the wrong content type, or past the
+// 2 MiB limit.
 import fc from "fast-check";
 import { scopeDefinitions } from "@/lib/api-keys/scopes";
 import { apiOperations } from "@/lib/api/operations";
 import type { ApiScope as DbApiScope } from "@/generated/prisma/enums";
-import { historyFiltersSchema } from "@/lib/history/filters";
-import { listenerFiltersSchema } from "@/lib/system/listeners/schemas";
-import { resourcesQuerySchema } from "@/lib/system/resources/schemas";
+import type { Probe } from "@/e2e/hostile-input";
 import {
-  hostileBody,
-  hostileQuery,
-  hostileSegment,
-  hostileText,
-  hostileValue,
-  shapeOf,
-} from "@/e2e/hostile-input";
+  type HostileWorld,
+  WEBHOOK_PATH,
+  forgedWebhookHeaders,
+  internalProbes,
+  knownValues,
+  oneClickProbe,
+  openProbes,
+  webhookBody,
+} from "@/e2e/hostile-probes";
 import {
   INTERNAL_ROUTES,
   OPEN_ROUTES,
@@ -25,7 +26,6 @@ import {
   operationProbes,
   registryRoutes,
   routeFiles,
-  schemaQuery,
 } from "@/e2e/hostile-routes";
 
 /**
@@ -37,25 +37,13 @@ import {
 export type Principal =
   "scoped" | "other-scope" | "revoked" | "unknown" | "none" | "session" | "signed" | "forged" | "anonymous";
 
-export interface FuzzProbe {
+/** A probe of the shared tables (e2e/hostile-probes.ts), with what the run counts it by and sends it as. */
+export interface FuzzProbe extends Probe {
   /** The route pattern, e.g. "GET /api/v1/catalog/{key}": what the figures are counted by. */
   route: string;
-  method: "GET" | "PUT" | "POST" | "PATCH" | "DELETE";
-  path: string;
-  body?: string | Uint8Array;
-  contentType?: string;
-  headers?: Record<string, string>;
   principal: Principal;
   /** The operation's scope for `scoped`/`other-scope` keys. */
   scope?: DbApiScope;
-}
-
-/** Ids and keys that exist in the fuzz database, so that plausible requests reach the handlers. */
-export interface FuzzWorld {
-  userId: string;
-  userEmail: string;
-  adminId: string;
-  groupId: string;
 }
 
 const MAX_BODY = 2 * 1024 * 1024;
@@ -117,12 +105,8 @@ const byScopeName = new Map<string, DbApiScope>(
 );
 
 /** Probes for each /api/v1 operation of the registry, sent with a key of its scope (mostly). */
-function apiRoutes(world: FuzzWorld): Record<string, fc.Arbitrary<FuzzProbe>> {
-  const known = {
-    id: [world.userId, world.groupId],
-    typeKey: ["devices.connectivity-lost"],
-    email: [world.userEmail],
-  };
+function apiRoutes(world: HostileWorld): Record<string, fc.Arbitrary<FuzzProbe>> {
+  const known = knownValues(world);
   return Object.fromEntries(
     apiOperations.map((op) => {
       const route = `${op.method.toUpperCase()} /api/v1${op.path}`;
@@ -133,7 +117,7 @@ function apiRoutes(world: FuzzWorld): Record<string, fc.Arbitrary<FuzzProbe>> {
         fc
           .tuple(
             principal,
-            base.body === undefined ? fc.constant(undefined) : bodyVariants(fc.constant(base.body)),
+            typeof base.body === "string" ? bodyVariants(fc.constant(base.body)) : fc.constant(undefined),
           )
           .map(([who, body]) => ({ ...base, ...body, route, principal: who, scope }) as FuzzProbe),
       );
@@ -143,153 +127,24 @@ function apiRoutes(world: FuzzWorld): Record<string, fc.Arbitrary<FuzzProbe>> {
 }
 
 /** Probes for the /api/internal routes, as a signed-in ADMIN (now and then with no session at all). */
-function internalRoutes(world: FuzzWorld): Record<string, fc.Arbitrary<FuzzProbe>> {
-  const typeKey = fc.constantFrom(
-    "devices.connectivity-lost",
-    "certificates.expiration-alert-today",
-    "monitoring",
-  );
-  const mode = fc.constantFrom("IMMEDIATE", "DIGEST", null);
-  const uuid = fc.uuid({ version: 7 });
-  const kind = fc.oneof(fc.constantFrom("user", "group", "contact"), hostileSegment);
-  const id = fc.oneof(fc.constantFrom(world.userId, world.groupId, world.adminId), uuid, hostileSegment);
-  const subject = shapeOf({
-    kind: fc.constantFrom("user", "group"),
-    id: fc.constantFrom(world.userId, world.groupId),
-  });
-  const target = shapeOf({ typeKey, categoryKey: fc.constant("devices") });
-  const body = (fields: Record<string, fc.Arbitrary<unknown>>) => bodyVariants(hostileBody(shapeOf(fields)));
-  const get = (path: string) => ({ method: "GET" as const, path });
-  const withBody =
-    (method: FuzzProbe["method"], path: string) =>
-    (b: { body: string | Uint8Array; contentType: string }) => ({ method, path, ...b });
-  const subscriptionsOf = (suffix: string, method: FuzzProbe["method"], b?: ReturnType<typeof body>) =>
-    fc
-      .tuple(kind, id, b ?? fc.constant(undefined))
-      .map(([k, i, data]) =>
-        data === undefined
-          ? get(`/api/internal/subscriptions/${k}/${i}${suffix}`)
-          : withBody(method, `/api/internal/subscriptions/${k}/${i}${suffix}`)(data),
-      );
-  const routes: Record<string, fc.Arbitrary<Omit<FuzzProbe, "route" | "principal">>> = {
-    "/api/internal/subscriptions/search": hostileQuery(["q"]).map((q) =>
-      get(`/api/internal/subscriptions/search${q}`),
-    ),
-    "/api/internal/subscriptions/{kind}/{id}": fc.oneof(
-      subscriptionsOf("", "GET"),
-      subscriptionsOf("", "PUT", body({ target, subscribed: fc.boolean(), mode })),
-    ),
-    "/api/internal/subscriptions/{kind}/{id}/preferences": subscriptionsOf(
-      "/preferences",
-      "PUT",
-      body({ typeKey, muted: fc.boolean(), mode }),
-    ),
-    "/api/internal/subscriptions/{kind}/{id}/copy": subscriptionsOf(
-      "/copy",
-      "POST",
-      body({ from: subject, strategy: fc.constantFrom("merge", "replace") }),
-    ),
-    "/api/internal/subscriptions/bulk": body({
-      operation: fc.constantFrom("subscribe", "unsubscribe"),
-      recipients: fc.oneof(
-        shapeOf({
-          kind: fc.constantFrom("user", "contact"),
-          ids: fc.array(fc.oneof(uuid, fc.constant(world.userId)), { maxLength: 3 }),
-        }),
-        shapeOf({ kind: fc.constant("group-members"), groupId: fc.constant(world.groupId) }),
-      ),
-      targets: fc.array(target, { maxLength: 3 }),
-      mode,
-    }).map(withBody("POST", "/api/internal/subscriptions/bulk")),
-    "/api/internal/subscriptions/me": fc.oneof(
-      fc.constant(get("/api/internal/subscriptions/me")),
-      body({ typeKey, receive: fc.boolean(), mode }).map(withBody("PATCH", "/api/internal/subscriptions/me")),
-    ),
-    "/api/internal/templates/preview": body({
-      typeKey: fc.constantFrom("monitoring.cpu-critical", "devices.connectivity-lost"),
-      locale: fc.constantFrom("en", "pt-BR"),
-      payload: fc.oneof(hostileValue, fc.dictionary(hostileText, hostileValue, { maxKeys: 4 })),
-      override: shapeOf({ subject: hostileText, intro: hostileText }),
-    }).map(withBody("POST", "/api/internal/templates/preview")),
-    "/api/internal/groups/{id}/candidates": fc
-      .tuple(fc.oneof(fc.constant(world.groupId), uuid, hostileSegment), hostileQuery(["q"]))
-      .map(([i, q]) => get(`/api/internal/groups/${i}/candidates${q}`)),
-    "/api/internal/history/export": schemaQuery(historyFiltersSchema, { recipient: [world.userEmail] }).map(
-      (q) => get(`/api/internal/history/export${q}`),
-    ),
-    "/api/internal/system/listeners": schemaQuery(listenerFiltersSchema).map((q) =>
-      get(`/api/internal/system/listeners${q}`),
-    ),
-    "/api/internal/palette": hostileQuery(["q"]).map((q) => get(`/api/internal/palette${q}`)),
-    "/api/internal/system/dashboard/pdf": schemaQuery(resourcesQuerySchema).map((q) =>
-      get(`/api/internal/system/dashboard/pdf${q}`),
-    ),
-    // Not in e2e/hostile-routes.ts's list yet. Ids are bigint text: past int8 is the edge to probe.
-    "/api/internal/audit/{id}": fc
-      .oneof(
-        fc.bigInt({ min: 0n, max: 10n ** 19n }).map(String),
-        fc.constantFrom(
-          "1",
-          "9223372036854775807",
-          "9223372036854775808",
-          "9999999999999999999",
-          "-1",
-          "1e3",
-        ),
-        hostileSegment,
-      )
-      .map((i) => get(`/api/internal/audit/${i}`)),
-    "/api/internal/system/resources": schemaQuery(resourcesQuerySchema).map((q) =>
-      get(`/api/internal/system/resources${q}`),
-    ),
-  };
+function internalRoutes(world: HostileWorld): Record<string, fc.Arbitrary<FuzzProbe>> {
   const principal = fc.oneof(
     { weight: 19, arbitrary: fc.constant<Principal>("session") },
     { weight: 1, arbitrary: fc.constant<Principal>("none") },
   );
   return Object.fromEntries(
-    Object.entries(routes).map(([route, arbitrary]) => [
+    Object.entries(internalProbes(world, bodyVariants)).map(([route, arbitrary]) => [
       route,
-      fc
-        .tuple(arbitrary, principal)
-        .map(([probe, who]) => ({ ...probe, route, principal: who }) as FuzzProbe),
+      fc.tuple(arbitrary, principal).map(([probe, who]): FuzzProbe => ({ ...probe, route, principal: who })),
     ]),
   );
 }
 
 /** The webhook (signed and forged), next-auth's GETs, the probes and the one-click unsubscribe. */
 function openRoutes(): Record<string, fc.Arbitrary<FuzzProbe>> {
-  const ascii = fc.stringMatching(/^[ -~]{0,40}$/);
-  const webhookBody = hostileBody(
-    shapeOf({
-      type: fc.constantFrom("email.delivered", "email.bounced", "email.complained", "email.delivery_delayed"),
-      created_at: fc.oneof(fc.constant(new Date().toISOString()), hostileText),
-      data: shapeOf({
-        email_id: hostileText,
-        to: fc.array(hostileText, { maxLength: 2 }),
-        tags: hostileValue,
-        bounce: shapeOf({ type: fc.constantFrom("Permanent", "Transient"), message: hostileText }),
-      }),
-    }),
-  );
-  const garbageHeaders = fc.record(
-    {
-      "svix-id": fc.oneof(ascii, fc.constant("msg_1")),
-      "svix-timestamp": fc.oneof(ascii, fc.constant("0")),
-      "svix-signature": fc.oneof(
-        ascii,
-        ascii.map((s) => `v1,${Buffer.from(s).toString("base64")}`),
-      ),
-    },
-    { requiredKeys: [] },
-  );
-  const webhook = "POST /api/webhooks/resend";
-  const token = fc.oneof(
-    hostileSegment,
-    fc
-      .tuple(fc.base64String({ maxLength: 60 }), fc.base64String({ maxLength: 50 }))
-      .map(([a, b]) => `${a}.${b}`.replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "")),
-  );
+  const anonymous = (route: string, probe: fc.Arbitrary<Probe>) =>
+    probe.map((p): FuzzProbe => ({ ...p, route, principal: "anonymous" }));
+  const webhook = `POST ${WEBHOOK_PATH}`;
   return {
     // `signed` probes are signed as they go out (tests/fuzz/send.ts), over exactly these bytes; `forged`
     // ones carry these garbage headers, or are signed with another secret or a stale timestamp there.
@@ -300,68 +155,30 @@ function openRoutes(): Record<string, fc.Arbitrary<FuzzProbe>> {
           { weight: 3, arbitrary: fc.constant<Principal>("signed") },
           { weight: 2, arbitrary: fc.constant<Principal>("forged") },
         ),
-        garbageHeaders,
+        forgedWebhookHeaders,
       )
       .map(([b, who, headers]) => ({
         route: webhook,
         method: "POST" as const,
-        path: "/api/webhooks/resend",
+        path: WEBHOOK_PATH,
         ...b,
         principal: who,
         ...(who === "forged" ? { headers } : {}),
       })),
-    "GET /api/auth/{...nextauth}": fc
-      .tuple(
-        fc.constantFrom("session", "csrf", "providers", "signin", "error", "callback/credentials", "x"),
-        hostileQuery(["callbackUrl", "error"]),
-      )
-      .map(([action, q]) => ({
-        route: "GET /api/auth/{...nextauth}",
-        method: "GET" as const,
-        path: `/api/auth/${action}${q}`,
-        principal: "anonymous" as const,
-      })),
-    "GET /healthz": hostileQuery(["verbose"]).map((q) => ({
-      route: "GET /healthz",
-      method: "GET" as const,
-      path: `/healthz${q}`,
-      principal: "anonymous" as const,
-    })),
-    "GET /readyz": hostileQuery(["verbose"]).map((q) => ({
-      route: "GET /readyz",
-      method: "GET" as const,
-      path: `/readyz${q}`,
-      principal: "anonymous" as const,
-    })),
-    "GET /metrics": fc.tuple(hostileQuery(["name[]"]), keyPrincipal).map(([q, who]) => ({
+    "GET /api/auth/{...nextauth}": anonymous(
+      "GET /api/auth/{...nextauth}",
+      openProbes["/api/auth/{...nextauth}"],
+    ),
+    "GET /healthz": anonymous("GET /healthz", openProbes["/healthz"]),
+    "GET /readyz": anonymous("GET /readyz", openProbes["/readyz"]),
+    // A metrics key mostly (METRICS_READ), sometimes a refused one.
+    "GET /metrics": fc.tuple(openProbes["/metrics"], keyPrincipal).map(([probe, who]): FuzzProbe => ({
+      ...probe,
       route: "GET /metrics",
-      method: "GET" as const,
-      path: `/metrics${q}`,
       principal: who,
-      scope: "METRICS_READ" as const,
+      scope: "METRICS_READ",
     })),
-    "POST /unsubscribe/{token}/one-click": fc
-      .tuple(
-        token,
-        fc.oneof(
-          fc.constant("List-Unsubscribe=One-Click"),
-          hostileText.map((text) => `List-Unsubscribe=${encodeURIComponent(text.toWellFormed())}`),
-        ),
-        fc.constantFrom(
-          "application/x-www-form-urlencoded",
-          "multipart/form-data; boundary=x",
-          "application/json",
-          "text/plain",
-        ),
-      )
-      .map(([t, body, contentType]) => ({
-        route: "POST /unsubscribe/{token}/one-click",
-        method: "POST" as const,
-        path: `/unsubscribe/${t}/one-click`,
-        body,
-        contentType,
-        principal: "anonymous" as const,
-      })),
+    "POST /unsubscribe/{token}/one-click": anonymous("POST /unsubscribe/{token}/one-click", oneClickProbe),
   };
 }
 
@@ -383,7 +200,7 @@ export interface FuzzRoute {
 }
 
 /** Every route of the app with its generator; throws if a route file has none (nothing goes unfuzzed). */
-export function fuzzRoutes(world: FuzzWorld): FuzzRoute[] {
+export function fuzzRoutes(world: HostileWorld): FuzzRoute[] {
   const all = { ...apiRoutes(world), ...internalRoutes(world), ...openRoutes() };
   const patterns = new Set(Object.keys(all).map((route) => route.replace(/^[A-Z]+ /, "")));
   const missing = routeFiles().filter((file) => !patterns.has(file));

@@ -6,7 +6,7 @@ import { ApiScope, type ApiScope as DbApiScope } from "@/generated/prisma/enums"
 import { generateApiKey } from "@/lib/api-keys/secret";
 import type { Database } from "@/lib/db/client";
 import { createGroup, createUser } from "../../prisma/seed/factories";
-import type { FuzzWorld } from "./routes";
+import type { HostileWorld } from "@/e2e/hostile-probes";
 
 const KEYS_PER_SCOPE = 6;
 const PASSWORD = "Fuzz-Admin-Password-42";
@@ -35,6 +35,11 @@ export async function seedWorld(db: Database) {
     for (let i = 0; i < KEYS_PER_SCOPE; i++) keys[scope].push(await createKey(`fuzz ${scope} ${i}`, [scope]));
   }
   const revokedKey = await createKey("fuzz revoked", Object.values(ApiScope), true);
-  const world: FuzzWorld = { userId: user.id, userEmail: user.email, adminId: admin.id, groupId: group.id };
+  const world: HostileWorld = {
+    userId: user.id,
+    userEmail: user.email,
+    adminId: admin.id,
+    groupId: group.id,
+  };
   return { world, keys, revokedKey, admin: { email: admin.email, password: PASSWORD } };
 }
