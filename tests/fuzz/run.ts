@@ -9,7 +9,9 @@
 //   npm run test:fuzz -- --requests 2000 --seed 42 --concurrency 4 --route webhook
 // The seed is printed first: the same seed and request count replay the same requests in the same
 // batches. Herald runs on a PostgreSQL of its own under .data/fuzz (its log in .data/fuzz/server.log),
-// with no worker and no scheduler, so that only the requests change the database.
+// with no worker and no scheduler, so that only the requests change the database. FUZZ_APP_DIR serves
+// another directory's build (a snapshot, when others rebuild this one during a 25-minute run). Its ports
+// (web 3186, PostgreSQL 54386) are its own: no bench, fault scenario or e2e server uses them.
 import { register } from "node:module";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -48,13 +50,17 @@ const loadBefore = loadAverage();
 console.log(`FUZZ_SEED=${SEED} requests=${REQUESTS} concurrency=${CONCURRENCY} batch=${BATCH}`);
 console.log(`${machineLine()}; load ${loadBefore}`);
 
-const cluster = await startCluster(`${dir}/postgres`, 54371);
+const cluster = await startCluster(`${dir}/postgres`, 54386);
 Object.assign(process.env, {
   RESEND_WEBHOOK_SECRET: TEST_RESEND_WEBHOOK_SECRET,
   MAIL_TRANSPORT: "mailbox",
   LOG_LEVEL: "warn",
 });
-const options = processOptions(dir, cluster.postgres.url, 3191);
+const options = {
+  ...processOptions(dir, cluster.postgres.url, 3186),
+  ...(process.env.FUZZ_APP_DIR ? { appDir: process.env.FUZZ_APP_DIR } : {}),
+};
+console.log(`serving the build in ${options.appDir ?? process.cwd()}`);
 let server: Awaited<ReturnType<typeof startWebServer>> | undefined;
 let exitCode = 1;
 try {
@@ -83,6 +89,7 @@ try {
     ...report.totals,
     durationSeconds: Math.round(seconds),
     concurrency: CONCURRENCY,
+    build: options.appDir ?? process.cwd(),
     machine: machineLine(),
     loadBefore,
     loadAfter: loadAverage(),
