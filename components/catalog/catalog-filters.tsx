@@ -61,6 +61,7 @@ export function CatalogFilters({
   const [state, setState] = useState(() => initialFormState(params));
   const { values } = state;
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const searchField = useRef<HTMLInputElement>(null);
 
   // Follow the URL when something else changed it (a category link, "clear filters", back and forward).
   const followed = followUrl(state, params);
@@ -109,6 +110,7 @@ export function CatalogFilters({
               className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-muted-foreground"
             />
             <Input
+              ref={searchField}
               id="catalog-q"
               name="q"
               type="search"
@@ -168,7 +170,11 @@ export function CatalogFilters({
           {enhanced ? null : <Button type="submit">{t("apply")}</Button>}
           {hasActiveFilters(params) ? (
             <Button asChild variant="ghost">
-              <Link href="/catalog">{t("clear")}</Link>
+              {/* The link goes away with the filters it clears: the focus moves to the search first,
+                  where a person starts over, instead of falling to the page's body. */}
+              <Link href="/catalog" onClick={() => searchField.current?.focus()}>
+                {t("clear")}
+              </Link>
             </Button>
           ) : null}
         </div>

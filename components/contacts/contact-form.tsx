@@ -58,7 +58,7 @@ export function ContactForm({ values, timeZones }: Props) {
         <div aria-live="polite" />
       )}
       <div>
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" pending={pending}>
           {editing ? (pending ? t("saving") : t("save")) : pending ? t("creating") : t("create")}
         </Button>
       </div>

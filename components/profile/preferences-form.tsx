@@ -47,7 +47,7 @@ export function PreferencesForm({ locale, timeZone, timeZones }: Props) {
         />
         <FormMessage state={state} success={t("saved")} />
         <div>
-          <Button type="submit" disabled={pending}>
+          <Button type="submit" pending={pending}>
             {pending ? tc("saving") : t("submit")}
           </Button>
         </div>

@@ -44,7 +44,7 @@ export function MailSettingsForm({ values, configured, readOnly }: Props) {
 
   return (
     <form action={action} onSubmit={onSubmit} noValidate className="grid max-w-2xl gap-5">
-      <fieldset disabled={readOnly || pending} className="grid gap-5">
+      <fieldset disabled={readOnly} className="grid gap-5">
         <div className="grid gap-5 sm:grid-cols-2">
           <SelectField
             {...field("primary")}
@@ -86,7 +86,7 @@ export function MailSettingsForm({ values, configured, readOnly }: Props) {
       <FormMessage state={state} success={t("saved")} />
       {readOnly ? null : (
         <div>
-          <Button type="submit" disabled={pending} data-testid="mail-settings-save">
+          <Button type="submit" pending={pending} data-testid="mail-settings-save">
             {pending ? tc("saving") : t("save")}
           </Button>
         </div>

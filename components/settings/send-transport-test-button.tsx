@@ -23,7 +23,7 @@ export function SendTransportTestButton({ transport }: { transport: MailTranspor
         size="sm"
         className="w-fit"
         onClick={() => send.mutate(transport)}
-        disabled={send.isPending}
+        pending={send.isPending}
         aria-label={t("sendLabel", { transport: label })}
         aria-describedby={statusId}
         data-testid={`transport-test-${transport}`}

@@ -23,8 +23,16 @@ export function UnsubscribeConfirm({
   });
 
   if (state.status === "done") {
+    // The confirm button it replaces had the focus: the focus moves to the outcome, not the page's body.
     return (
-      <Alert variant="success" role="status" data-testid="unsubscribe-done">
+      <Alert
+        variant="success"
+        role="status"
+        data-testid="unsubscribe-done"
+        tabIndex={-1}
+        ref={(node) => node?.focus()}
+        className="outline-none"
+      >
         <CheckCircle2 aria-hidden />
         <AlertTitle>{t("doneTitle")}</AlertTitle>
         <AlertDescription>{t("doneDescription", { type: typeName, email })}</AlertDescription>
@@ -48,7 +56,7 @@ export function UnsubscribeConfirm({
           <AlertDescription>{failure.description}</AlertDescription>
         </Alert>
       ) : null}
-      <Button type="submit" disabled={pending} data-testid="unsubscribe-confirm">
+      <Button type="submit" pending={pending} data-testid="unsubscribe-confirm">
         {pending ? t("confirming") : t("confirm")}
       </Button>
     </form>

@@ -37,7 +37,7 @@ export function DeviceForm({ device, readOnly = false }: { device?: EditedDevice
       data-testid={device ? "device-edit-form" : "device-form"}
     >
       {device ? <input type="hidden" name="id" value={device.id} /> : null}
-      <fieldset disabled={readOnly || pending} className="grid gap-4 sm:col-span-2 sm:grid-cols-2">
+      <fieldset disabled={readOnly} className="grid gap-4 sm:col-span-2 sm:grid-cols-2">
         <Field id="device-name" label={t("devices.form.name")} errors={errors("name")}>
           <Input
             {...fieldControlProps("device-name", errors("name"))}
@@ -88,7 +88,7 @@ export function DeviceForm({ device, readOnly = false }: { device?: EditedDevice
       </fieldset>
       <div className="flex items-center gap-3 sm:col-span-2">
         {readOnly ? null : (
-          <Button type="submit" disabled={pending}>
+          <Button type="submit" pending={pending}>
             {device ? t("devices.edit.submit") : t("devices.form.submit")}
           </Button>
         )}

@@ -68,7 +68,7 @@ export function ThresholdsForm({ values, readOnly }: Props) {
 
   return (
     <form action={action} onSubmit={onSubmit} noValidate className="grid gap-5" data-testid="thresholds-form">
-      <fieldset disabled={readOnly || pending} className="grid gap-5">
+      <fieldset disabled={readOnly} className="grid gap-5">
         {usage("cpu")}
         {usage("memory")}
         <fieldset className="grid gap-4 sm:grid-cols-3">
@@ -105,7 +105,7 @@ export function ThresholdsForm({ values, readOnly }: Props) {
       <FormMessage state={state} success={t("saved")} />
       {readOnly ? null : (
         <div>
-          <Button type="submit" disabled={pending} data-testid="thresholds-save">
+          <Button type="submit" pending={pending} data-testid="thresholds-save">
             {pending ? tc("saving") : t("save")}
           </Button>
         </div>

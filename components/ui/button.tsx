@@ -35,9 +35,24 @@ type ButtonProps = React.ComponentProps<"button"> &
   VariantProps<typeof buttonVariants> & {
     /** Render the single child element (e.g. a `<Link>`) with button styles instead of a `<button>`. */
     asChild?: boolean;
+    /**
+     * Busy (an action it started is running): a press does nothing and the button says so
+     * (aria-disabled, aria-busy). Not `disabled`, which would drop the focus of a person who pressed it
+     * with the keyboard onto the page's body.
+     */
+    pending?: boolean;
   };
 
-function Button({ className, variant, size, asChild = false, type, ...props }: ButtonProps) {
+function Button({
+  className,
+  variant,
+  size,
+  asChild = false,
+  type,
+  pending,
+  onClick,
+  ...props
+}: ButtonProps) {
   const Comp = asChild ? Slot.Root : "button";
   return (
     <Comp
@@ -45,6 +60,10 @@ function Button({ className, variant, size, asChild = false, type, ...props }: B
       className={cn(buttonVariants({ variant, size, className }))}
       // Default to type="button" so buttons never submit a form by accident.
       type={asChild ? type : (type ?? "button")}
+      aria-disabled={pending || undefined}
+      aria-busy={pending || undefined}
+      // preventDefault also stops the form submission a submit button's press (or Enter in a field) starts.
+      onClick={pending ? (event: React.MouseEvent<HTMLButtonElement>) => event.preventDefault() : onClick}
       {...props}
     />
   );

@@ -83,7 +83,7 @@ export function UserForm({ user, timeZones, isSelf = false }: Props) {
       {creating ? <PasswordField {...field("password")} description={t("passwordHelp")} /> : null}
       <FormMessage state={state} />
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" pending={pending}>
           {pending ? (creating ? t("creating") : tc("saving")) : creating ? t("create") : t("save")}
         </Button>
         <Button variant="ghost" asChild>
