@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { createGroup } from "@/prisma/seed/factories";
 import { expect, test } from "./fixtures";
 import { e2eDb } from "./helpers";
+import { unsubscribeToken } from "./unsubscribe-token";
 import { arrowTo, expectFocusRing, retype, tabTo } from "./keyboard";
 
 // The e2e suite's main flows (subscriptions, template preview, dispatch, history, mailbox) with the
@@ -50,6 +51,34 @@ test.describe("[keyboard]", () => {
     // The muted row stays in the "Receiving" view until the filter changes: the focus stays on it.
     await expect(receive).not.toBeChecked();
     await expectFocusRing(receive);
+    await context.close();
+  });
+
+  test("[keyboard] a reader unsubscribes from a link, then finds the type muted in the Everything view of My notifications", async ({
+    browser,
+    createUser,
+    signInAs,
+  }) => {
+    const user = await createUser({ locale: "en" });
+    await e2eDb().subscription.create({ data: { userId: user.id, typeKey: TYPE } });
+    const context = await browser.newContext(); // no session: the link works without one
+    const page = await context.newPage();
+    await page.goto(`/unsubscribe/${unsubscribeToken({ kind: "user", id: user.id }, TYPE)}`);
+    await expect(page.getByTestId("unsubscribe-ready")).toContainText(TYPE_NAME);
+    await tabTo(page, page.getByTestId("unsubscribe-confirm"));
+    await page.keyboard.press("Enter");
+    // The outcome replaces the button: it takes the focus.
+    await expect(page.getByTestId("unsubscribe-done")).toBeFocused();
+
+    await signInAs(page, user.email, user.password);
+    await page.goto("/me/notifications");
+    const everything = page.getByRole("button", { name: "Everything" });
+    await tabTo(page, everything);
+    await page.keyboard.press("Enter");
+    const row = page.getByTestId(`my-type-${TYPE}`);
+    await expect(row.getByRole("switch", { name: `Receive ${TYPE_NAME}` })).not.toBeChecked();
+    await expect(row).toContainText("Muted by you.");
+    await expect(everything).toBeFocused();
     await context.close();
   });
 

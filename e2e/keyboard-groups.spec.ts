@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "./fixtures";
 import { e2eDb } from "./helpers";
-import { expectFocusRing, focusWithin, tabTo } from "./keyboard";
+import { confirmWithKeyboard, expectDialogEscapes, tabTo } from "./keyboard";
 
 // Groups with the keyboard alone (e2e/groups.spec.ts's flows): the form dialog, the member picker, and
 // confirm dialogs whose action removes their own trigger (the member's Remove button, the group itself).
@@ -16,14 +16,8 @@ test.describe("[keyboard]", () => {
 
     await page.goto("/groups");
     const create = page.getByRole("button", { name: "New group" }).first();
-    await tabTo(page, create);
-    await page.keyboard.press("Enter");
     const dialog = page.getByRole("dialog");
-    await expect(dialog).toBeVisible();
-    expect(await focusWithin(dialog)).toBe(true);
-    await page.keyboard.press("Escape");
-    await expect(dialog).toHaveCount(0);
-    await expectFocusRing(create);
+    await expectDialogEscapes(page, create, dialog);
 
     await page.keyboard.press("Enter");
     await tabTo(page, dialog.getByLabel("Name"));
@@ -48,19 +42,19 @@ test.describe("[keyboard]", () => {
     await expect(page.getByTestId("member-row").filter({ hasText: member.email })).toBeVisible();
 
     // Remove: the confirm dialog's action takes its trigger away; the focus goes to the content.
-    await tabTo(page, page.getByRole("button", { name: `Remove ${member.name} from the group` }));
-    await page.keyboard.press("Enter");
-    const confirm = page.getByRole("alertdialog");
-    await tabTo(page, confirm.getByRole("button", { name: "Remove member" }));
-    await page.keyboard.press("Enter");
-    await expect(confirm).toHaveCount(0);
+    await confirmWithKeyboard(
+      page,
+      page.getByRole("button", { name: `Remove ${member.name} from the group` }),
+      "Remove member",
+    );
     await expect(page.getByText("No members yet")).toBeVisible();
     await expect(page.getByRole("main")).toBeFocused();
 
-    await tabTo(page, page.getByRole("button", { name: "Delete", exact: true }));
-    await page.keyboard.press("Enter");
-    await tabTo(page, confirm.getByRole("button", { name: "Delete group" }));
-    await page.keyboard.press("Enter");
+    await confirmWithKeyboard(
+      page,
+      page.getByRole("button", { name: "Delete", exact: true }),
+      "Delete group",
+    );
     await expect(page).toHaveURL(/\/groups$/);
     expect(await e2eDb().group.count({ where: { name } })).toBe(0);
   });

@@ -1,6 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "./fixtures";
-import { arrowTo, expectFocusRing, focusWithin, tabTo } from "./keyboard";
+import {
+  arrowTo,
+  confirmWithKeyboard,
+  expectDialogEscapes,
+  expectFocusRing,
+  focusWithin,
+  tabTo,
+} from "./keyboard";
 
 // The shell and the admin's forms and dialogs with the keyboard alone: no click, no fill, no focus() —
 // Tab, Shift+Tab, Enter, Space, arrows, Escape and typing into whatever the keyboard focused.
@@ -121,16 +128,9 @@ test.describe("[keyboard]", () => {
     const name = `e2e keyboard ${randomUUID().slice(0, 8)}`;
     await page.goto("/api-keys");
     const create = page.getByRole("button", { name: "Create API key" }).first();
-    await tabTo(page, create);
-
     // Escape closes the empty form; the focus is back on the button that opened it.
-    await page.keyboard.press("Enter");
     const dialog = page.getByRole("dialog");
-    await expect(dialog).toBeVisible();
-    expect(await focusWithin(dialog)).toBe(true);
-    await page.keyboard.press("Escape");
-    await expect(dialog).toHaveCount(0);
-    await expectFocusRing(create);
+    await expectDialogEscapes(page, create, dialog);
 
     await page.keyboard.press("Enter");
     await tabTo(page, dialog.getByLabel("Name", { exact: true }));
@@ -167,10 +167,7 @@ test.describe("[keyboard]", () => {
     await page.keyboard.press("Escape");
     await expect(confirm).toHaveCount(0);
     await expectFocusRing(revoke);
-    await page.keyboard.press("Enter");
-    await tabTo(page, confirm.getByRole("button", { name: "Revoke key" }));
-    await page.keyboard.press("Enter");
-    await expect(confirm).toHaveCount(0);
+    await confirmWithKeyboard(page, revoke, "Revoke key");
     await expect(row).toContainText("Revoked");
     // The revoked row has no button left: the focus goes to the content, not to the page's body.
     await expect(page.getByRole("main")).toBeFocused();

@@ -33,7 +33,7 @@ async function hasFocus(target: Locator) {
 export async function tabTo(
   page: Page,
   target: Locator,
-  { backwards = false, max = 120, ring }: { backwards?: boolean; max?: number; ring?: Locator | false } = {},
+  { backwards = false, max = 250, ring }: { backwards?: boolean; max?: number; ring?: Locator | false } = {},
 ) {
   await expect(target).toBeVisible();
   for (let presses = 0; presses < max; presses++) {
@@ -65,4 +65,32 @@ export async function retype(page: Page, text: string) {
 /** Whether the focus is somewhere inside `container`. */
 export async function focusWithin(container: Locator) {
   return container.evaluate((element) => element.contains(document.activeElement));
+}
+
+/**
+ * A dialog's trigger, as the keyboard meets it: Tab reaches it, Enter opens the dialog with the focus
+ * inside, Escape closes it with the focus back on the trigger (visibly). The trigger keeps the focus.
+ */
+export async function expectDialogEscapes(page: Page, trigger: Locator, dialog: Locator) {
+  if (!(await hasFocus(trigger))) await tabTo(page, trigger);
+  await page.keyboard.press("Enter");
+  await expect(dialog).toBeVisible();
+  await expect.poll(() => focusWithin(dialog)).toBe(true);
+  await page.keyboard.press("Escape");
+  await expect(dialog).toHaveCount(0);
+  await expectFocusRing(trigger);
+}
+
+/**
+ * Opens a confirm dialog from `trigger` (Tab to it unless it has the focus), Tabs to its `confirm` button
+ * and presses Enter; the dialog closes.
+ */
+export async function confirmWithKeyboard(page: Page, trigger: Locator, confirm: string | RegExp) {
+  if (!(await hasFocus(trigger))) await tabTo(page, trigger);
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("alertdialog");
+  await expect(dialog).toBeVisible();
+  await tabTo(page, dialog.getByRole("button", { name: confirm }));
+  await page.keyboard.press("Enter");
+  await expect(dialog).toHaveCount(0);
 }
