@@ -271,6 +271,8 @@ const sorted = (samples: number[]) => [...samples].sort((a, b) => a - b);
 /** Fills a fresh database, or (BENCH_KEEP_DATA=1) reuses the one a previous run completed. */
 async function prepareData(url: string, client: pg.Client) {
   if (KEEP_DATA && existsSync(FILLED)) {
+    // Migrations added since the data was filled (e.g. a new table the session check reads).
+    await migrate(url);
     await client.connect();
     const counts = JSON.parse(readFileSync(FILLED, "utf8")) as Record<string, number>;
     return { fillMs: null, counts };
