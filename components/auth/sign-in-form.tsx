@@ -35,7 +35,7 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl?: string; noti
       >
         {state.message}
       </p>
-      <Button type="submit" disabled={pending}>
+      <Button type="submit" pending={pending}>
         {pending ? t("submitting") : t("submit")}
       </Button>
     </form>

@@ -4,13 +4,13 @@
 // (defaultValue) or controlled (value + onChange).
 import type { Route } from "next";
 import Form from "next/form";
-import Link from "next/link";
 import type { ComponentProps, ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { NativeSelect, NativeSelectOption } from "@/components/ui/select";
 import { cn } from "@/lib/utils";
+import { ClearFiltersLink } from "./clear-filters-link";
 
 /** A list's filters as a GET search form on a card: the URL holds them, so a view can be bookmarked. */
 export function FilterForm({
@@ -98,9 +98,7 @@ export function FilterActions({
   return (
     <div className={className}>
       <Button type="submit">{labels.apply}</Button>
-      <Button variant="ghost" asChild>
-        <Link href={clearHref as Route}>{labels.clear}</Link>
-      </Button>
+      <ClearFiltersLink href={clearHref}>{labels.clear}</ClearFiltersLink>
       {children}
     </div>
   );

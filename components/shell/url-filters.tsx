@@ -1,7 +1,7 @@
 "use client";
 
 import { X } from "lucide-react";
-import { Fragment } from "react";
+import { Fragment, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
@@ -38,6 +38,7 @@ export function UrlFilters({ id, searchLabel, searchPlaceholder, selects = [] }:
   const q = searchParams.get("q") ?? "";
   const value = (name: string) => searchParams.get(name) ?? "";
   const filtered = Boolean(q) || selects.some((select) => value(select.name));
+  const searchField = useRef<HTMLInputElement>(null);
 
   return (
     <div role="search" className="flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-center">
@@ -47,6 +48,7 @@ export function UrlFilters({ id, searchLabel, searchPlaceholder, selects = [] }:
         placeholder={searchPlaceholder}
         value={q}
         onSearch={(next) => update({ q: next })}
+        inputRef={searchField}
       />
       {selects.length > 0 ? (
         <div className="flex items-center gap-2">
@@ -76,13 +78,15 @@ export function UrlFilters({ id, searchLabel, searchPlaceholder, selects = [] }:
           <Button
             variant="ghost"
             size="sm"
-            onClick={() =>
+            onClick={() => {
               update(
                 Object.fromEntries(
                   ["q", ...selects.map((select) => select.name)].map((key) => [key, undefined]),
                 ),
-              )
-            }
+              );
+              // This button goes away with the filters: the focus moves to the search, not the body.
+              searchField.current?.focus();
+            }}
           >
             <X aria-hidden />
             {tc("clearFilters")}

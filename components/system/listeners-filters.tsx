@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
+import { ClearFiltersLink } from "@/components/shell/clear-filters-link";
 import { Button } from "@/components/ui/button";
 import { Field, fieldControlProps } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { LinkButton } from "@/components/ui/link-button";
 import { SelectField } from "@/components/ui/select-field";
 import type { ListenerFilters } from "@/lib/system/listeners/schemas";
 import { tcpStateValues } from "@/lib/system/values";
@@ -42,9 +42,7 @@ export async function ListenersFilters({ filters }: { filters: ListenerFilters }
       <div className="flex gap-2">
         <Button type="submit">{t("listeners.filters.apply")}</Button>
         {filtered ? (
-          <LinkButton href="/system/listeners" variant="ghost">
-            {t("listeners.filters.clear")}
-          </LinkButton>
+          <ClearFiltersLink href="/system/listeners">{t("listeners.filters.clear")}</ClearFiltersLink>
         ) : null}
       </div>
     </form>

@@ -218,7 +218,7 @@ export function OverrideEditor({ detail, locale, draft, onDraftChange }: Overrid
               }}
             />
           ) : null}
-          <Button type="submit" disabled={saving || hasLiveErrors} data-testid="override-save">
+          <Button type="submit" disabled={hasLiveErrors} pending={saving} data-testid="override-save">
             {saving ? t("texts.saving") : t("texts.save")}
           </Button>
         </div>

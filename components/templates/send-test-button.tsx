@@ -21,7 +21,6 @@ export function SendTestButton({ typeKey, locale, payload }: SendTestButtonProps
   const t = useTranslations("templates.test");
   const errorText = useErrorText();
   const send = useSendTest();
-  const disabled = payload === null || send.isPending;
   const state: SendTestState =
     payload === null
       ? { kind: "fixPayload" }
@@ -34,7 +33,8 @@ export function SendTestButton({ typeKey, locale, payload }: SendTestButtonProps
     <div className="grid justify-items-end gap-1">
       <Button
         onClick={() => payload !== null && send.mutate({ typeKey, locale, payload })}
-        disabled={disabled}
+        disabled={payload === null}
+        pending={send.isPending}
         aria-describedby="send-test-status"
         data-testid="send-test"
       >

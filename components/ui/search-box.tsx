@@ -1,7 +1,7 @@
 "use client";
 
 import { Search } from "lucide-react";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type Ref } from "react";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 
@@ -13,10 +13,11 @@ interface SearchBoxProps {
   placeholder: string;
   value: string;
   onSearch: (value: string) => void;
+  inputRef?: Ref<HTMLInputElement>;
 }
 
 /** A labelled search field that reports what was typed once the typing pauses (and at once on Enter). */
-export function SearchBox({ id, label, placeholder, value, onSearch }: SearchBoxProps) {
+export function SearchBox({ id, label, placeholder, value, onSearch, inputRef }: SearchBoxProps) {
   const [text, setText] = useState(value);
   // Follow `value` when it changes from outside (clear filters, back button), not when it merely
   // catches up with what was typed here.
@@ -44,6 +45,7 @@ export function SearchBox({ id, label, placeholder, value, onSearch }: SearchBox
           className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted-foreground"
         />
         <Input
+          ref={inputRef}
           id={id}
           name="q"
           type="search"
