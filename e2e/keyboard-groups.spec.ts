@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
+import { createGroup } from "@/prisma/seed/factories";
 import { expect, test } from "./fixtures";
 import { e2eDb } from "./helpers";
-import { confirmWithKeyboard, expectDialogEscapes, tabTo } from "./keyboard";
+import { confirmWithKeyboard, expectDialogEscapes, expectFocusRing, tabTo } from "./keyboard";
 
 // Groups with the keyboard alone (e2e/groups.spec.ts's flows): the form dialog, the member picker, and
 // confirm dialogs whose action removes their own trigger (the member's Remove button, the group itself).
@@ -57,5 +58,28 @@ test.describe("[keyboard]", () => {
     );
     await expect(page).toHaveURL(/\/groups$/);
     expect(await e2eDb().group.count({ where: { name } })).toBe(0);
+  });
+
+  test("[keyboard] a group name already in use (in another case) is refused in the dialog, the focus kept on its button", async ({
+    adminPage: page,
+  }) => {
+    const name = `e2e keyboard taken ${randomUUID().slice(0, 8)}`;
+    await createGroup(e2eDb(), name, []);
+    await page.goto("/groups");
+    const create = page.getByRole("button", { name: "New group" }).first();
+    await tabTo(page, create);
+    await page.keyboard.press("Enter");
+    const dialog = page.getByRole("dialog");
+    await tabTo(page, dialog.getByLabel("Name"));
+    await page.keyboard.type(name.toUpperCase());
+    const submit = dialog.getByRole("button", { name: "Create group" });
+    await tabTo(page, submit);
+    await page.keyboard.press("Enter");
+    await expect(dialog.getByText("This name is already in use")).toBeVisible();
+    await expectFocusRing(submit);
+    await page.keyboard.press("Escape");
+    await expect(dialog).toHaveCount(0);
+    await expectFocusRing(create);
+    expect(await e2eDb().group.count({ where: { name: { equals: name, mode: "insensitive" } } })).toBe(1);
   });
 });

@@ -86,7 +86,7 @@ function GroupForm({ group, onSaved }: Props & { onSaved: () => void }) {
       </Field>
       <FormMessage state={state} />
       <DialogFooter>
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" pending={pending}>
           {pending ? tc("saving") : group ? tc("save") : t("create")}
         </Button>
       </DialogFooter>
