@@ -128,7 +128,7 @@ export function CreateApiKeyForm({
         <Button type="button" variant="outline" onClick={onCancel}>
           {tc("cancel")}
         </Button>
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" pending={pending}>
           {pending ? t("create.submitting") : t("create.submit")}
         </Button>
       </DialogFooter>

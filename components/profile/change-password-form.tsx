@@ -32,7 +32,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
         <InputField {...field("confirm")} type="password" autoComplete="new-password" required />
         <FormMessage state={state} />
         <div>
-          <Button type="submit" variant="outline" disabled={pending}>
+          <Button type="submit" variant="outline" pending={pending}>
             {pending ? tm("submitting") : t("submit")}
           </Button>
         </div>

@@ -27,7 +27,7 @@ export function DigestHourForm({ digestHour, timeZone }: { digestHour: number; t
         selectClassName="w-32"
       />
       <div className="flex items-center gap-3">
-        <Button type="submit" size="sm" disabled={pending}>
+        <Button type="submit" size="sm" pending={pending}>
           {t("save")}
         </Button>
         <p role="status" aria-live="polite" className="text-sm text-muted-foreground">

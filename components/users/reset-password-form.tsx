@@ -37,7 +37,7 @@ export function ResetPasswordForm({ userId, isSelf }: { userId: string; isSelf: 
         />
         <FormMessage state={state} success={t("done")} />
         <div>
-          <Button type="submit" variant="outline" disabled={pending}>
+          <Button type="submit" variant="outline" pending={pending}>
             {pending ? t("submitting") : t("submit")}
           </Button>
         </div>
