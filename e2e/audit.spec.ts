@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "./fixtures";
-import { e2eDb } from "./helpers";
+import { e2eDb, seedAuditRows } from "./helpers";
 
 test.describe("[audit]", () => {
   test("[audit] creating an API key appears in the audit log", async ({ adminPage, auditorPage }) => {
@@ -41,15 +41,7 @@ test.describe("[audit]", () => {
   }) => {
     const prefix = `e2e-paging-${randomUUID().slice(0, 8)}`;
     const start = Date.UTC(2026, 0, 15, 9, 0, 0);
-    await e2eDb().auditLog.createMany({
-      data: Array.from({ length: 53 }, (_, i) => ({
-        actorLabel: "e2e",
-        action: `${prefix}.row`,
-        targetType: "e2e",
-        targetId: `row-${String(i).padStart(2, "0")}`,
-        createdAt: new Date(start + Math.floor(i / 2) * 1000),
-      })),
-    });
+    await seedAuditRows(prefix, start, { twoPerSecond: true });
     const rows = page.getByTestId("audit-row");
     const pages = page.getByRole("navigation", { name: "Audit log pages" });
 

@@ -14,7 +14,11 @@ interface Fixtures {
   /** Creates a fresh user (random e-mail unless given) whose password is TEST_PASSWORD unless given. */
   createUser: (spec?: UserSpec) => Promise<{ id: string; email: string; name: string; password: string }>;
   signInAs: (page: Page, email: string, password: string) => Promise<void>;
+  /** A fresh user (as createUser) signed in on a page of a browser context of its own, closed after the test. */
+  signedInUser: (spec?: UserSpec) => Promise<{ user: CreatedUser; page: Page }>;
 }
+
+type CreatedUser = Awaited<ReturnType<Fixtures["createUser"]>>;
 
 function rolePage(role: DemoRole) {
   return async (
@@ -45,6 +49,18 @@ export const test = base.extend<Fixtures>({
   },
   signInAs: async ({}, use) => {
     await use(signInAs);
+  },
+  signedInUser: async ({ browser, createUser }, use) => {
+    const contexts: import("@playwright/test").BrowserContext[] = [];
+    await use(async (spec) => {
+      const user = await createUser(spec);
+      const context = await browser.newContext();
+      contexts.push(context);
+      const page = await context.newPage();
+      await signInAs(page, user.email, user.password);
+      return { user, page };
+    });
+    for (const context of contexts) await context.close();
   },
 });
 

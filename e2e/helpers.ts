@@ -30,3 +30,26 @@ export function e2eDb(): Database {
   }
   return database;
 }
+
+/**
+ * Writes 53 audit entries (a page of 50 and three more) with the action `<prefix>.row` and targets
+ * row-00 … row-52, one a second from `start` (ms), or two a second with `twoPerSecond`;
+ * with `diff`, the first carries a before and after.
+ */
+export async function seedAuditRows(
+  prefix: string,
+  start: number,
+  options: { twoPerSecond?: boolean; diff?: boolean } = {},
+) {
+  await e2eDb().auditLog.createMany({
+    data: Array.from({ length: 53 }, (_, i) => ({
+      actorLabel: "e2e",
+      action: `${prefix}.row`,
+      targetType: "e2e",
+      targetId: `row-${String(i).padStart(2, "0")}`,
+      before: options.diff && i === 0 ? { note: "before" } : undefined,
+      after: options.diff && i === 0 ? { note: "after" } : undefined,
+      createdAt: new Date(start + (options.twoPerSecond ? Math.floor(i / 2) : i) * 1000),
+    })),
+  });
+}

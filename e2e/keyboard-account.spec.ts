@@ -44,14 +44,9 @@ test.describe("[keyboard]", () => {
   });
 
   test("[keyboard] a person saves their language and time zone on their profile", async ({
-    browser,
-    createUser,
-    signInAs,
+    signedInUser,
   }) => {
-    const user = await createUser({ locale: "en" });
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await signInAs(page, user.email, user.password);
+    const { user, page } = await signedInUser({ locale: "en" });
     await page.goto("/me");
     const language = page.getByLabel("Language");
     await tabTo(page, language);
@@ -66,7 +61,6 @@ test.describe("[keyboard]", () => {
     await page.keyboard.press("Enter");
     await expect(page.getByRole("heading", { level: 1, name: "Perfil" })).toBeVisible();
     await expect(page.getByText("Preferências salvas.")).toBeVisible();
-    await context.close();
     const row = await e2eDb().user.findUniqueOrThrow({ where: { id: user.id } });
     expect(row).toMatchObject({ locale: "pt_BR", timeZone: "America/Sao_Paulo" });
   });

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { demoAdmin } from "@/prisma/seed/demo-data";
 import { expect, test } from "./fixtures";
-import { e2eDb } from "./helpers";
+import { e2eDb, seedAuditRows } from "./helpers";
 import {
   arrowTo,
   confirmWithKeyboard,
@@ -106,17 +106,7 @@ test.describe("[keyboard]", () => {
     test.setTimeout(120_000);
     const prefix = `e2e-keyboard-${randomUUID().slice(0, 8)}`;
     const start = Date.UTC(2026, 0, 16, 9, 0, 0);
-    await e2eDb().auditLog.createMany({
-      data: Array.from({ length: 53 }, (_, i) => ({
-        actorLabel: "e2e",
-        action: `${prefix}.row`,
-        targetType: "e2e",
-        targetId: `row-${String(i).padStart(2, "0")}`,
-        before: i === 0 ? { note: "before" } : undefined,
-        after: i === 0 ? { note: "after" } : undefined,
-        createdAt: new Date(start + i * 1000),
-      })),
-    });
+    await seedAuditRows(prefix, start, { diff: true });
 
     await page.goto("/audit");
     await tabTo(page, page.getByLabel("Action starts with"));

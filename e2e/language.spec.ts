@@ -27,14 +27,9 @@ test.describe("language switcher", () => {
   });
 
   test("[i18n] a user switches language in the account menu, sees the menu in it, and it is saved", async ({
-    browser,
-    createUser,
-    signInAs,
+    signedInUser,
   }) => {
-    const user = await createUser({ locale: "en" });
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await signInAs(page, user.email, user.password);
+    const { user, page } = await signedInUser({ locale: "en" });
 
     await page.getByTestId("user-menu").click();
     const menu = page.getByRole("menu");
@@ -51,6 +46,5 @@ test.describe("language switcher", () => {
     );
     const saved = await e2eDb().user.findUniqueOrThrow({ where: { id: user.id }, select: { locale: true } });
     expect(saved.locale).toBe("pt_BR");
-    await context.close();
   });
 });

@@ -147,15 +147,8 @@ test.describe("[users]", () => {
     expect(await e2eDb().auditLog.count({ where: { targetType: "user", targetId: victim.id } })).toBe(0);
   });
 
-  test("[users] a person switches their own language on their profile", async ({
-    browser,
-    createUser,
-    signInAs,
-  }) => {
-    const user = await createUser({ locale: "en" });
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await signInAs(page, user.email, user.password);
+  test("[users] a person switches their own language on their profile", async ({ signedInUser }) => {
+    const { user, page } = await signedInUser({ locale: "en" });
     await page.goto("/me");
     await expect(page.getByRole("heading", { level: 1, name: "Profile" })).toBeVisible();
     await page.getByLabel("Language").selectOption("pt-BR");
@@ -163,7 +156,6 @@ test.describe("[users]", () => {
     await page.getByRole("button", { name: "Save preferences" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Perfil" })).toBeVisible();
     await expect(page.getByText("Preferências salvas.")).toBeVisible();
-    await context.close();
 
     const row = await e2eDb().user.findUniqueOrThrow({ where: { id: user.id } });
     expect(row).toMatchObject({ locale: "pt_BR", timeZone: "America/Sao_Paulo" });
