@@ -58,8 +58,6 @@ export default function ConfirmDialogContent({
   }
 
   function confirm() {
-    // aria-disabled rather than disabled while pending: a disabled button would drop the focus.
-    if (pending) return;
     setFailure(null);
     const succeed = () => {
       setOpen(false);
@@ -102,13 +100,7 @@ export default function ConfirmDialogContent({
           </p>
           <AlertDialogFooter>
             <AlertDialogCancel disabled={pending}>{tc("cancel")}</AlertDialogCancel>
-            <Button
-              variant={variant}
-              onClick={confirm}
-              aria-disabled={pending || undefined}
-              aria-busy={pending || undefined}
-              data-testid={confirmTestId}
-            >
+            <Button variant={variant} onClick={confirm} pending={pending} data-testid={confirmTestId}>
               {pending ? pendingLabel : confirmLabel}
             </Button>
           </AlertDialogFooter>
