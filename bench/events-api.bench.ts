@@ -28,9 +28,9 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import os from "node:os";
-import { autocannon, type LoadRequest, type LoadResult } from "./lib/autocannon";
+import { autocannon, combineResults, type LoadRequest, type LoadResult } from "./lib/autocannon";
 import { startWebServer, startWorkerProcess, type Started } from "./lib/herald-server";
-import { ownCpuMs, postmasterPid, treeCpuMs } from "./lib/process-cpu";
+import { cpuLine, cpuNow, postmasterPid } from "./lib/process-cpu";
 
 const { createPrismaClient } = await import("@/lib/db/client");
 type Database = ReturnType<typeof createPrismaClient>;
@@ -89,33 +89,6 @@ function sampleWaits(db: Database): () => Promise<string> {
         .join(", ") + ` (active sessions per sample, ${samples} samples)`
     );
   };
-}
-
-interface CpuShare {
-  web: number;
-  postgres: number;
-  bench: number;
-}
-
-/** CPU milliseconds so far of the web servers' process trees, of PostgreSQL's and of this process. */
-function cpuNow(servers: Started[], postgresPid: number): CpuShare {
-  return {
-    web: servers.reduce((sum, server) => sum + treeCpuMs(server.child.pid!), 0),
-    postgres: treeCpuMs(postgresPid),
-    bench: ownCpuMs(),
-  };
-}
-
-/** What one answered request cost each side between two readings, and the ceiling that sets. */
-function cpuLine(before: CpuShare, after: CpuShare, answered: number): string {
-  const per = (side: keyof CpuShare) => (after[side] - before[side]) / Math.max(1, answered);
-  const total = per("web") + per("postgres") + per("bench");
-  const ceiling = (os.cpus().length * 1000) / total;
-  return (
-    `CPU per request: web server ${per("web").toFixed(2)} ms, PostgreSQL ${per("postgres").toFixed(2)} ms, ` +
-    `load generator ${per("bench").toFixed(2)} ms = ${total.toFixed(2)} ms; ${os.cpus().length} cores ` +
-    `÷ that = at most ${ceiling.toFixed(0)} req/s on this machine`
-  );
 }
 
 /** Commits, WAL fsyncs and WAL kB of the database server so far (deltas give a run's figures). */
@@ -261,16 +234,16 @@ async function main() {
     await load(post, WARM_UP);
     const floor = await load(open, DURATION);
     line(`(c) GET /api/v1/openapi.json (public, no database)`, floor);
-    const cpuBeforeBaseline = cpuNow([web], postgresPid);
+    const cpuBeforeBaseline = cpuNow([web.child.pid!], postgresPid);
     const baseline = await load(read, DURATION);
     line(`(b) GET /api/v1/catalog/{type} (baseline)`, baseline);
-    console.log(`    ${cpuLine(cpuBeforeBaseline, cpuNow([web], postgresPid), baseline["2xx"])}`);
+    console.log(`    ${cpuLine(cpuBeforeBaseline, cpuNow([web.child.pid!], postgresPid), baseline["2xx"])}`);
     const waits = sampleWaits(db);
     const before = await databaseCounters(db);
     if (STATEMENTS) await db.$executeRawUnsafe(`SELECT pg_stat_statements_reset()`);
-    const cpuBefore = cpuNow([web], postgresPid);
+    const cpuBefore = cpuNow([web.child.pid!], postgresPid);
     const ingest = await load(post, DURATION);
-    const cpuAfter = cpuNow([web], postgresPid);
+    const cpuAfter = cpuNow([web.child.pid!], postgresPid);
     const after = await databaseCounters(db);
     line(`(a) POST /api/v1/events, no worker`, ingest);
     console.log(`    ${cpuLine(cpuBefore, cpuAfter, ingest["2xx"])}`);
@@ -295,14 +268,14 @@ async function main() {
     await Promise.all(
       urls.map((target) => autocannon({ url: target, connections: 1, duration: WARM_UP, requests: [post] })),
     );
-    const cpuBeforeTwo = cpuNow([web, second], postgresPid);
+    const cpuBeforeTwo = cpuNow([web.child.pid!, second.child.pid!], postgresPid);
     const halves = await Promise.all(
       urls.map((target) =>
         autocannon({ url: target, connections: CONNECTIONS / 2, duration: DURATION, requests: [post] }),
       ),
     );
-    const cpuAfterTwo = cpuNow([web, second], postgresPid);
-    const two = combine(halves);
+    const cpuAfterTwo = cpuNow([web.child.pid!, second.child.pid!], postgresPid);
+    const two = combineResults(halves);
     line(`(a2) POST /api/v1/events, 2 web instances, no worker`, two);
     console.log(`    ${cpuLine(cpuBeforeTwo, cpuAfterTwo, two["2xx"])}`);
     await second.stop();
@@ -332,28 +305,6 @@ async function main() {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
   }
-}
-
-/**
- * Two load generators' results as one: requests per second and counts add up; of the latencies, the
- * median is the mean of the two medians and p99 and max the worse of the two (an upper bound).
- */
-function combine([first, second]: LoadResult[]): LoadResult {
-  const sum = (pick: (result: LoadResult) => number) => pick(first!) + pick(second!);
-  return {
-    ...first!,
-    requests: { ...first!.requests, average: sum((result) => result.requests.average) },
-    latency: {
-      ...first!.latency,
-      p50: sum((result) => result.latency.p50) / 2,
-      p99: Math.max(first!.latency.p99, second!.latency.p99),
-      max: Math.max(first!.latency.max, second!.latency.max),
-    },
-    "2xx": sum((result) => result["2xx"]),
-    non2xx: sum((result) => result.non2xx),
-    errors: sum((result) => result.errors),
-    timeouts: sum((result) => result.timeouts),
-  };
 }
 
 /** pg_stat_statements since its reset: the statements of (a), by total time, per accepted POST. */

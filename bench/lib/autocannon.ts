@@ -45,3 +45,25 @@ export interface LoadResult {
 type Autocannon = (options: LoadOptions) => Promise<LoadResult>;
 
 export const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
+
+/**
+ * Two load generators' results as one: requests per second and counts add up; of the latencies, the
+ * median is the mean of the two medians and p99 and max the worse of the two (an upper bound).
+ */
+export function combineResults([first, second]: LoadResult[]): LoadResult {
+  const sum = (pick: (result: LoadResult) => number) => pick(first!) + pick(second!);
+  return {
+    ...first!,
+    requests: { ...first!.requests, average: sum((result) => result.requests.average) },
+    latency: {
+      ...first!.latency,
+      p50: sum((result) => result.latency.p50) / 2,
+      p99: Math.max(first!.latency.p99, second!.latency.p99),
+      max: Math.max(first!.latency.max, second!.latency.max),
+    },
+    "2xx": sum((result) => result["2xx"]),
+    non2xx: sum((result) => result.non2xx),
+    errors: sum((result) => result.errors),
+    timeouts: sum((result) => result.timeouts),
+  };
+}

@@ -2,6 +2,7 @@
 // web server, PostgreSQL and the load generator itself. Used to tell a machine that is out of cores
 // from code that waits.
 import { readdirSync, readFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 
 /** Clock ticks per second of /proc's utime and stime (USER_HZ: 100 on every Linux we run). */
@@ -53,4 +54,32 @@ export function postmasterPid(clusterDir: string): number {
 export function ownCpuMs(): number {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
+}
+
+/** CPU milliseconds of each side of a benchmark: the web servers, PostgreSQL and this process. */
+export interface CpuShare {
+  web: number;
+  postgres: number;
+  bench: number;
+}
+
+/** CPU milliseconds so far of the web servers' process trees, of PostgreSQL's and of this process. */
+export function cpuNow(webPids: number[], postgresPid: number): CpuShare {
+  return {
+    web: webPids.reduce((sum, pid) => sum + treeCpuMs(pid), 0),
+    postgres: treeCpuMs(postgresPid),
+    bench: ownCpuMs(),
+  };
+}
+
+/** What one answered request cost each side between two readings, and the ceiling that sets. */
+export function cpuLine(before: CpuShare, after: CpuShare, answered: number): string {
+  const per = (side: keyof CpuShare) => (after[side] - before[side]) / Math.max(1, answered);
+  const total = per("web") + per("postgres") + per("bench");
+  const cores = os.cpus().length;
+  return (
+    `CPU per request: web server ${per("web").toFixed(2)} ms, PostgreSQL ${per("postgres").toFixed(2)} ms, ` +
+    `load generator ${per("bench").toFixed(2)} ms = ${total.toFixed(2)} ms; ${cores} cores ` +
+    `÷ that = at most ${((cores * 1000) / total).toFixed(0)} req/s on this machine`
+  );
 }
