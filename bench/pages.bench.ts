@@ -20,20 +20,18 @@
 //   (the fill takes minutes); the default is a fresh one.
 // BENCH_PAGES: a regular expression; only the pages whose label matches (the baselines always run).
 // The last HTML and RSC answer of each page is kept in .data/bench-pages/answers/ for inspection.
+import "./lib/outside-next";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { register } from "node:module";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
 import pg from "pg";
+import { signIn } from "../tests/sign-in";
 import { loadAverage, machineLine, runBench } from "./lib/bench-database";
 import { startWebServer, type Started } from "./lib/herald-server";
+import { measure, printResults, type Measured, type Target } from "./lib/page-timing";
 import { fillPagesData, EVERYONE } from "./lib/pages-data";
-import { percentile, time } from "./lib/stats";
+import { time } from "./lib/stats";
 
-register("./lib/server-only.mjs", import.meta.url);
-process.env.DATABASE_URL ??= "postgresql://bench-uses-its-own-database/none";
-process.env.AUTH_SECRET ??= "bench-secret-bench-secret-bench-secret-00";
 const { startEmbeddedPostgres } = await import("@/lib/db/embedded");
 const { migrate } = await import("@/lib/db/migrate");
 const { encodeHistoryCursor } = await import("@/lib/history/cursor");
@@ -56,128 +54,6 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1);
 const ONLY = process.env.BENCH_PAGES ? new RegExp(process.env.BENCH_PAGES) : null;
 /** The builds to serve (undefined: this directory's `.next`). */
 const APP_DIRS: (string | undefined)[] = process.env.BENCH_APP_DIR?.split(",").filter(Boolean) ?? [undefined];
-
-interface Target {
-  label: string;
-  path: string;
-  /** The p95 goal of the whole response, in ms (none for the baselines). */
-  goal?: number;
-  /** Sent without the session cookie. */
-  anonymous?: boolean;
-  /** A route handler, not a page: no RSC form. */
-  noRsc?: boolean;
-}
-
-interface Measured extends Target {
-  ttfb: number[];
-  total: number[];
-  bytes: number;
-  /** The same page as a client-side navigation fetches it (`RSC: 1`): whole response times and size. */
-  rsc: number[];
-  rscBytes: number;
-  load: string;
-}
-
-/** Signs in through next-auth's credentials callback, as the sign-in form does; returns the cookie header. */
-async function signIn(url: string, email: string, password: string) {
-  const jar = new Map<string, string>();
-  const keep = (response: Response) => {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair] = line.split(";");
-      const at = pair!.indexOf("=");
-      jar.set(pair!.slice(0, at), pair!.slice(at + 1));
-    }
-  };
-  const cookie = () => [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
-  const csrf = await fetch(`${url}/api/auth/csrf`);
-  keep(csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const callback = await fetch(`${url}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: {
-      "content-type": "application/x-www-form-urlencoded",
-      cookie: cookie(),
-    },
-    body: new URLSearchParams({
-      csrfToken,
-      email,
-      password,
-      callbackUrl: `${url}/dashboard`,
-    }),
-  });
-  keep(callback);
-  await callback.text();
-  if (![...jar.keys()].some((name) => name.endsWith("authjs.session-token"))) {
-    throw new Error(`Sign-in failed: ${callback.status} ${callback.headers.get("location")}`);
-  }
-  return cookie();
-}
-
-/**
- * The URL a client-side navigation fetches for a page: Next answers an RSC request without its `_rsc`
- * cache-busting parameter with a redirect to the URL that has it (the browser computes it up front).
- */
-async function rscPath(url: string, target: Target, cookie: string) {
-  const response = await fetch(url + target.path, {
-    redirect: "manual",
-    headers: { ...(target.anonymous ? {} : { cookie }), rsc: "1" },
-  });
-  await response.arrayBuffer();
-  const location = response.headers.get("location");
-  return response.status === 307 && location?.includes("_rsc")
-    ? new URL(location, url + target.path).pathname + new URL(location, url + target.path).search
-    : target.path;
-}
-
-/** One GET: milliseconds to the headers and to the last byte, and the body's size. */
-async function get(url: string, target: Target, cookie: string, rsc = false) {
-  const start = performance.now();
-  const response = await fetch(url + target.path, {
-    redirect: "manual",
-    headers: {
-      ...(target.anonymous ? {} : { cookie }),
-      ...(rsc ? { rsc: "1" } : {}),
-    },
-  });
-  const ttfb = performance.now() - start;
-  const body = await response.text();
-  const total = performance.now() - start;
-  if (response.status !== 200 || (!target.anonymous && body.includes('name="password"'))) {
-    throw new Error(`${target.path} answered ${response.status} ${response.headers.get("location") ?? ""}`);
-  }
-  return { ttfb, total, bytes: Buffer.byteLength(body), body };
-}
-
-async function measure(url: string, target: Target, cookie: string, keepAs: string): Promise<Measured> {
-  for (let i = 0; i < WARM_UP; i += 1) await get(url, target, cookie);
-  const ttfb: number[] = [];
-  const total: number[] = [];
-  const rsc: number[] = [];
-  let bytes = 0;
-  let rscBytes = 0;
-  for (let i = 0; i < RUNS; i += 1) {
-    const run = await get(url, target, cookie);
-    ttfb.push(run.ttfb);
-    total.push(run.total);
-    bytes = run.bytes;
-    if (i === RUNS - 1) writeFileSync(`${keepAs}.html`, run.body);
-  }
-  try {
-    const asRsc = { ...target, path: target.noRsc ? target.path : await rscPath(url, target, cookie) };
-    for (let i = 0; i < (target.noRsc ? 0 : RUNS); i += 1) {
-      const run = await get(url, asRsc, cookie, true);
-      rsc.push(run.total);
-      rscBytes = run.bytes;
-      if (i === RUNS - 1) writeFileSync(`${keepAs}.rsc`, run.body);
-    }
-  } catch (error) {
-    // The RSC form is a diagnosis beside the page's own time: a failure there leaves its columns empty.
-    console.warn(`RSC form of ${target.path}: ${(error as Error).message}`);
-    rsc.length = 0;
-  }
-  return { ...target, ttfb, total, bytes, rsc, rscBytes, load: loadAverage() };
-}
 
 /** The pages to measure, with the ids and deep cursors they need from the data. */
 async function targets(client: pg.Client): Promise<Target[]> {
@@ -265,9 +141,6 @@ async function targets(client: pg.Client): Promise<Target[]> {
   ];
 }
 
-const ms = (n: number) => n.toFixed(1).padStart(7);
-const sorted = (samples: number[]) => [...samples].sort((a, b) => a - b);
-
 /** Fills a fresh database, or (BENCH_KEEP_DATA=1) reuses the one a previous run completed. */
 async function prepareData(url: string, client: pg.Client) {
   if (KEEP_DATA && existsSync(FILLED)) {
@@ -283,37 +156,6 @@ async function prepareData(url: string, client: pg.Client) {
   const [fillMs, counts] = await time(() => fillPagesData(client));
   if (KEEP_DATA) writeFileSync(FILLED, JSON.stringify(counts));
   return { fillMs, counts };
-}
-
-function printResults(build: string, results: Measured[]) {
-  const base = percentile(sorted(results.find((r) => r.path === "/sign-in")!.total), 50);
-  console.log(`\nBuild: ${build}`);
-  console.log(
-    `${"page".padEnd(46)} ${"TTFB p50".padStart(8)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"max".padStart(7)}` +
-      `  ${"×sign-in".padStart(8)}  ${"kB".padStart(5)}  ${"RSC p50".padStart(7)} ${"RSC p95".padStart(7)}` +
-      `  ${"RSC kB".padStart(6)}  goal    verdict   load`,
-  );
-  let off = 0;
-  for (const result of results) {
-    const total = sorted(result.total);
-    const ttfb = sorted(result.ttfb);
-    const rsc = sorted(result.rsc);
-    const p95 = percentile(total, 95);
-    const verdict = result.goal === undefined ? "baseline" : p95 <= result.goal ? "meets" : "MISSES";
-    if (verdict === "MISSES") off += 1;
-    console.log(
-      `${result.label.padEnd(46)} ${ms(percentile(ttfb, 50)).padStart(8)} ${ms(percentile(total, 50))} ${ms(p95)} ` +
-        `${ms(total.at(-1)!)}  ${(percentile(total, 50) / base).toFixed(1).padStart(7)}×  ` +
-        `${(result.bytes / 1024).toFixed(0).padStart(5)}  ${ms(percentile(rsc, 50))} ${ms(percentile(rsc, 95))}  ` +
-        `${(result.rscBytes / 1024).toFixed(0).padStart(6)}  ${(result.goal ? `≤${result.goal}` : "—").padEnd(6)}  ` +
-        `${verdict.padEnd(8)}  ${result.load}`,
-    );
-  }
-  console.log(
-    `Times in ms, whole response (last byte) unless TTFB; ratios are p50 against GET /sign-in's p50; ` +
-      `RSC: the page fetched as a client-side navigation. ` +
-      `${off === 0 ? "Every page meets its goal." : `${off} page(s) MISS their goal.`}`,
-  );
 }
 
 async function main() {
@@ -365,11 +207,11 @@ async function main() {
         const results: Measured[] = [];
         for (const page of pages) {
           const keepAs = path.join(answers, page.label.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, ""));
-          results.push(await measure(url, page, cookie, keepAs));
+          results.push(await measure(url, page, cookie, { warmUp: WARM_UP, runs: RUNS, keepAs }));
         }
         await server.stop();
         server = null;
-        printResults(build, results);
+        printResults(build, results, "/sign-in");
       }
     }
   } finally {

@@ -67,7 +67,7 @@ try {
   const { world, keys, revokedKey, admin } = await seedWorld(cluster.db);
   server = await startWebServer(options);
   const base = `http://127.0.0.1:${options.port}`;
-  const { signIn } = await import("./session");
+  const { signIn } = await import("../sign-in");
   const sessionCookie = await signIn(base, admin.email, admin.password);
   const routes = fuzzRoutes(world).filter(
     ({ route }) => !values.route?.length || values.route.some((word) => route.includes(word)),

@@ -1,5 +1,6 @@
-// A signed-in session for the /api/internal routes, through the real sign-in: next-auth's CSRF token,
-// then its credentials callback, as the sign-in form does (as bench/pages.bench.ts signs in).
+// A signed-in session through the real sign-in: next-auth's CSRF token, then its credentials callback,
+// as the sign-in form does. Used by the fuzz run (the /api/internal routes) and the pages bench.
+/** Signs in as the sign-in form does; returns the session's cookie header. */
 export async function signIn(base: string, email: string, password: string): Promise<string> {
   const jar = new Map<string, string>();
   const keep = (response: Response) => {
