@@ -1,6 +1,6 @@
 import { ClientMessages } from "@/components/i18n/client-messages";
 
 // The namespaces this segment's client components read beyond the shell's (lib/i18n/client-messages.test.ts).
-export default function CatalogLayout({ children }: { children: React.ReactNode }) {
+export default function CatalogListLayout({ children }: { children: React.ReactNode }) {
   return <ClientMessages namespaces={["catalog", "subscriptions"]}>{children}</ClientMessages>;
 }
