@@ -1,7 +1,8 @@
 // Per-route messages: the root layout sends the shell's namespaces, each route segment's layout adds
 // its own (components/i18n/client-messages.tsx). A namespace missing from a list would show raw keys
 // in the browser (use-intl only logs MISSING_MESSAGE), so this checks every list against the
-// useTranslations calls of the client code that segment renders, found by following the imports.
+// useTranslations calls of the client code that segment renders, found by following the imports. A
+// layout's list reaches every route below it, so each route is checked too: nothing it receives unread.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -81,6 +82,17 @@ function providersAbove(file: string) {
   return chain;
 }
 
+/** What Next renders for a page: the page, and the other special files of its folder and those above. */
+function routeFiles(page: string) {
+  const files = [page];
+  for (let dir = path.dirname(page); dir.startsWith("app"); dir = path.dirname(dir)) {
+    files.push(
+      ...specialFiles.filter((file) => path.dirname(file) === dir && path.basename(file) !== "page.tsx"),
+    );
+  }
+  return files;
+}
+
 describe("per-route client messages", () => {
   it("the root layout sends a literal list of namespaces, and every segment layout has the one form checked here", () => {
     expect(rootMatch, "app/layout.tsx: messages={pickMessages(await getMessages(), [ … ])}").not.toBeNull();
@@ -134,6 +146,21 @@ describe("per-route client messages", () => {
       }
     }
     expect(surplus).toEqual([]);
+  });
+
+  it("no route receives a namespace from a segment layout that none of its client components read", () => {
+    const unread: string[] = [];
+    for (const page of specialFiles.filter((file) => path.basename(file) === "page.tsx")) {
+      const reads = clientNamespaces(routeFiles(page));
+      for (const dir of providersAbove(page)) {
+        for (const namespace of segmentLists.get(dir)!) {
+          if (!reads.has(namespace)) unread.push(`${page} gets "${namespace}" from ${dir}/layout.tsx`);
+        }
+      }
+    }
+    // The fix is the one history uses: the list page in a route group of its own, history/(list)/, with
+    // the layout beside it, so the routes next to the group do not pass under that layout.
+    expect(unread).toEqual([]);
   });
 
   it("the import walk reaches every namespace some client file reads (a walk that loses imports fails here)", () => {
