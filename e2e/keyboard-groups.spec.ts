@@ -5,14 +5,20 @@ import { e2eDb } from "./helpers";
 import { confirmWithKeyboard, expectDialogEscapes, expectFocusRing, tabTo } from "./keyboard";
 
 // Groups with the keyboard alone (e2e/groups.spec.ts's flows): the form dialog, the member picker, and
-// confirm dialogs whose action removes their own trigger (the member's Remove button, the group itself).
+// confirm dialogs whose action removes their own trigger (the members' Remove buttons, the group itself).
 
 test.describe("[keyboard]", () => {
-  test("[keyboard] an admin creates a group, adds a member, removes them and deletes the group", async ({
+  test("[keyboard] an admin creates a group, adds three members, removes them one by one and deletes the group", async ({
     adminPage: page,
     createUser,
   }) => {
-    const member = await createUser({ name: `Keyboard Member ${randomUUID().slice(0, 8)}` });
+    const people = `Keyboard Member ${randomUUID().slice(0, 8)}`;
+    // Listed by name: A, B, C.
+    const [first, middle, last] = await Promise.all([
+      createUser({ name: `${people} A` }),
+      createUser({ name: `${people} B` }),
+      createUser({ name: `${people} C` }),
+    ]);
     const name = `e2e keyboard group ${randomUUID().slice(0, 8)}`;
 
     await page.goto("/groups");
@@ -28,28 +34,35 @@ test.describe("[keyboard]", () => {
     await expect(page).toHaveURL(/\/groups\/[0-9a-f-]{36}$/);
     await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
 
-    // The member picker: search, Space checks the person, the Add button adds them.
+    // The member picker: search, Space checks each person, the Add button adds them.
     await tabTo(page, page.getByRole("button", { name: "Add members" }));
     await page.keyboard.press("Enter");
     await tabTo(page, dialog.getByLabel("Search users"));
-    await page.keyboard.type(member.email);
-    const person = dialog.getByRole("checkbox", { name: new RegExp(member.name) });
-    await tabTo(page, person);
-    await page.keyboard.press("Space");
-    await expect(dialog.getByText("1 selected")).toBeVisible();
-    await tabTo(page, dialog.getByRole("button", { name: "Add 1 member" }));
+    await page.keyboard.type(people);
+    for (const member of [first, middle, last]) {
+      await tabTo(page, dialog.getByRole("checkbox", { name: new RegExp(member.name) }));
+      await page.keyboard.press("Space");
+    }
+    await expect(dialog.getByText("3 selected")).toBeVisible();
+    await tabTo(page, dialog.getByRole("button", { name: "Add 3 members" }));
     await page.keyboard.press("Enter");
     await expect(dialog).toHaveCount(0);
-    await expect(page.getByTestId("member-row").filter({ hasText: member.email })).toBeVisible();
+    await expect(page.getByTestId("member-row")).toHaveCount(3);
 
-    // Remove: the confirm dialog's action takes its trigger away; the focus goes to the content.
-    await confirmWithKeyboard(
-      page,
-      page.getByRole("button", { name: `Remove ${member.name} from the group` }),
-      "Remove member",
-    );
-    await expect(page.getByText("No members yet")).toBeVisible();
-    await expect(page.getByRole("main")).toBeFocused();
+    // Remove: the confirm dialog's action takes its trigger (and row) away. The focus goes to the same
+    // button of the next row, else of the previous one, else to the empty list's message.
+    const removeButton = (member: { name: string }) =>
+      page.getByRole("button", { name: `Remove ${member.name} from the group` });
+    await confirmWithKeyboard(page, removeButton(middle), "Remove member");
+    await expect(removeButton(middle)).toHaveCount(0);
+    await expectFocusRing(removeButton(last));
+
+    await confirmWithKeyboard(page, removeButton(last), "Remove member");
+    await expect(removeButton(last)).toHaveCount(0);
+    await expectFocusRing(removeButton(first));
+
+    await confirmWithKeyboard(page, removeButton(first), "Remove member");
+    await expectFocusRing(page.locator('[data-slot="empty-state"]').filter({ hasText: "No members yet" }));
 
     await confirmWithKeyboard(
       page,

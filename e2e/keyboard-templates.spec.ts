@@ -57,8 +57,8 @@ test.describe("[keyboard]", () => {
     await confirmWithKeyboard(page, page.getByTestId("override-reset"), "Reset to default");
     await expect(status).toHaveText("Default texts");
     await expect(subject).toHaveValue("");
-    // The reset takes its own button away: the focus goes to the content.
-    await expect(page.getByRole("main")).toBeFocused();
+    // The reset takes its own button away: the focus goes to the heading of the texts.
+    await expectFocusRing(page.getByRole("heading", { level: 2, name: /^Texts · / }));
 
     const send = page.getByRole("button", { name: "Send test to me" });
     await tabTo(page, send);

@@ -1,5 +1,9 @@
 import { randomUUID } from "node:crypto";
+import { toDbScope } from "@/lib/api-keys/scopes";
+import { generateApiKey } from "@/lib/api-keys/secret";
+import { demoAdmin } from "@/prisma/seed/demo-data";
 import { expect, test } from "./fixtures";
+import { e2eDb } from "./helpers";
 import {
   arrowTo,
   confirmWithKeyboard,
@@ -126,6 +130,19 @@ test.describe("[keyboard]", () => {
   }) => {
     await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
     const name = `e2e keyboard ${randomUUID().slice(0, 8)}`;
+    // An older active key, listed below the one created here: where the focus goes after the revoke.
+    const db = e2eDb();
+    const admin = await db.user.findUniqueOrThrow({ where: { email: demoAdmin.email } });
+    const older = { ...generateApiKey(), name: `e2e keyboard neighbour ${randomUUID().slice(0, 8)}` };
+    await db.apiKey.create({
+      data: {
+        name: older.name,
+        prefix: older.prefix,
+        hash: older.hash,
+        scopes: [toDbScope("catalog:read")],
+        createdById: admin.id,
+      },
+    });
     await page.goto("/api-keys");
     const create = page.getByRole("button", { name: "Create API key" }).first();
     // Escape closes the empty form; the focus is back on the button that opened it.
@@ -169,7 +186,11 @@ test.describe("[keyboard]", () => {
     await expectFocusRing(revoke);
     await confirmWithKeyboard(page, revoke, "Revoke key");
     await expect(row).toContainText("Revoked");
-    // The revoked row has no button left: the focus goes to the content, not to the page's body.
-    await expect(page.getByRole("main")).toBeFocused();
+    // The revoked row has no button left: the focus goes to the Revoke button of the nearest active key
+    // below (the older key inserted above, unless another test's key was created between the two).
+    const nextActive = row.locator(
+      "xpath=following-sibling::tr[.//button[starts-with(@aria-label, 'Revoke key ')]][1]",
+    );
+    await expectFocusRing(nextActive.getByRole("button", { name: /^Revoke key / }));
   });
 });

@@ -20,6 +20,9 @@ export function RevokeApiKeyButton({ id, name, prefix }: { id: string; name: str
       pendingLabel={t("revoking")}
       successMessage={t("done", { name })}
       onConfirm={() => revokeApiKeyAction({ id })}
+      // The revoked key's row stays, without this button: the focus goes to the next active key's, else
+      // to the page's heading once no key is left to revoke.
+      afterRemoval={{ row: "tr", fallback: "main h1" }}
     />
   );
 }

@@ -32,6 +32,8 @@ export function RemoveMemberButton({ groupId, groupName, member }: Props) {
       onConfirm={async () => {
         await remove.mutateAsync(member.id);
       }}
+      // The row goes: the focus moves to the next member's button, else to the list's empty state.
+      afterRemoval={{ row: "tr", fallback: '[data-slot="empty-state"]' }}
     />
   );
 }

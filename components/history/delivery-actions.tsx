@@ -28,6 +28,8 @@ export function DeliveryActions({
       messages: { pending: t("retrying"), success: t("retried") },
       run: () => retryDeliveryAction({ id }),
       after: () => router.refresh(),
+      // A re-queued delivery cannot be retried: the button goes, the focus to the delivery's heading.
+      afterRemoval: { fallback: "main h1" },
     },
     canResend && {
       name: "resend",
@@ -39,6 +41,7 @@ export function DeliveryActions({
         return result;
       },
       after: undefined,
+      afterRemoval: undefined,
     },
   ];
   return actions.map((action) =>
@@ -60,6 +63,7 @@ export function DeliveryActions({
         confirmTestId={`confirm-${action.name}`}
         onConfirm={action.run}
         onSuccess={action.after}
+        afterRemoval={action.afterRemoval}
       />
     ) : null,
   );

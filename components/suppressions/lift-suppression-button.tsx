@@ -22,6 +22,8 @@ export function LiftSuppressionButton({ email }: { email: string }) {
       successMessage={t("done", { email })}
       variant="default"
       onConfirm={() => liftSuppressionAction({ email })}
+      // The row goes: the focus moves to the next address's button, else to the list's empty state.
+      afterRemoval={{ row: "tr", fallback: '[data-slot="empty-state"]' }}
       confirmTestId="lift-suppression-confirm"
     />
   );

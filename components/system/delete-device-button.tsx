@@ -21,6 +21,8 @@ export function DeleteDeviceButton({ id, name }: { id: string; name: string }) {
       successMessage={t("devices.delete.done", { name })}
       variant="destructive"
       onConfirm={() => deleteDeviceAction({ id })}
+      // The row goes: the focus moves to the next device's button, else to the list's empty state.
+      afterRemoval={{ row: "tr", fallback: '[data-slot="empty-state"]' }}
     />
   );
 }

@@ -32,6 +32,8 @@ export function ResetOverrideDialog({
       pendingLabel={t("resetting")}
       // The editor shows (and announces) "Default texts restored." itself.
       onConfirm={onConfirm}
+      // With the custom texts gone, so is this button: the focus goes to the heading of the texts.
+      afterRemoval={{ fallback: "#texts-title" }}
       confirmTestId="override-reset-confirm"
     />
   );

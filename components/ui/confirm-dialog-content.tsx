@@ -16,14 +16,18 @@ import { Button } from "@/components/ui/button";
 import { useAnnounce } from "@/components/ui/live-announcer";
 import { useErrorText } from "@/lib/i18n/use-error-text";
 import type { ConfirmDialogProps } from "./confirm-dialog";
-import { focusMainContent } from "./lazy-dialog-trigger";
 import { confirmFailure, isRedirect, thrownFailure, type ConfirmFailure } from "./confirm-outcome";
 
-type ConfirmDialogContentProps = Omit<ConfirmDialogProps, "trigger" | "open" | "onOpenChange"> & {
+type ConfirmDialogContentProps = Omit<
+  ConfirmDialogProps,
+  "trigger" | "open" | "onOpenChange" | "returnFocusRef" | "afterRemoval"
+> & {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   /** The trigger, or `returnFocusRef`: focus goes back there on close (the dialog has no Radix trigger). */
   returnFocus: React.RefObject<HTMLElement | null>;
+  /** Takes the focus on close when `returnFocus` is no longer on the page (the action removed it). */
+  onReturnFocusGone: () => void;
 };
 
 /**
@@ -34,6 +38,7 @@ export default function ConfirmDialogContent({
   open,
   onOpenChange,
   returnFocus,
+  onReturnFocusGone,
   title,
   description,
   confirmLabel,
@@ -86,9 +91,9 @@ export default function ConfirmDialogContent({
           onCloseAutoFocus={(event) => {
             const target = returnFocus.current;
             event.preventDefault();
-            // A trigger the action removed (a revoked key's button) cannot take it back: the content does.
+            // A trigger the action removed (a revoked key's button) cannot take it back: a neighbour does.
             if (target?.isConnected) target.focus();
-            else focusMainContent();
+            else onReturnFocusGone();
           }}
         >
           <AlertDialogHeader>

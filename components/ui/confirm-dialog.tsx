@@ -2,6 +2,7 @@
 
 import * as React from "react";
 import type { ConfirmResult } from "./confirm-outcome";
+import { focusMainContent, planFocusAfterRemoval, type RemovalFocus } from "./focus-after-removal";
 import { LazyDialogTrigger } from "./lazy-dialog-trigger";
 
 type ConfirmDialogProps = {
@@ -26,6 +27,11 @@ type ConfirmDialogProps = {
   onConfirm: () => Promise<ConfirmResult>;
   /** After success, e.g. `router.refresh()` when the action does not revalidate the page itself. */
   onSuccess?: () => void;
+  /**
+   * For an action that takes the trigger off the page (a revoked key's button, a removed member's row):
+   * where the focus goes once it has left, instead of the trigger. Without it, the page's content.
+   */
+  afterRemoval?: RemovalFocus;
   confirmTestId?: string;
 };
 
@@ -38,13 +44,15 @@ const preload = () => void loadContent();
 /**
  * The one confirm-then-act dialog. While the action runs the dialog cannot be dismissed and the
  * confirm button shows `pendingLabel`; on failure it stays open with the error in an alert region;
- * on success it closes (focus back on the trigger) and `successMessage` is announced.
+ * on success it closes (focus back on the trigger, or where `afterRemoval` says when the action took
+ * the trigger away) and `successMessage` is announced.
  */
 function ConfirmDialog({
   trigger,
   open: controlledOpen,
   onOpenChange,
   returnFocusRef,
+  afterRemoval,
   ...content
 }: ConfirmDialogProps) {
   const [ownOpen, setOwnOpen] = React.useState(false);
@@ -52,8 +60,15 @@ function ConfirmDialog({
   const [used, setUsed] = React.useState(open);
   if (open && !used) setUsed(true);
   const triggerRef = React.useRef<HTMLElement | null>(null);
+  // Where the focus goes when the trigger is gone: planned when the dialog opens, the trigger and its
+  // neighbours still on the page, and used once the action's re-render has taken it away.
+  const focusInstead = React.useRef(focusMainContent);
+  const onTriggerGone = React.useCallback(() => focusInstead.current(), []);
 
   function setOpen(next: boolean) {
+    if (next && afterRemoval && triggerRef.current) {
+      focusInstead.current = planFocusAfterRemoval(triggerRef.current, afterRemoval);
+    }
     setOwnOpen(next);
     onOpenChange?.(next);
   }
@@ -67,6 +82,7 @@ function ConfirmDialog({
           onOpen={() => setOpen(true)}
           preload={preload}
           triggerRef={triggerRef}
+          onRemovedWithFocus={onTriggerGone}
         />
       ) : null}
       {used ? (
@@ -76,6 +92,7 @@ function ConfirmDialog({
             open={open}
             onOpenChange={setOpen}
             returnFocus={trigger || !returnFocusRef ? triggerRef : returnFocusRef}
+            onReturnFocusGone={onTriggerGone}
           />
         </React.Suspense>
       ) : null}

@@ -1,6 +1,7 @@
 "use client";
 
 import * as React from "react";
+import { focusMainContent } from "./focus-after-removal";
 
 type TriggerProps = React.HTMLAttributes<HTMLElement> & { ref?: React.Ref<HTMLElement> };
 
@@ -16,12 +17,14 @@ export function LazyDialogTrigger({
   onOpen,
   preload,
   triggerRef,
+  onRemovedWithFocus = focusMainContent,
 }: {
   trigger: React.ReactElement;
   open: boolean;
   onOpen: () => void;
   preload: () => void;
   triggerRef: React.RefObject<HTMLElement | null>;
+  onRemovedWithFocus?: () => void;
 }) {
   const props = trigger.props as TriggerProps;
   const ref = React.useCallback(
@@ -31,14 +34,15 @@ export function LazyDialogTrigger({
       return () => {
         triggerRef.current = null;
         // The trigger leaves the page while it holds the focus (its row was revoked or deleted, usually
-        // right after its dialog gave the focus back): the focus goes to the content, not to nothing.
+        // right after its dialog gave the focus back): the focus goes somewhere, not to nothing. The
+        // microtask runs once React has finished the commit, the list re-rendered without the row.
         if (document.activeElement !== element) return;
         queueMicrotask(() => {
-          if (!element.isConnected && document.activeElement === document.body) focusMainContent();
+          if (!element.isConnected && document.activeElement === document.body) onRemovedWithFocus();
         });
       };
     },
-    [triggerRef],
+    [triggerRef, onRemovedWithFocus],
   );
   return React.cloneElement(
     trigger as React.ReactElement<TriggerProps>,
@@ -61,10 +65,4 @@ export function LazyDialogTrigger({
       },
     } as TriggerProps,
   );
-}
-
-/** Focuses the page's main content (the app shell's `#content`), where a dialog sends the focus when its
- * trigger is gone. */
-export function focusMainContent() {
-  document.getElementById("content")?.focus();
 }
