@@ -14,6 +14,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { DEFAULT_DATA_DIR, DEFAULT_PG_PORT, openDatabase } from "../lib/db/local";
+import { embeddedUrl, socketDirectory } from "../lib/db/embedded";
 import { createLogger, parseLogLevel } from "../lib/observability/logger";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
@@ -37,7 +38,8 @@ function runningEmbeddedUrl(): string | undefined {
   }
   const password = readFileSync(passwordFile, "utf8").trim();
   const port = Number(process.env.HERALD_PG_PORT ?? DEFAULT_PG_PORT);
-  return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/herald`;
+  const socketDir = socketDirectory(path.resolve(dataDir, "postgres"), port);
+  return embeddedUrl({ password, port, database: "herald", socketDir });
 }
 
 async function main() {

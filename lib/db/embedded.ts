@@ -67,12 +67,47 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   await stopStaleServer(clusterDir, log);
   await assertPortFree(options.port);
-  const stop = await spawnPostgres(clusterDir, options.port, log, options.settings);
+  const socketDir = socketDirectory(clusterDir, options.port);
+  const stop = await spawnPostgres(clusterDir, options.port, socketDir, log, options.settings);
 
-  const adminUrl = connectionUrl(password, options.port, "postgres");
+  const adminUrl = embeddedUrl({ password, port: options.port, database: "postgres", socketDir });
   await waitUntilReady(adminUrl);
   await ensureDatabase(adminUrl, options.database);
-  return { url: connectionUrl(password, options.port, options.database), adminUrl, stop };
+  const url = embeddedUrl({ password, port: options.port, database: options.database, socketDir });
+  return { url, adminUrl, stop };
+}
+
+/** Linux's limit on a Unix socket's path (sun_path holds 108 bytes with the terminating NUL). */
+const SOCKET_PATH_MAX = 107;
+
+/**
+ * Where the server's Unix socket goes: the cluster's own folder, so that two Herald checkouts never
+ * share one. Herald's processes connect through it rather than loopback TCP: a round trip then skips
+ * the TCP stack on both sides (bench/db-socket.bench.ts, results in docs/benchmarks.md). A data
+ * folder too deep for the socket's path gets none: TCP on 127.0.0.1 only, as before.
+ */
+export function socketDirectory(clusterDir: string, port: number): string | null {
+  return Buffer.byteLength(path.join(clusterDir, `.s.PGSQL.${port}`)) <= SOCKET_PATH_MAX ? clusterDir : null;
+}
+
+/**
+ * The connection URL of the embedded server: through its Unix socket (node-postgres reads the `host`
+ * parameter as the socket's folder) when it has one, else 127.0.0.1. Also for `npm run worker` beside a
+ * running `npm start`.
+ */
+export function embeddedUrl({
+  password,
+  port,
+  database,
+  socketDir,
+}: {
+  password: string;
+  port: number;
+  database: string;
+  socketDir: string | null;
+}) {
+  const url = `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+  return socketDir ? `${url}?host=${encodeURIComponent(socketDir)}` : url;
 }
 
 /**
@@ -83,6 +118,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 async function spawnPostgres(
   clusterDir: string,
   port: number,
+  socketDir: string | null,
   log: (line: string) => void,
   settings: Record<string, string> = {},
 ) {
@@ -100,6 +136,9 @@ async function spawnPostgres(
         "listen_addresses=127.0.0.1",
         "-c",
         "max_connections=200",
+        // TCP stays open on 127.0.0.1 (psql, other tools); '' turns the socket off.
+        "-c",
+        `unix_socket_directories=${socketDir ?? ""}`,
       ],
       ...Object.entries(settings).flatMap(([name, value]) => ["-c", `${name}=${value}`]),
     ],
@@ -147,10 +186,6 @@ async function waitUntilReady(url: string) {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
-}
-
-function connectionUrl(password: string, port: number, database: string) {
-  return `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
 }
 
 async function readOrCreatePassword(file: string) {
