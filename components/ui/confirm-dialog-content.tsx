@@ -91,7 +91,8 @@ export default function ConfirmDialogContent({
           onCloseAutoFocus={(event) => {
             const target = returnFocus.current;
             event.preventDefault();
-            // A trigger the action removed (a revoked key's button) cannot take it back: a neighbour does.
+            // A trigger the action removed (a revoked key's button) cannot take it back: the dialog's
+            // `afterRemoval` place does (a neighbour, an empty state), else the page's content.
             if (target?.isConnected) target.focus();
             else onReturnFocusGone();
           }}
