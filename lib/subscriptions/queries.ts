@@ -3,6 +3,7 @@ import { authorize, STAFF, type Reader } from "@/lib/auth/roles";
 import { db as defaultDb } from "@/lib/db";
 import { recipientDeliveries } from "./deliveries";
 import { readPreferences } from "./preferences";
+import type { QuietWindow } from "./quiet-hours";
 import { resolveRecipients } from "./resolve-recipients";
 import { type DbOrTx } from "@/lib/db/transaction";
 import { loadSubject, requireType, subjectColumns, type SubjectSummary } from "./subjects";
@@ -59,6 +60,15 @@ export async function getRecipientDeliveries(
   const own = "role" in viewer && recipient.kind === "user" && viewer.id === recipient.id;
   if (!own) authorize(viewer, STAFF);
   return recipientDeliveries(db, recipient);
+}
+
+/** The viewer's own quiet hours (both null when off). */
+export async function getMyQuietHours(viewer: { id: string }, db: DbOrTx = defaultDb): Promise<QuietWindow> {
+  const row = await db.user.findUnique({
+    where: { id: viewer.id },
+    select: { quietStart: true, quietEnd: true },
+  });
+  return row ?? { quietStart: null, quietEnd: null };
 }
 
 export interface TypeSubscriber {

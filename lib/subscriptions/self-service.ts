@@ -4,6 +4,7 @@ import { recordAudit, type AuditActor } from "@/lib/audit/record";
 import type { Transaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { maySelfSubscribe } from "./policy";
+import type { QuietWindow } from "./quiet-hours";
 import { assertAllowedForType, writePreference } from "./preferences";
 import { recipientDeliveries } from "./deliveries";
 import { inTransaction, type DbOrTx } from "@/lib/db/transaction";
@@ -82,6 +83,27 @@ export async function setMyDigestHour(db: DbOrTx, actor: AuditActor, me: Me, dig
       after: { digestHour },
     });
     return { digestHour };
+  });
+}
+
+/** My quiet hours, both minutes or both null (`user.quiet-hours.update`). */
+export async function setMyQuietHours(db: DbOrTx, actor: AuditActor, me: Me, window: QuietWindow) {
+  return inTransaction(db, async (tx) => {
+    const before = await tx.user.findUnique({
+      where: { id: me.id },
+      select: { quietStart: true, quietEnd: true },
+    });
+    if (!before) throw new AppError("NOT_FOUND", "notFound");
+    if (before.quietStart === window.quietStart && before.quietEnd === window.quietEnd) return window;
+    await tx.user.update({ where: { id: me.id }, data: window });
+    await recordAudit(tx, actor, {
+      action: "user.quiet-hours.update",
+      targetType: "user",
+      targetId: me.id,
+      before,
+      after: window,
+    });
+    return window;
   });
 }
 

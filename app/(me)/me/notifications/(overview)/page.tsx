@@ -4,25 +4,27 @@ import { getTranslations } from "next-intl/server";
 import { ReceivedTabs } from "@/components/history/received-tabs";
 import { DigestHourForm } from "@/components/subscriptions/digest-hour-form";
 import { MyNotifications } from "@/components/subscriptions/my-notifications";
+import { QuietHoursForm } from "@/components/subscriptions/quiet-hours-form";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePage } from "@/lib/auth/viewer";
 import { catalogView, categoryNames } from "@/lib/subscriptions/catalog-view";
 import { readerLocale } from "@/lib/subscriptions/page-data";
-import { getRecipientDeliveries } from "@/lib/subscriptions/queries";
+import { getMyQuietHours, getRecipientDeliveries } from "@/lib/subscriptions/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("subscriptions.me");
   return { title: t("title") };
 }
 
-// GET /me/notifications – what I receive and why, what I may add, my mutes, modes and digest hour (every signed-in person)
+// GET /me/notifications – what I receive and why, what I may add, my mutes, modes, digest hour and quiet hours (every signed-in person)
 export default async function MyNotificationsPage() {
   const viewer = await requirePage("/me/notifications");
-  const [deliveries, locale] = await Promise.all([
+  const [deliveries, locale, quietWindow] = await Promise.all([
     getRecipientDeliveries(viewer, { kind: "user", id: viewer.id }),
     readerLocale(),
+    getMyQuietHours(viewer),
   ]);
   const t = await getTranslations("subscriptions.me");
 
@@ -45,14 +47,24 @@ export default async function MyNotificationsPage() {
           categoryNames={categoryNames(locale)}
           initialDeliveries={deliveries}
         />
-        <Card className="gap-4 xl:sticky xl:top-20">
-          <CardHeader>
-            <CardTitle as="h2">{t("digest.heading")}</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <DigestHourForm digestHour={viewer.digestHour} timeZone={viewer.timeZone} />
-          </CardContent>
-        </Card>
+        <div className="grid gap-6 xl:sticky xl:top-20">
+          <Card className="gap-4">
+            <CardHeader>
+              <CardTitle as="h2">{t("digest.heading")}</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <DigestHourForm digestHour={viewer.digestHour} timeZone={viewer.timeZone} />
+            </CardContent>
+          </Card>
+          <Card className="gap-4">
+            <CardHeader>
+              <CardTitle as="h2">{t("quiet.heading")}</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <QuietHoursForm window={quietWindow} timeZone={viewer.timeZone} />
+            </CardContent>
+          </Card>
+        </div>
       </div>
     </div>
   );

@@ -1,0 +1,98 @@
+import { describe, expect, it, vi } from "vitest";
+import type { Viewer } from "@/lib/auth/viewer";
+import { createUser } from "@/prisma/seed/factories";
+import { testDb } from "@/tests/db";
+
+// Quiet hours through the three forms' server actions. Only the session, the request headers and Next's
+// cache and redirect are faked: the action wrapper, the schemas and the audited writes are real.
+const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
+vi.mock("@/lib/auth/viewer", () => ({
+  requireViewer: async (roles?: readonly string[]) => {
+    if (!session.viewer) throw new Error("NEXT_REDIRECT: sign in");
+    if (roles && !roles.includes(session.viewer.role)) throw new Error("NEXT_HTTP_ERROR_FALLBACK;403");
+    return session.viewer;
+  },
+}));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "127.0.0.1" }) }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+
+const { setMyQuietHoursAction } = await import("./actions");
+
+const db = testDb();
+
+async function signIn(role: Viewer["role"]) {
+  const user = await createUser(db, { role });
+  session.viewer = { ...user, sessionVersion: 1, disabledAt: null } as Viewer;
+  return user;
+}
+
+const form = (fields: Record<string, string>) => {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.set(name, value);
+  return data;
+};
+
+const quietOf = (id: string) =>
+  db.user.findUniqueOrThrow({ where: { id }, select: { quietStart: true, quietEnd: true } });
+
+const auditOf = (targetId: string, action: string) =>
+  db.auditLog.findMany({
+    where: { targetId, action },
+    orderBy: { id: "asc" },
+    select: { actorId: true, before: true, after: true },
+  });
+
+describe("my quiet hours", () => {
+  it("a USER sets their own, crossing midnight, audited; turning them off stores null", async () => {
+    const me = await signIn("USER");
+    const saved = await setMyQuietHoursAction(
+      {},
+      form({ quietHours: "on", quietStart: "1320", quietEnd: "420" }),
+    );
+    expect(saved).toEqual({ ok: true, message: "saved" });
+    expect(await quietOf(me.id)).toEqual({ quietStart: 1320, quietEnd: 420 });
+
+    expect(await setMyQuietHoursAction({}, form({}))).toMatchObject({ ok: true });
+    expect(await quietOf(me.id)).toEqual({ quietStart: null, quietEnd: null });
+    expect(await auditOf(me.id, "user.quiet-hours.update")).toEqual([
+      {
+        actorId: me.id,
+        before: { quietStart: null, quietEnd: null },
+        after: { quietStart: 1320, quietEnd: 420 },
+      },
+      {
+        actorId: me.id,
+        before: { quietStart: 1320, quietEnd: 420 },
+        after: { quietStart: null, quietEnd: null },
+      },
+    ]);
+  });
+
+  it("refuses equal start and end with a field error, writing nothing", async () => {
+    const me = await signIn("USER");
+    const refused = await setMyQuietHoursAction(
+      {},
+      form({ quietHours: "on", quietStart: "600", quietEnd: "600" }),
+    );
+    expect(refused).toEqual({ errors: { quietEnd: ["quietHoursEmpty"] }, message: "checkFields" });
+    expect(await quietOf(me.id)).toEqual({ quietStart: null, quietEnd: null });
+    expect(await auditOf(me.id, "user.quiet-hours.update")).toEqual([]);
+  });
+
+  it("a USER cannot set someone else's: the action takes no id, an id sent along changes only their own", async () => {
+    const other = await createUser(db);
+    const me = await signIn("USER");
+    await setMyQuietHoursAction(
+      {},
+      form({ id: other.id, userId: other.id, quietHours: "on", quietStart: "0", quietEnd: "360" }),
+    );
+    expect(await quietOf(other.id)).toEqual({ quietStart: null, quietEnd: null });
+    expect(await quietOf(me.id)).toEqual({ quietStart: 0, quietEnd: 360 });
+    expect(await auditOf(other.id, "user.quiet-hours.update")).toEqual([]);
+  });
+
+  it("asks to sign in when there is no session", async () => {
+    session.viewer = null;
+    await expect(setMyQuietHoursAction({}, form({ quietHours: "on" }))).rejects.toThrow("NEXT_REDIRECT");
+  });
+});

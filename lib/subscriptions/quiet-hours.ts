@@ -1,0 +1,72 @@
+// Quiet hours as the forms take them: on or off, and a window of local times stored as minutes after
+// midnight (User/Contact.quietStart and quietEnd). Messages are keys of common.errors.*. Pure (no
+// "server-only"): the forms' options, the schemas of three forms and their unit tests share it.
+import { z } from "zod";
+
+const DAY_MINUTES = 24 * 60;
+/** The forms offer every quarter of an hour; a stored value off that grid is still shown. */
+const STEP_MINUTES = 15;
+
+const minuteOfDaySchema = z.coerce
+  .number("invalidTime")
+  .int("invalidTime")
+  .min(0, "invalidTime")
+  .max(DAY_MINUTES - 1, "invalidTime");
+
+/**
+ * The form fields: `quietHours` is the checkbox ("on" when ticked); the two times are only sent
+ * while it is ticked (the selects are disabled otherwise).
+ */
+export const quietHoursFields = {
+  quietHours: z.preprocess((value) => value === "on" || value === true, z.boolean()),
+  quietStart: minuteOfDaySchema.optional(),
+  quietEnd: minuteOfDaySchema.optional(),
+};
+
+type QuietHoursFields = { quietHours: boolean; quietStart?: number; quietEnd?: number };
+
+/** On: both times are required and must differ (start === end would be an empty window). */
+export function refineQuietHours(input: QuietHoursFields, context: z.RefinementCtx) {
+  if (!input.quietHours) return;
+  if (input.quietStart === undefined)
+    context.addIssue({ code: "custom", path: ["quietStart"], message: "required" });
+  if (input.quietEnd === undefined)
+    context.addIssue({ code: "custom", path: ["quietEnd"], message: "required" });
+  else if (input.quietStart === input.quietEnd)
+    context.addIssue({ code: "custom", path: ["quietEnd"], message: "quietHoursEmpty" });
+}
+
+export interface QuietWindow {
+  quietStart: number | null;
+  quietEnd: number | null;
+}
+
+/** The columns to store: both minutes, or both null when quiet hours are off (the schema's invariant). */
+export function quietWindow(input: QuietHoursFields): QuietWindow {
+  if (!input.quietHours || input.quietStart === undefined || input.quietEnd === undefined)
+    return { quietStart: null, quietEnd: null };
+  return { quietStart: input.quietStart, quietEnd: input.quietEnd };
+}
+
+/** My own quiet hours (My notifications). */
+export const setQuietHoursSchema = z.object(quietHoursFields).superRefine(refineQuietHours);
+export type SetQuietHoursInput = z.infer<typeof setQuietHoursSchema>;
+
+/** 1320 → "22:00". */
+export function minuteLabel(minute: number) {
+  const pad = (value: number) => String(value).padStart(2, "0");
+  return `${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`;
+}
+
+const gridMinutes = Array.from({ length: DAY_MINUTES / STEP_MINUTES }, (_, index) => index * STEP_MINUTES);
+
+/** The times a select offers, with `current` added in order when it is off the quarter-hour grid. */
+export function quietTimeOptions(current: number) {
+  const minutes = gridMinutes.includes(current)
+    ? gridMinutes
+    : [...gridMinutes, current].sort((a, b) => a - b);
+  return minutes.map((minute) => ({ value: minute, label: minuteLabel(minute) }));
+}
+
+/** What the field shows when quiet hours are off: a common night, 22:00–07:00. */
+export const defaultQuietWindow = { quietStart: 22 * 60, quietEnd: 7 * 60 } as const;
