@@ -285,6 +285,68 @@ describe("enqueueEvent", () => {
     expect(await db.event.count({ where: { source } })).toBe(0);
   });
 
+  it("writes a suppressed address's delivery as SUPPRESSED, so the history says why it got nothing", async () => {
+    const db = testDb();
+    const bounced = await createUser(db);
+    const complained = await createContact(db);
+    const fine = await createUser(db);
+    const outsider = `bounced-${randomUUID().slice(0, 8)}@elsewhere.test`;
+    await subscribe(db, { userId: bounced.id }, { typeKey: EVENT_TYPE });
+    await subscribe(db, { contactId: complained.id }, { typeKey: EVENT_TYPE });
+    await subscribe(db, { userId: fine.id }, { typeKey: EVENT_TYPE });
+    await db.suppression.createMany({
+      data: [
+        { email: bounced.email, reason: "HARD_BOUNCE" },
+        { email: complained.email, reason: "COMPLAINT" },
+        { email: outsider, reason: "HARD_BOUNCE" },
+      ],
+    });
+
+    const result = await enqueueEvent(
+      db,
+      { typeKey: EVENT_TYPE, payload: samplePayloads[EVENT_TYPE], recipients: [{ email: outsider }] },
+      { kind: "API" },
+      { now: NOW },
+    );
+
+    const mine = [bounced.email, complained.email, fine.email, outsider];
+    const rows = (await deliveriesOf(result.eventId)).filter((row) => mine.includes(row.email));
+    const statusOf = Object.fromEntries(rows.map((row) => [row.email, row.status]));
+    expect(statusOf).toEqual({
+      [bounced.email]: "SUPPRESSED",
+      [complained.email]: "SUPPRESSED",
+      [outsider]: "SUPPRESSED",
+      [fine.email]: "QUEUED",
+    });
+    expect(result.deliveryCount).toBe((await deliveriesOf(result.eventId)).length);
+  });
+
+  it("refuses an event-named user id that names nobody, field by field, writing nothing", async () => {
+    const db = testDb();
+    const known = await createUser(db);
+    const source = `unknown-user-${randomUUID()}`;
+    const nobody = randomUUID();
+    const error = await rejection(
+      enqueueEvent(
+        db,
+        {
+          typeKey: EVENT_TYPE,
+          payload: samplePayloads[EVENT_TYPE],
+          recipients: [
+            { userId: known.id },
+            { email: "someone@elsewhere.test" },
+            { userId: nobody.toUpperCase() },
+          ],
+          source,
+        },
+        { kind: "API" },
+      ),
+    );
+    expect(error.code).toBe("BAD_REQUEST");
+    expect(error.details).toEqual({ "recipients.2.userId": ["unknownRecipientUser"] });
+    expect(await db.event.count({ where: { source } })).toBe(0);
+  });
+
   it("addresses a test send to the named admin only, never to subscribers, never held or deduplicated", async () => {
     const db = testDb();
     const admin = await createUser(db, { role: "ADMIN", timeZone: "America/Sao_Paulo" });

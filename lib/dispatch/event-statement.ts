@@ -36,7 +36,8 @@ export interface EventRow {
  * Prisma's uuid(7) defaults; the event's, from the same scheme, is given); the idempotency key and
  * Message-ID derive from the id (CHECKs hold them to it). Reasons travel once per distinct list, and
  * each row points at its list (thousands of members of one group share one). Every row is inserted, so
- * the delivery count is the number of recipients. With a claim, the Idempotency-Key's record is
+ * the delivery count is the number of recipients; a suppressed address's delivery is written SUPPRESSED
+ * (never queued), so that the history says why it got nothing. With a claim, the Idempotency-Key's record is
  * inserted first in the same statement and the event only if it was: false when the key was taken.
  */
 export async function insertEventAndDeliveries(
@@ -59,6 +60,7 @@ export async function insertEventAndDeliveries(
   const modes = new Array<string>(n);
   const reasonIndexes = new Array<number>(n);
   const availableAts = new Array<string | null>(n);
+  const suppressed = new Array<boolean>(n);
   const reasonLists = new ReasonLists();
   for (let i = 0; i < n; i += 1) {
     const recipient = recipients[i]!;
@@ -72,6 +74,7 @@ export async function insertEventAndDeliveries(
     modes[i] = recipient.mode;
     reasonIndexes[i] = reasonLists.indexOf(recipient.reasons);
     availableAts[i] = availableAtOf(recipient);
+    suppressed[i] = recipient.suppressed === true;
   }
   // The deliveries' foreign key to the event is checked at the end of the statement, when the event
   // row written by the CTE is there. uuidv7() is volatile, so the subquery is evaluated row by row
@@ -98,17 +101,19 @@ export async function insertEventAndDeliveries(
     ), deliveries AS (
       INSERT INTO "Delivery" (id, "eventId", "typeKey", "categoryKey", "recipientKind", "userId", "contactId",
                               email, name, locale, "timeZone", mode, reasons, "availableAt", "idempotencyKey",
-                              "messageId")
+                              "messageId", status)
       SELECT r.id, event.id, ${type.key}, ${type.categoryKey}, r.kind::"RecipientKind", r.user_id,
              r.contact_id, r.email, r.name, r.locale::"Locale", r.time_zone, r.mode::"DeliveryMode",
              ${reasonLists.json()}::jsonb -> r.reason_index, coalesce(r.available_at, now()),
-             'herald-' || r.id, r.id || '@' || ${messageIdHost}
+             'herald-' || r.id, r.id || '@' || ${messageIdHost},
+             (CASE WHEN r.suppressed THEN 'SUPPRESSED' ELSE 'QUEUED' END)::"DeliveryStatus"
       FROM event CROSS JOIN (
         SELECT uuidv7() AS id, u.*
         FROM unnest(${kinds}::text[], ${userIds}::uuid[], ${contactIds}::uuid[], ${emails}::text[],
                     ${names}::text[], ${locales}::text[], ${timeZones}::text[], ${modes}::text[],
-                    ${reasonIndexes}::int[], ${availableAts}::timestamptz[])
-             AS u(kind, user_id, contact_id, email, name, locale, time_zone, mode, reason_index, available_at)
+                    ${reasonIndexes}::int[], ${availableAts}::timestamptz[], ${suppressed}::boolean[])
+             AS u(kind, user_id, contact_id, email, name, locale, time_zone, mode, reason_index, available_at,
+                  suppressed)
       ) r
     )
     SELECT id::text FROM event`,

@@ -3,7 +3,7 @@ import { notificationTypes } from "@/lib/catalog/definitions";
 import { createGroup, createUser } from "@/prisma/seed/factories";
 import { testDb } from "@/tests/db";
 import { recipientDeliveries } from "./deliveries";
-import { resolveRecipients } from "./resolve-recipients";
+import { resolveRecipients, resolveWithQuietHours } from "./resolve-recipients";
 import { createContact, prefer, subscribe } from "./testing";
 import type { ResolvedRecipient } from "./types";
 
@@ -159,6 +159,39 @@ describe("resolveRecipients", () => {
     expect(
       (await resolveFor(MANDATORY, ids, [{ userId: disabled.id }, { userId: suppressed.id }])).length,
     ).toBe(0);
+  });
+
+  it("keeps suppressed addresses for enqueue, marked, and leaves them out of who gets the e-mails", async () => {
+    const db = testDb();
+    const suppressed = await createUser(db);
+    const contact = await createContact(db);
+    const active = await createUser(db);
+    const address = `suppressed-${active.id}@bank.test`;
+    await subscribe(db, { userId: suppressed.id }, { typeKey: TYPE });
+    await subscribe(db, { contactId: contact.id }, { typeKey: TYPE });
+    await subscribe(db, { userId: active.id }, { typeKey: TYPE });
+    await db.suppression.createMany({
+      data: [suppressed.email, contact.email, address].map((email) => ({
+        email,
+        reason: "HARD_BOUNCE" as const,
+      })),
+    });
+
+    const { recipients } = await resolveWithQuietHours(db, {
+      typeKey: TYPE,
+      extraRecipients: [{ email: address }],
+    });
+    const mine = recipients.filter((r) =>
+      [suppressed.email, contact.email, active.email, address].includes(r.email),
+    );
+    expect(Object.fromEntries(mine.map((r) => [r.email, r.suppressed ?? false]))).toEqual({
+      [suppressed.email]: true,
+      [contact.email]: true,
+      [address]: true,
+      [active.email]: false,
+    });
+    const ids = [suppressed.id, contact.id, active.id, address];
+    expect((await resolveFor(TYPE, ids, [{ email: address }])).map((r) => r.email)).toEqual([active.email]);
   });
 
   it("adds the recipients named by the event: users by id or address, contacts, and bare addresses", async () => {

@@ -9,9 +9,11 @@
 //                  they belong to, or being named by the event; a path is one integer (see below)
 //   contact_paths  the same for external contacts
 //   result         per recipient: details (quiet hours included, for enqueue), its paths, whether
-//                  any path is immediate and its own preference; minus disabled recipients, mutes (unless the type is mandatory) and
-//                  suppressed addresses; plus event-named addresses that are neither users nor
-//                  contacts; plus one row per subscribed group (its number and name)
+//                  any path is immediate, its own preference and whether its address is suppressed;
+//                  minus disabled recipients and mutes (unless the type is mandatory); plus
+//                  event-named addresses that are neither users nor contacts; plus one row per
+//                  subscribed group (its number and name); plus one row per event-named user id that
+//                  names nobody (a 400: a typo must not pass as "sent")
 // Performance (bench/recipients.bench.ts): paths are joined to users before grouping, so the planner,
 // which can estimate paths but not groups of them, picks hash joins; paths travel as a short string
 // of integers rather than arrays of uuids, which the client parses far faster.
@@ -35,7 +37,7 @@ export interface ResolveRecipientsInput {
 }
 
 interface Row {
-  kind: "user" | "contact" | "address" | "group";
+  kind: "user" | "contact" | "address" | "group" | "unknown";
   id: string | null;
   email: string;
   name: string;
@@ -50,6 +52,7 @@ interface Row {
   /** Quiet hours (local hours 0–23), when the user or contact set them. */
   quietStart: number | null;
   quietEnd: number | null;
+  suppressed: boolean | null;
 }
 
 /** Quiet hours of a recipient: local hours, the window running from start to end (may wrap midnight). */
@@ -67,16 +70,19 @@ const PathKind = { event: 0, directType: 1, directCategory: 2, groupType: 3, gro
 const DEFAULT_TIME_ZONE = "UTC";
 const DEFAULT_DIGEST_HOUR = 8;
 
+/** Who gets the type's e-mails: suppressed addresses are left out (see resolveWithQuietHours). */
 export async function resolveRecipients(
   db: Database | Transaction,
   input: ResolveRecipientsInput,
 ): Promise<ResolvedRecipient[]> {
-  return (await resolveWithQuietHours(db, input)).recipients;
+  return (await resolveWithQuietHours(db, input)).recipients.filter((recipient) => !recipient.suppressed);
 }
 
 /**
- * resolveRecipients plus the quiet hours of the users and contacts among them that set any, keyed
- * "kind:id", read by the same query (enqueue needs them; screens and the API do not show them).
+ * For enqueue: every recipient, those whose address is suppressed included and marked (their
+ * delivery is written SUPPRESSED, so that the history says why they got nothing), and the quiet hours
+ * of the users and contacts among them that set any, keyed "kind:id", read by the same query.
+ * BAD_REQUEST when an event-named user id names nobody.
  */
 export async function resolveWithQuietHours(
   db: Database | Transaction,
@@ -87,26 +93,38 @@ export async function resolveWithQuietHours(
 
   const extraUserIds: string[] = [];
   const extraEmails: string[] = [];
-  for (const extra of extraRecipients) {
+  /** The field of each event-named user id, as the events API names it (recipients.N.userId). */
+  const userIdFields = new Map<string, string>();
+  extraRecipients.forEach((extra, index) => {
     if ("userId" in extra) {
-      if (!isUuid(extra.userId)) {
-        throw new AppError("BAD_REQUEST", "invalidId", { extraRecipients: [extra.userId] });
-      }
+      const field = `recipients.${index}.userId`;
+      if (!isUuid(extra.userId)) throw new AppError("BAD_REQUEST", "invalidId", { [field]: ["invalidId"] });
       extraUserIds.push(extra.userId);
+      userIdFields.set(extra.userId.toLowerCase(), field);
     } else {
       extraEmails.push(extra.email.trim().toLowerCase());
     }
-  }
+  });
 
   const rows = await queryPrepared<Row>(
     db,
     recipientsQuery(type.key, type.categoryKey, type.mandatory, extraUserIds, extraEmails),
   );
+  const unknown = rows.filter((row) => row.kind === "unknown");
+  if (unknown.length > 0) {
+    throw new AppError(
+      "BAD_REQUEST",
+      "unknownRecipientUser",
+      Object.fromEntries(
+        unknown.map((row) => [userIdFields.get(row.id!) ?? "recipients", ["unknownRecipientUser"]]),
+      ),
+    );
+  }
   const reasons = new ReasonBook(type.categoryKey, rows);
   const recipients: ResolvedRecipient[] = [];
   const quietHours = new Map<string, QuietHours>();
   for (const row of rows) {
-    if (row.kind === "group") continue;
+    if (row.kind === "group" || row.kind === "unknown") continue;
     recipients.push(toRecipient(row, type.mandatory, reasons));
     if (row.id && row.quietStart !== null && row.quietEnd !== null)
       quietHours.set(`${row.kind}:${row.id}`, { start: row.quietStart, end: row.quietEnd });
@@ -147,34 +165,39 @@ function recipientsQuery(
     SELECT 'user' AS kind, u.id, u.email, u.name, u.locale::text AS locale, u."timeZone",
            u."digestHour"::int AS "digestHour", bool_or(p."mode" = 'IMMEDIATE') AS immediate,
            pr."mode"::text AS "preferredMode", string_agg(p.path::text, ',') AS paths,
-           u."quietStart"::int AS "quietStart", u."quietEnd"::int AS "quietEnd"
+           u."quietStart"::int AS "quietStart", u."quietEnd"::int AS "quietEnd",
+           x.email IS NOT NULL AS suppressed
     FROM user_paths p
     JOIN "User" u ON u.id = p.id
     LEFT JOIN "Preference" pr ON pr."userId" = u.id AND pr."typeKey" = ${typeKey}
     LEFT JOIN "Suppression" x ON x.email = u.email
-    WHERE u."disabledAt" IS NULL AND x.email IS NULL AND (${mandatory}::boolean OR pr.muted IS NOT TRUE)
-    GROUP BY u.id, pr.id
+    WHERE u."disabledAt" IS NULL AND (${mandatory}::boolean OR pr.muted IS NOT TRUE)
+    GROUP BY u.id, pr.id, x.email
     UNION ALL
     SELECT 'contact', c.id, c.email, c.name, c.locale::text, c."timeZone", c."digestHour"::int,
            bool_or(p."mode" = 'IMMEDIATE'), pr."mode"::text, string_agg(p.path::text, ','),
-           c."quietStart"::int, c."quietEnd"::int
+           c."quietStart"::int, c."quietEnd"::int, x.email IS NOT NULL
     FROM contact_paths p
     JOIN "Contact" c ON c.id = p.id
     LEFT JOIN "Preference" pr ON pr."contactId" = c.id AND pr."typeKey" = ${typeKey}
     LEFT JOIN "Suppression" x ON x.email = c.email
-    WHERE c."disabledAt" IS NULL AND x.email IS NULL AND (${mandatory}::boolean OR pr.muted IS NOT TRUE)
-    GROUP BY c.id, pr.id
+    WHERE c."disabledAt" IS NULL AND (${mandatory}::boolean OR pr.muted IS NOT TRUE)
+    GROUP BY c.id, pr.id, x.email
     UNION ALL
     SELECT 'address', NULL, e.email, e.email, 'en', ${DEFAULT_TIME_ZONE}, ${DEFAULT_DIGEST_HOUR}::int, true,
-           NULL, '0', NULL::int, NULL::int
+           NULL, '0', NULL::int, NULL::int, EXISTS (SELECT 1 FROM "Suppression" x WHERE x.email = e.email)
     FROM (SELECT DISTINCT unnest(${emails}::text[]) AS email) e
     WHERE NOT EXISTS (SELECT 1 FROM "User" u WHERE u.email = e.email)
       AND NOT EXISTS (SELECT 1 FROM "Contact" c WHERE c.email = e.email)
-      AND NOT EXISTS (SELECT 1 FROM "Suppression" x WHERE x.email = e.email)
     UNION ALL
     SELECT DISTINCT 'group', g.id, NULL, g.name, NULL, NULL, NULL::int, NULL::boolean, NULL, m.gidx::text,
-           NULL::int, NULL::int
-    FROM matching m JOIN "Group" g ON g.id = m."groupId"`;
+           NULL::int, NULL::int, NULL::boolean
+    FROM matching m JOIN "Group" g ON g.id = m."groupId"
+    UNION ALL
+    SELECT 'unknown', n.id, NULL, NULL, NULL, NULL, NULL::int, NULL::boolean, NULL, NULL, NULL::int,
+           NULL::int, NULL::boolean
+    FROM unnest(${userIds}::uuid[]) AS n(id)
+    WHERE NOT EXISTS (SELECT 1 FROM "User" u WHERE u.id = n.id)`;
 }
 
 /**
@@ -237,6 +260,7 @@ function toRecipient(row: Row, mandatory: boolean, book: ReasonBook): ResolvedRe
     digestHour: row.digestHour,
     mode,
     reasons: reasons.length > 1 ? reasons.sort(compareReasons) : reasons,
+    ...(row.suppressed ? { suppressed: true as const } : {}),
   };
 }
 

@@ -51,6 +51,8 @@ export interface ResolvedRecipient {
   digestHour: number;
   mode: DeliveryMode;
   reasons: Reason[];
+  /** The address is suppressed (a bounce, a complaint): its delivery is written SUPPRESSED, never sent. */
+  suppressed?: true;
 }
 
 /** One row of a subject's subscription set, as the UI and the API show it. */

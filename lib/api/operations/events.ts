@@ -157,8 +157,11 @@ export const eventOperations = [
       "Validates the payload against the type's schema, applies dedup, and queues one e-mail per recipient (the type's " +
       "subscribers plus `recipients`), all in one transaction; the e-mails leave within a second (digest items at the " +
       "recipient's digest hour, non-critical ones after their quiet hours). " +
-      `${idempotency} 400: invalid body or payload (\`details\` by field, e.g. \`payload.host.name\`); 404: unknown ` +
-      `type; 413: body over ${MAX_EVENT_BYTES / 1024} KB.`,
+      "A recipient whose address is suppressed (a hard bounce, a complaint) gets a SUPPRESSED delivery, counted in " +
+      "`deliveryCount` and never sent. " +
+      `${idempotency} 400: invalid body or payload (\`details\` by field, e.g. \`payload.host.name\`, or ` +
+      `\`recipients.0.userId\` for a user id that names nobody); 404: unknown type; 413: body over ` +
+      `${MAX_EVENT_BYTES / 1024} KB.`,
     scope: "events:write",
     body: eventInputSchema,
     maxBodyBytes: MAX_EVENT_BYTES,

@@ -82,7 +82,7 @@ describe("POST /api/v1/events", () => {
     );
   });
 
-  it("refuses a bad payload (400 with field details), an unknown type (404) and unknown fields, writing nothing", async () => {
+  it("refuses a bad payload (400 with field details), a user id naming nobody, an unknown type (404) and unknown fields, writing nothing", async () => {
     const key = await keyWith(["events:write"]);
     const auth = { authorization: `Bearer ${key}` };
     const source = `bad-${randomUUID()}`;
@@ -101,6 +101,19 @@ describe("POST /api/v1/events", () => {
     const unknown = await post(postEvent, "/events", event(source, { type: "nope.nothing" }), auth);
     expect(unknown.status).toBe(404);
     expect(unknown.body.error).toMatchObject({ code: "NOT_FOUND" });
+
+    const nobody = await post(
+      postEvent,
+      "/events",
+      event(source, { recipients: [{ email: "someone@bank.test" }, { userId: randomUUID() }] }),
+      auth,
+    );
+    expect(nobody.status).toBe(400);
+    expect(nobody.body.error).toEqual({
+      code: "BAD_REQUEST",
+      message: "No user has this id",
+      details: { "recipients.1.userId": ["No user has this id"] },
+    });
 
     const extra = await post(postEvent, "/events", event(source, { priority: "high" }), auth);
     expect(extra.status).toBe(400);
