@@ -73,9 +73,59 @@ describe("retention", () => {
     expect(audit.after).toMatchObject({ deliveries: 6, events: 1, retentionDays: 400 });
   });
 
+  it("purges what the Mailbox received and provider events about unknown messages past the same age", async () => {
+    const message = (subject: string, createdAt: Date) => ({
+      to: "someone@bank.test",
+      from: "herald@bank.test",
+      subject,
+      html: "<p>hi</p>",
+      text: "hi",
+      createdAt,
+    });
+    const old = new Date(Date.now() - 401 * DAY);
+    await database.db.mailboxMessage.createMany({
+      data: [
+        message("old 1", old),
+        message("old 2", old),
+        message("old 3", old),
+        message("recent", new Date()),
+      ],
+    });
+    const feedback = (id: string, receivedAt: Date) => ({
+      id,
+      provider: "RESEND" as const,
+      type: "email.delivered",
+      payload: {},
+      occurredAt: receivedAt,
+      receivedAt,
+    });
+    await database.db.providerEvent.createMany({
+      data: [
+        feedback(`msg_old_${randomBytes(4).toString("hex")}`, old),
+        feedback(`msg_new_${randomBytes(4).toString("hex")}`, new Date()),
+      ],
+    });
+
+    const result = await runRetention(database.db, {
+      days: 400,
+      now: new Date(),
+      batch: 2,
+      requestId: "test-mailbox",
+    });
+
+    expect(result).toMatchObject({ mailbox: 3, providerEvents: 1 });
+    expect(
+      (await database.db.mailboxMessage.findMany({ select: { subject: true } })).map((m) => m.subject),
+    ).toEqual(["recent"]);
+    expect(await database.db.providerEvent.count({ where: { id: { startsWith: "msg_new_" } } })).toBe(1);
+    expect(await database.db.providerEvent.count({ where: { id: { startsWith: "msg_old_" } } })).toBe(0);
+    const audit = await database.db.auditLog.findFirstOrThrow({ where: { requestId: "test-mailbox" } });
+    expect(audit.after).toMatchObject({ mailbox: 3, providerEvents: 1 });
+  });
+
   it("writes no audit entry when there was nothing to purge", async () => {
     const result = await runRetention(database.db, { days: 400, now: new Date(), requestId: "test-nothing" });
-    expect(result).toMatchObject({ deliveries: 0, events: 0, digests: 0 });
+    expect(result).toMatchObject({ deliveries: 0, events: 0, digests: 0, mailbox: 0, providerEvents: 0 });
     expect(await database.db.auditLog.count({ where: { requestId: "test-nothing" } })).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 // Retention: deliveries older than HERALD_RETENTION_DAYS are purged (their attempts and provider
-// events go with them), then events left without deliveries, then digests nobody points at. No
-// "server-only": the scheduler runs in the worker process, outside Next.
+// events go with them), then events left without deliveries, then digests nobody points at, then what
+// the built-in Mailbox received (whole e-mails, recipients' data included) and provider events that
+// matched no delivery. No "server-only": the scheduler runs in the worker process, outside Next.
 //
 // Small batches (one statement deletes at most BATCH rows, oldest first, through the createdAt
 // index), each its own short transaction, so the purge never holds long locks or a long snapshot
@@ -28,6 +29,8 @@ export interface RetentionResult {
   deliveries: number;
   events: number;
   digests: number;
+  mailbox: number;
+  providerEvents: number;
 }
 
 export async function runRetention(
@@ -63,8 +66,23 @@ export async function runRetention(
     cutoff,
     batch,
   );
-  const result = { cutoff: cutoff.toISOString(), deliveries, events, digests };
-  if (deliveries + events + digests > 0) {
+  const mailbox = await purge(
+    db,
+    `DELETE FROM "MailboxMessage" WHERE id IN (
+       SELECT id FROM "MailboxMessage" WHERE "createdAt" < $1::timestamptz ORDER BY "createdAt" LIMIT $2)`,
+    cutoff,
+    batch,
+  );
+  // Those of a delivery went with it; these are webhooks about messages Herald does not know.
+  const providerEvents = await purge(
+    db,
+    `DELETE FROM "ProviderEvent" WHERE id IN (
+       SELECT id FROM "ProviderEvent" WHERE "deliveryId" IS NULL AND "receivedAt" < $1::timestamptz LIMIT $2)`,
+    cutoff,
+    batch,
+  );
+  const result = { cutoff: cutoff.toISOString(), deliveries, events, digests, mailbox, providerEvents };
+  if (deliveries + events + digests + mailbox + providerEvents > 0) {
     await db.$transaction((tx) =>
       recordAudit(
         tx,
