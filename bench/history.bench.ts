@@ -87,7 +87,7 @@ async function main() {
       };
       const cases: Case[] = [
         { label: "no filter", filters: {}, sql: "true", params: [] },
-        { label: "status FAILED", filters: { status: "FAILED" }, sql: `status = 'FAILED'`, params: [] },
+        { label: "status FAILED", filters: { status: ["FAILED"] }, sql: `status = 'FAILED'`, params: [] },
         { label: `type ${topType}`, filters: { type: topType }, sql: `"typeKey" = '${topType}'`, params: [] },
       ];
 

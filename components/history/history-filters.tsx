@@ -9,7 +9,13 @@ import {
 } from "@/components/shell/filter-fields";
 import { filterProps } from "@/components/shell/filter-props";
 import { Button } from "@/components/ui/button";
-import { deliveryStatuses, historyHref, type HistoryFilters as Filters } from "@/lib/history/filters";
+import {
+  deliveryStatuses,
+  DUE_NOW,
+  historyHref,
+  type HistoryFilters as Filters,
+} from "@/lib/history/filters";
+import { StatusFilter } from "./status-filter";
 
 interface Option {
   key: string;
@@ -19,10 +25,13 @@ interface Option {
 /** The history's filters as a GET form: the URL holds them, so a filtered view can be bookmarked and shared. */
 export async function HistoryFilters({
   filters,
+  invalidEvent,
   categories,
   types,
 }: {
   filters: Filters;
+  /** The event id the URL carried that is not an id: kept in the field and explained, not applied. */
+  invalidEvent: string | null;
   categories: Option[];
   types: (Option & { categoryName: string })[];
 }) {
@@ -48,12 +57,6 @@ export async function HistoryFilters({
         options={categories.map((category) => ({ value: category.key, label: category.name }))}
         defaultValue={filters.category ?? ""}
       />
-      <SelectFilter
-        {...filter("status")}
-        anyLabel={t("anyStatus")}
-        options={deliveryStatuses.map((status) => ({ value: status, label: ts(status) }))}
-        defaultValue={filters.status ?? ""}
-      />
       <SearchFilter
         {...filter("recipient")}
         inputMode="email"
@@ -61,12 +64,25 @@ export async function HistoryFilters({
         placeholder={t("recipientPlaceholder")}
         maxLength={320}
       />
+      {/* No maxLength: a pasted id with spaces around it would be cut; the server trims, then checks. */}
       <SearchFilter
         {...filter("event")}
-        defaultValue={filters.event}
+        defaultValue={filters.event ?? invalidEvent ?? undefined}
         placeholder={t("eventPlaceholder")}
-        maxLength={36}
         inputClassName="font-mono"
+        aria-invalid={invalidEvent ? true : undefined}
+        aria-describedby={invalidEvent ? "history-event-error" : undefined}
+      >
+        <p id="history-event-error" aria-live="polite" className="text-sm text-destructive empty:hidden">
+          {invalidEvent ? t("invalidEvent") : null}
+        </p>
+      </SearchFilter>
+      <StatusFilter
+        legend={t("status")}
+        options={deliveryStatuses.map((status) => ({ value: status, label: ts(status) }))}
+        selected={filters.status ?? []}
+        due={{ value: DUE_NOW, label: t("dueNow"), hint: t("dueNowHint"), checked: Boolean(filters.due) }}
+        className="sm:col-span-2 lg:col-span-4"
       />
       <DateRangeFilter
         idPrefix="history"

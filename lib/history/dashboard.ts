@@ -6,11 +6,16 @@ import type { DeliveryStatus, Role } from "@/generated/prisma/enums";
 import { startOfDay } from "@/lib/audit/calendar-day";
 import { db as defaultDb, type Database } from "@/lib/db";
 import { assertReader } from "./access";
+import { DUE_NOW, type HistoryFilters } from "./filters";
 import { deliveryRowSelect, type DeliveryRow } from "./rows";
 
 export const DASHBOARD_DAYS = 30;
 /** Statuses that count as a failure on the dashboard. */
 export const FAILURE_STATUSES: DeliveryStatus[] = ["FAILED", "BOUNCED", "COMPLAINED"];
+/** Statuses that count as sent on the dashboard. */
+export const SENT_STATUSES: DeliveryStatus[] = ["SENT", "DELIVERED", "DELAYED"];
+/** What the workers have to do: QUEUED and due now (`due=now` drops those due later) or SENDING. */
+export const QUEUE_FILTERS = { status: ["QUEUED", "SENDING"], due: DUE_NOW } satisfies HistoryFilters;
 
 export interface DashboardFigures {
   /** Calendar days (YYYY-MM-DD, the viewer's zone), oldest first, each with its count per status. */
@@ -92,7 +97,7 @@ export async function getDashboardFigures(
     entry.total += row.count;
     deliveries += row.count;
     if (FAILURE_STATUSES.includes(row.status)) failures += row.count;
-    if (["SENT", "DELIVERED", "DELAYED"].includes(row.status)) sent += row.count;
+    if (SENT_STATUSES.includes(row.status)) sent += row.count;
   }
   const queueRow = queue[0] ?? { due: 0, scheduled: 0, sending: 0, oldestDueAt: null };
   return {
@@ -110,6 +115,14 @@ export async function getDashboardFigures(
     },
     recentFailures,
   };
+}
+
+/**
+ * The history filters listing the rows counted over the figures' days (`from`–`to` in the viewer's zone,
+ * as the figures were counted), for the cards' and the top types' links.
+ */
+export function periodFilters(figures: DashboardFigures, filters: HistoryFilters): HistoryFilters {
+  return { ...filters, from: figures.days[0]?.day, to: figures.days.at(-1)?.day };
 }
 
 /** A zone PostgreSQL and Intl both know, or UTC. */

@@ -2,6 +2,7 @@
 // one chunk in memory at a time and never runs an OFFSET scan.
 import "server-only";
 import type { Role } from "@/generated/prisma/enums";
+import { recordAudit, type AuditActor } from "@/lib/audit/record";
 import { db as defaultDb, type Database } from "@/lib/db";
 import { assertReader } from "./access";
 import type { HistoryFilters } from "./filters";
@@ -52,6 +53,28 @@ export async function* exportDeliveries(
     if (rows.length < chunk) return;
     from = rows.at(-1)!;
   }
+}
+
+export const EXPORT_AUDIT_ACTION = "history.export";
+
+/**
+ * Records who exported which deliveries (recipient data in bulk): the filters as applied, and "streamed"
+ * for the row count, which is only known once the last row has gone out. Written before the first byte
+ * leaves, so an export without its entry cannot happen.
+ */
+export async function recordHistoryExport(db: Database, actor: AuditActor, filters: HistoryFilters) {
+  await db.$transaction((tx) =>
+    recordAudit(tx, actor, {
+      action: EXPORT_AUDIT_ACTION,
+      targetType: "history",
+      after: { format: "csv", filters: definedOnly(filters), rows: "streamed" },
+    }),
+  );
+}
+
+/** The filters that were set: an unfiltered export reads `{}`, not a list of nulls. */
+function definedOnly(filters: HistoryFilters): Partial<HistoryFilters> {
+  return Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined));
 }
 
 /**

@@ -3,6 +3,7 @@ import { createUser } from "@/prisma/seed/factories";
 import { testActor, testDb } from "@/tests/db";
 import { decodeHistoryCursor } from "./cursor";
 import { exportDeliveries } from "./export";
+import { parseHistorySearchParams, type HistoryFilters } from "./filters";
 import { getDeliveryDetail, getEventDetail, getReceivedEmail, listDeliveries, listReceived } from "./queries";
 import { resendDelivery } from "./resend";
 import { retryDelivery } from "./retry";
@@ -68,8 +69,15 @@ describe("send history", () => {
       { createdAt: new Date("2026-11-12T10:00:00Z"), status: "QUEUED" },
     ]);
     await insertDeliveries(db, other, [{ createdAt: new Date("2026-11-11T02:30:00Z"), status: "FAILED" }]);
-    const ids = async (filters: Record<string, string>, timeZone = "UTC") =>
-      (await listDeliveries({ ...admin, timeZone }, { filters }, db)).rows.map((row) => row.id);
+    // Read as the page reads its URL.
+    const ids = async (params: Record<string, string>, timeZone = "UTC") =>
+      (
+        await listDeliveries(
+          { ...admin, timeZone },
+          { filters: parseHistorySearchParams(params).filters },
+          db,
+        )
+      ).rows.map((row) => row.id);
 
     expect(await ids({ event: event.id, status: "FAILED" })).toEqual([failed]);
     expect(await ids({ event: event.id, recipient: "pick.me@example.test" })).toEqual([failed]);
@@ -85,6 +93,40 @@ describe("send history", () => {
     expect(await ids({ event: event.id, from: "2026-11-10", to: "2026-11-10" }, "America/Sao_Paulo")).toEqual(
       [sent, failed],
     );
+  });
+
+  it("filters by several statuses at once, and due=now leaves out only what is queued for later", async () => {
+    const now = new Date();
+    const minutes = (count: number) => new Date(now.getTime() + count * 60_000);
+    const event = await createTestEvent(db);
+    // insertDeliveries makes a delivery available at its creation: the last QUEUED one is due in an hour.
+    const [failed, bounced, complained, sent, due, sending, later] = await insertDeliveries(db, event, [
+      { createdAt: minutes(-7), status: "FAILED" },
+      { createdAt: minutes(-6), status: "BOUNCED" },
+      { createdAt: minutes(-5), status: "COMPLAINED" },
+      { createdAt: minutes(-4), status: "SENT" },
+      { createdAt: minutes(-3), status: "QUEUED" },
+      { createdAt: minutes(-2), status: "SENDING" },
+      { createdAt: minutes(60), status: "QUEUED" },
+    ]);
+    const ids = async (filters: HistoryFilters) =>
+      (await listDeliveries(admin, { filters: { event: event.id, ...filters } }, db)).rows.map(
+        (row) => row.id,
+      );
+
+    expect(await ids({ status: ["FAILED", "BOUNCED", "COMPLAINED"] })).toEqual([complained, bounced, failed]);
+    expect(await ids({ status: ["QUEUED", "SENDING"] })).toEqual([later, sending, due]);
+    expect(await ids({ status: ["QUEUED", "SENDING"], due: "now" })).toEqual([sending, due]);
+    // Alone, due=now hides the later QUEUED delivery and nothing else.
+    expect(await ids({ due: "now" })).toEqual([sending, due, sent, complained, bounced, failed]);
+    const exported: string[] = [];
+    for await (const record of exportDeliveries(
+      admin,
+      { event: event.id, status: ["QUEUED"], due: "now" },
+      db,
+    ))
+      exported.push(record.id);
+    expect(exported).toEqual([due]);
   });
 
   it("lets a USER read only their own received e-mails, and never the staff history", async () => {

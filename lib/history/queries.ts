@@ -15,13 +15,21 @@ export { deliveryRowSelect, RECEIVED_STATUSES, type DeliveryRow, type Reader } f
 
 export const HISTORY_PAGE_SIZE = 50;
 
-/** The history's filters as a Prisma `where`; day bounds are read in `timeZone`. */
-export function historyWhere(filters: HistoryFilters, timeZone: string): Prisma.DeliveryWhereInput {
+/**
+ * The history's filters as a Prisma `where`; day bounds are read in `timeZone`, and `due=now` hides what
+ * is QUEUED for after `now` (the dashboard's queue depth counts the rest: due and sending).
+ */
+export function historyWhere(
+  filters: HistoryFilters,
+  timeZone: string,
+  now: Date = new Date(),
+): Prisma.DeliveryWhereInput {
   const createdAt = dayBounds(filters.from, filters.to, timeZone);
   return {
     ...(filters.type ? { typeKey: filters.type } : {}),
     ...(filters.category ? { categoryKey: filters.category } : {}),
-    ...(filters.status ? { status: filters.status } : {}),
+    ...(filters.status ? { status: { in: filters.status } } : {}),
+    ...(filters.due ? { NOT: { status: "QUEUED", availableAt: { gt: now } } } : {}),
     ...(filters.recipient ? { email: filters.recipient } : {}),
     ...(filters.event ? { eventId: filters.event } : {}),
     ...(createdAt ? { createdAt } : {}),

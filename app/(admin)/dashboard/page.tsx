@@ -11,8 +11,15 @@ import { ScrollFrame } from "@/components/ui/scroll-frame";
 import { SectionCard } from "@/components/ui/section-card";
 import type { DeliveryStatus } from "@/generated/prisma/enums";
 import { requirePage } from "@/lib/auth/viewer";
-import { DASHBOARD_DAYS, getDashboardFigures } from "@/lib/history/dashboard";
-import { historyHref } from "@/lib/history/filters";
+import {
+  DASHBOARD_DAYS,
+  FAILURE_STATUSES,
+  getDashboardFigures,
+  periodFilters,
+  QUEUE_FILTERS,
+  SENT_STATUSES,
+} from "@/lib/history/dashboard";
+import { historyHref, type HistoryFilters } from "@/lib/history/filters";
 import { typeNames } from "@/lib/history/labels";
 import { readerLocale } from "@/lib/subscriptions/page-data";
 
@@ -55,6 +62,9 @@ export default async function DashboardPage() {
   const days = figures.days.map((day) => ({ label: dayLabel(day.day), counts: day.counts }));
   const oldest = figures.queue.oldestDueAt;
   const waitingMinutes = figures.queue.oldestWaitMinutes;
+  // Each link lists exactly the rows its figure counts: the same statuses over the same days.
+  const historyOf = (filters: HistoryFilters) => historyHref("/history", filters);
+  const ofPeriod = (filters: HistoryFilters) => historyOf(periodFilters(figures, filters));
 
   return (
     <div className="grid gap-6">
@@ -65,7 +75,7 @@ export default async function DashboardPage() {
           label={t("sent", { days: DASHBOARD_DAYS })}
           value={number(figures.totals.sent)}
           note={t("ofDeliveries", { count: figures.totals.deliveries })}
-          href="/history"
+          href={ofPeriod({ status: SENT_STATUSES })}
           testId="stat-sent"
         />
         <StatCard
@@ -73,7 +83,7 @@ export default async function DashboardPage() {
           label={t("failures", { days: DASHBOARD_DAYS })}
           value={number(figures.totals.failures)}
           note={t("failuresNote")}
-          href={historyHref("/history", { status: "FAILED" })}
+          href={ofPeriod({ status: FAILURE_STATUSES })}
           tone={figures.totals.failures > 0 ? "destructive" : "default"}
           testId="stat-failures"
         />
@@ -82,7 +92,7 @@ export default async function DashboardPage() {
           label={t("queueDepth")}
           value={number(figures.queue.due + figures.queue.sending)}
           note={t("queueNote", { sending: figures.queue.sending, scheduled: figures.queue.scheduled })}
-          href={historyHref("/history", { status: "QUEUED" })}
+          href={historyOf(QUEUE_FILTERS)}
           testId="stat-queue"
         />
         <StatCard
@@ -159,7 +169,7 @@ export default async function DashboardPage() {
               {figures.topTypes.map((item) => (
                 <li key={item.typeKey} className="flex items-center justify-between gap-3 text-sm">
                   <Link
-                    href={historyHref("/history", { type: item.typeKey }) as Route}
+                    href={ofPeriod({ type: item.typeKey }) as Route}
                     className="truncate underline-offset-4 hover:underline"
                   >
                     {names[item.typeKey] ?? item.typeKey}

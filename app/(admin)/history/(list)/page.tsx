@@ -23,11 +23,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-// GET /history?type=&category=&status=&recipient=&from=&to=&event=&cursor= – every delivery, newest
-// first, paged by an opaque (createdAt, id) cursor (ADMIN, AUDITOR). A cursor not ours is ignored.
+// GET /history?type=&category=&status=&status=…&due=now&recipient=&from=&to=&event=&cursor= – every
+// delivery, newest first, paged by an opaque (createdAt, id) cursor (ADMIN, AUDITOR). A cursor not ours
+// is ignored; an event id that is not one is ignored and the form says so.
 export default async function HistoryPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requirePage("/history");
-  const { filters, cursor, invalidCursor } = parseHistorySearchParams(await searchParams);
+  const { filters, cursor, invalidCursor, invalidEvent } = parseHistorySearchParams(await searchParams);
   const [page, locale, t, timeZone] = await Promise.all([
     listDeliveries(viewer, { filters, cursor }),
     readerLocale(),
@@ -39,7 +40,12 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
   return (
     <div className="grid gap-6">
       <PageHeader title={t("title")} description={t("description")} />
-      <HistoryFilters filters={filters} categories={categoryOptions(locale)} types={typeOptions(locale)} />
+      <HistoryFilters
+        filters={filters}
+        invalidEvent={invalidEvent}
+        categories={categoryOptions(locale)}
+        types={typeOptions(locale)}
+      />
       {invalidCursor ? (
         <Alert variant="warning" role="status">
           <AlertDescription>{t("pagination.invalidCursor")}</AlertDescription>
