@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually, isolatedDatabase, type IsolatedDatabase } from "@/lib/dispatch/worker/testing";
-import { runJobSlot, startScheduler, type JobDefinition } from "./scheduler";
+import { runJobSlot, STALE_RUN_MS, startScheduler, type JobDefinition } from "./scheduler";
 
 let database: IsolatedDatabase;
 
@@ -56,6 +56,77 @@ describe("scheduler", () => {
     const row = await database.db.jobRun.findUniqueOrThrow({ where: { job_slot: { job: job.name, slot } } });
     expect(row).toMatchObject({ error: "disk unreadable", result: null });
     expect(row.finishedAt).not.toBeNull();
+  });
+
+  it("takes over a run left unfinished for an hour (its instance died), not one still in progress", async () => {
+    const { job, runs } = countingJob("test-takeover");
+    const dead = new Date("2026-12-02T08:00:00Z");
+    const busy = new Date("2026-12-02T09:00:00Z");
+    await database.db.jobRun.createMany({
+      data: [
+        {
+          job: job.name,
+          slot: dead,
+          instance: "killed",
+          startedAt: new Date(Date.now() - STALE_RUN_MS - 60_000),
+        },
+        { job: job.name, slot: busy, instance: "working", startedAt: new Date(Date.now() - 60_000) },
+      ],
+    });
+
+    expect(await runJobSlot(database.db, job, busy, { instance: "b" })).toEqual({ ran: false });
+    expect(await runJobSlot(database.db, job, dead, { instance: "b" })).toMatchObject({ ran: true });
+    expect(runs).toEqual([dead]);
+    const row = await database.db.jobRun.findUniqueOrThrow({
+      where: { job_slot: { job: job.name, slot: dead } },
+    });
+    expect(row).toMatchObject({ instance: "b", result: { ok: true } });
+    expect(row.finishedAt).not.toBeNull();
+  });
+
+  it("catches up a daily job's missed latest slot when a scheduler starts, but not on a fresh install", async () => {
+    const daily = (name: string) => {
+      const counted = countingJob(name);
+      return { ...counted, job: { ...counted.job, pattern: "0 6 * * *", catchUp: true } };
+    };
+    const latest = (() => {
+      const at = new Date();
+      at.setUTCHours(6, 0, 0, 0);
+      return at > new Date() ? new Date(at.getTime() - 24 * 60 * 60 * 1000) : at;
+    })();
+    const missed = daily("test-missed-report");
+    await database.db.jobRun.create({
+      data: {
+        job: missed.job.name,
+        slot: new Date(latest.getTime() - 24 * 60 * 60 * 1000),
+        instance: "yesterday",
+        finishedAt: new Date(),
+      },
+    });
+    const fresh = daily("test-fresh-report");
+
+    const scheduler = startScheduler({
+      db: database.db,
+      jobs: [missed.job, fresh.job],
+      instance: "x",
+      log: () => {},
+    });
+    await eventually(async () => {
+      const row = await database.db.jobRun.findUnique({
+        where: { job_slot: { job: missed.job.name, slot: latest } },
+      });
+      expect(row?.finishedAt).toBeTruthy();
+    });
+    scheduler.stop();
+    await scheduler.idle();
+
+    expect(missed.runs).toEqual([latest]);
+    expect(fresh.runs).toEqual([]);
+    // Started again, it finds the slot done and runs nothing more.
+    const again = startScheduler({ db: database.db, jobs: [missed.job], instance: "y", log: () => {} });
+    again.stop();
+    await again.idle();
+    expect(missed.runs).toEqual([latest]);
   });
 
   it("two scheduler instances on the same schedule run each slot once between them", async () => {

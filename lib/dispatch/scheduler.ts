@@ -4,6 +4,10 @@
 // Every instance schedules every job; a scheduled run (job × slot, the minute it was due) happens
 // only in the instance whose INSERT INTO "JobRun" wins (ON CONFLICT DO NOTHING), so each slot runs
 // once across all instances, and the row records who ran it, when it finished, and its result or error.
+// A run still unfinished after STALE_RUN_MS is taken to have died with its instance: the next instance
+// to reach the slot takes it over. The daily jobs (catchUp) also run a missed latest slot when a
+// scheduler starts — Herald was down at 06:00, or the instance running it was killed — once the
+// installation has run that job before (a fresh install has missed nothing).
 //
 // Jobs (patterns in UTC):
 //   reports    06:00      the seed's three daily reports (lib/dispatch/jobs/reports.ts)
@@ -54,9 +58,13 @@ export function slotOf(cron: Cron, firedAt: Date): Date {
   return slot ?? new Date(Math.floor(firedAt.getTime() / 1000) * 1000);
 }
 
+/** After this long, a run that has not finished is taken to have died with its instance. */
+export const STALE_RUN_MS = 60 * 60 * 1000;
+
 /**
- * Runs `job` for `slot` unless another instance already has: the JobRun insert decides. Exposed for
- * tests and for running a job by hand.
+ * Runs `job` for `slot` unless another instance already has, or is still running it: the JobRun insert
+ * decides (it takes over a run left unfinished for STALE_RUN_MS). Exposed for tests and for running a
+ * job by hand.
  */
 export async function runJobSlot(
   db: Database,
@@ -66,7 +74,9 @@ export async function runJobSlot(
 ): Promise<SlotRun> {
   const inserted = await db.$executeRaw`
     INSERT INTO "JobRun" (job, slot, instance) VALUES (${job.name}, ${slot}, ${options.instance})
-    ON CONFLICT DO NOTHING`;
+    ON CONFLICT (job, slot) DO UPDATE SET instance = EXCLUDED.instance, "startedAt" = now()
+    WHERE "JobRun"."finishedAt" IS NULL
+      AND "JobRun"."startedAt" < now() - make_interval(secs => ${STALE_RUN_MS / 1000}::float8)`;
   if (inserted === 0) return { ran: false };
   const log = options.log ?? (() => {});
   try {
@@ -107,21 +117,32 @@ export function startScheduler(options: {
   const instance = options.instance ?? `${hostname()}:${process.pid}`;
   const log = options.log ?? ((line: string) => logger.info({ area: "scheduler" }, line));
   const running = new Set<Promise<unknown>>();
-  const crons = (options.jobs ?? defaultJobs()).map(
+  let stopped = false;
+  const schedule = (job: JobDefinition, slot: Date) => {
+    if (stopped) return Promise.resolve();
+    // Switched off by an administrator (lib/system/services/control.ts): the slot is skipped.
+    const run = skipWhenDisabled(options.db, job.name, log, () =>
+      runJobSlot(options.db, job, slot, { instance, log }),
+    ).catch((error: unknown) =>
+      log(`${job.name}: ${error instanceof Error ? error.message : String(error)}`),
+    );
+    running.add(run);
+    void run.finally(() => running.delete(run));
+    return run.then(() => undefined);
+  };
+  const jobs = options.jobs ?? defaultJobs();
+  const crons = jobs.map(
     (job) =>
-      new Cron(job.pattern, { timezone: "UTC", protect: true }, (self) => {
-        const slot = slotOf(self, new Date());
-        // Switched off by an administrator (lib/system/services/control.ts): the slot is skipped.
-        const run = skipWhenDisabled(options.db, job.name, log, () =>
-          runJobSlot(options.db, job, slot, { instance, log }),
-        ).catch((error: unknown) =>
-          log(`${job.name}: ${error instanceof Error ? error.message : String(error)}`),
-        );
-        running.add(run);
-        void run.finally(() => running.delete(run));
-        return run.then(() => undefined);
-      }),
+      new Cron(job.pattern, { timezone: "UTC", protect: true }, (self) =>
+        schedule(job, slotOf(self, new Date())),
+      ),
   );
+  jobs.forEach((job, index) => {
+    if (!job.catchUp) return;
+    const check = catchUp(options.db, job, crons[index]!, log).then((slot) => slot && schedule(job, slot));
+    running.add(check);
+    void check.finally(() => running.delete(check));
+  });
   const heartbeat = startHeartbeat({
     db: options.db,
     kind: "SCHEDULER",
@@ -130,6 +151,7 @@ export function startScheduler(options: {
   return {
     instance,
     stop() {
+      stopped = true;
       for (const cron of crons) cron.stop();
       void heartbeat.stop();
     },
@@ -137,6 +159,32 @@ export function startScheduler(options: {
       await Promise.allSettled([...running]);
     },
   };
+}
+
+/**
+ * The job's latest slot, if it may have been missed: it has no finished run, and the job ran before
+ * (on a fresh install there is nothing to catch up). runJobSlot then decides as for any slot.
+ */
+async function catchUp(
+  db: Database,
+  job: JobDefinition,
+  cron: Cron,
+  log: (line: string) => void,
+): Promise<Date | null> {
+  const [slot] = cron.previousRuns(1, new Date());
+  if (!slot) return null;
+  try {
+    const [ranBefore, done] = await Promise.all([
+      db.jobRun.count({ where: { job: job.name, slot: { lt: slot } } }),
+      db.jobRun.count({ where: { job: job.name, slot, finishedAt: { not: null } } }),
+    ]);
+    if (ranBefore === 0 || done > 0) return null;
+    log(`${job.name} ${slot.toISOString()}: catching up a missed run`);
+    return slot;
+  } catch (error) {
+    log(`${job.name}: catch-up check failed: ${error instanceof Error ? error.message : String(error)}`);
+    return null;
+  }
 }
 
 async function skipWhenDisabled(

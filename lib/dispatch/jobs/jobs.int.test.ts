@@ -218,8 +218,15 @@ describe("scheduled reports", () => {
     expect(disk.rows[0]!.totalBytes).toBeGreaterThan(disk.rows[0]!.freeBytes);
     expect(disk.rows[0]!.used).toBeGreaterThan(0);
 
-    // The same day again is a duplicate, not a second e-mail.
+    // The same day again is a duplicate, not a second e-mail — even hours later, past the dedup window
+    // (a catch-up, or the takeover of a run whose instance died after writing the reports).
     const again = await runReports(database.db, { slot, now: slot, dataDir: "." });
     expect(Object.values(again.events)).toEqual(REPORT_TYPES.map(() => ({ duplicate: true })));
+    const later = new Date(slot.getTime() + 5 * 60 * 60 * 1000);
+    const late = await runReports(database.db, { slot, now: later, dataDir: "." });
+    expect(Object.values(late.events)).toEqual(REPORT_TYPES.map(() => ({ duplicate: true })));
+    expect(
+      await database.db.event.count({ where: { typeKey: { in: [...REPORT_TYPES] }, origin: "SYSTEM" } }),
+    ).toBe(REPORT_TYPES.length);
   });
 });

@@ -2,8 +2,10 @@
 // like any other event (origin SYSTEM), so subscriptions, digests and quiet hours apply as usual. No
 // "server-only": the scheduler runs in the worker process, outside Next.
 //
-// Each report covers the previous UTC day and carries a dedup key naming that day, so a report that
-// were somehow produced twice for the same day would be counted, not e-mailed again.
+// Each report covers the previous UTC day and carries a dedup key naming that day. A day's report that
+// exists already is not made again, however late the second run (the scheduler's catch-up, or its
+// takeover of a run whose instance died after writing some of them); a concurrent second run inside
+// the type's dedup window is counted on the first, not e-mailed.
 import type { Database } from "@/lib/db/client";
 import { enqueueEvent } from "@/lib/dispatch/enqueue";
 import { buildDiskUsageReport } from "@/lib/dispatch/reports/disk-usage";
@@ -37,14 +39,23 @@ export async function runReports(db: Database, options: { slot: Date; now: Date;
     }),
     "monitoring.disk-daily": await buildDiskUsageReport(options.dataDir, period, options.now),
   };
+  const dedupKey = `report:${day}`;
+  const made = await db.event.findMany({
+    where: { typeKey: { in: [...REPORT_TYPES] }, dedupKey },
+    select: { typeKey: true },
+  });
   const events: Record<string, { eventId: string; deliveries: number } | { duplicate: true }> = {};
   for (const type of REPORT_TYPES) {
+    if (made.some((event) => event.typeKey === type)) {
+      events[type] = { duplicate: true };
+      continue;
+    }
     const result = await enqueueEvent(
       db,
       {
         typeKey: type,
         payload: payloads[type],
-        dedupKey: `report:${day}`,
+        dedupKey,
         occurredAt: options.now,
         source: "herald",
       },
@@ -61,6 +72,7 @@ export function reportsJob(dataDir: string): JobDefinition {
   return {
     name: "reports",
     pattern: "0 6 * * *",
+    catchUp: true,
     run: (ctx: JobContext) => runReports(ctx.db, { slot: ctx.slot, now: ctx.now(), dataDir }),
   };
 }

@@ -102,6 +102,7 @@ export function retentionJob(days: number): JobDefinition {
   return {
     name: "retention",
     pattern: "30 3 * * *",
+    catchUp: true,
     run: (ctx: JobContext) =>
       runRetention(ctx.db, { days, now: ctx.now(), requestId: `job:retention:${ctx.slot.toISOString()}` }),
   };

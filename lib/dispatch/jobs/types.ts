@@ -15,4 +15,9 @@ export interface JobDefinition {
   pattern: string;
   /** The job's body; its result is stored on the JobRun row. */
   run: (ctx: JobContext) => Promise<unknown>;
+  /**
+   * A daily job whose missed run must still happen: when a scheduler starts and the job's latest slot
+   * has not run (nothing was up at the time, or the instance running it died), it runs it then.
+   */
+  catchUp?: boolean;
 }
