@@ -2,17 +2,19 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { useFormFields } from "@/components/shell/form-message";
+import { useFieldErrors, useFormFields } from "@/components/shell/form-message";
 import { digestHourOptions, localeOptions } from "@/components/shell/select-options";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { InputField } from "@/components/ui/input-field";
 import { SelectField } from "@/components/ui/select-field";
+import { QuietHoursField } from "@/components/subscriptions/quiet-hours-field";
 import { createContactAction, updateContactAction } from "@/lib/contacts/actions";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { useErrorText } from "@/lib/i18n/use-error-text";
+import type { QuietWindow } from "@/lib/subscriptions/quiet-hours";
 
-export interface ContactFormValues {
+export interface ContactFormValues extends QuietWindow {
   id?: string;
   name: string;
   email: string;
@@ -33,6 +35,7 @@ export function ContactForm({ values, timeZones }: Props) {
   const editing = Boolean(values?.id);
   const [state, action, pending] = useActionState(editing ? updateContactAction : createContactAction, {});
   const field = useFormFields(state, "contact", t);
+  const fieldErrors = useFieldErrors(state);
   const message = state.ok ? t("saved") : state.message ? (errorText(state.message) ?? state.message) : "";
 
   return (
@@ -50,6 +53,13 @@ export function ContactForm({ values, timeZones }: Props) {
         />
       </div>
       <SelectField {...field("timeZone")} defaultValue={values?.timeZone ?? "UTC"} options={timeZones} />
+      <QuietHoursField
+        id="contact-quiet"
+        quietStart={values?.quietStart ?? null}
+        quietEnd={values?.quietEnd ?? null}
+        timeZone={values?.timeZone ?? "UTC"}
+        errors={fieldErrors}
+      />
       {message ? (
         <Alert variant={state.ok ? "success" : "destructive"} role={state.ok ? "status" : undefined}>
           <AlertDescription>{message}</AlertDescription>

@@ -3,14 +3,16 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { Route } from "next";
-import { FormMessage, useFormFields } from "@/components/shell/form-message";
+import { FormMessage, useFieldErrors, useFormFields } from "@/components/shell/form-message";
 import { localeOptions } from "@/components/shell/select-options";
 import { useFormAction } from "@/components/shell/use-form-action";
 import { Button } from "@/components/ui/button";
 import { InputField } from "@/components/ui/input-field";
 import { SelectField } from "@/components/ui/select-field";
+import { QuietHoursField } from "@/components/subscriptions/quiet-hours-field";
 import type { Role } from "@/generated/prisma/enums";
 import type { AppLocale } from "@/lib/i18n/locales";
+import type { QuietWindow } from "@/lib/subscriptions/quiet-hours";
 import { createUserAction, updateUserAction } from "@/lib/users/actions";
 import { roles } from "@/lib/users/values";
 import type { TimeZoneOption } from "@/lib/users/time-zones";
@@ -26,8 +28,8 @@ export interface UserFormValues {
 }
 
 interface Props {
-  /** Absent for a new user. */
-  user?: UserFormValues & { id: string };
+  /** Absent for a new user. Editing also sets their quiet hours (a new user sets their own). */
+  user?: UserFormValues & QuietWindow & { id: string };
   timeZones: TimeZoneOption[];
   /** The administrator editing their own account (they cannot change their own role). */
   isSelf?: boolean;
@@ -48,6 +50,7 @@ export function UserForm({ user, timeZones, isSelf = false }: Props) {
   const creating = !user;
   const { state, action, pending, onSubmit } = useFormAction(creating ? createUserAction : updateUserAction);
   const field = useFormFields(state, "user", t);
+  const fieldErrors = useFieldErrors(state);
   const values = user ?? newUser;
 
   return (
@@ -81,6 +84,15 @@ export function UserForm({ user, timeZones, isSelf = false }: Props) {
         <SelectField {...field("timeZone")} defaultValue={values.timeZone} options={timeZones} />
       </div>
       {creating ? <PasswordField {...field("password")} description={t("passwordHelp")} /> : null}
+      {user ? (
+        <QuietHoursField
+          id="user-quiet"
+          quietStart={user.quietStart}
+          quietEnd={user.quietEnd}
+          timeZone={user.timeZone}
+          errors={fieldErrors}
+        />
+      ) : null}
       <FormMessage state={state} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" pending={pending}>

@@ -1,6 +1,7 @@
 // Validation for external contacts. Messages are keys of common.errors.*. Pure (no "server-only").
 import { z } from "zod";
 import { locales } from "@/lib/i18n/locales";
+import { withQuietHours } from "@/lib/subscriptions/quiet-hours";
 import { isSupportedTimeZone } from "@/lib/users/time-zones";
 import { contactStatuses } from "./values";
 
@@ -20,10 +21,11 @@ const contactFields = {
   digestHour: z.coerce.number("invalidHour").int("invalidHour").min(0, "invalidHour").max(23, "invalidHour"),
 };
 
-export const createContactSchema = z.object(contactFields);
+/** Both contact forms also set quiet hours (output: quietStart/quietEnd, or null when off). */
+export const createContactSchema = withQuietHours(contactFields);
 export type CreateContactInput = z.infer<typeof createContactSchema>;
 
-export const updateContactSchema = z.object({ id: z.uuid("notFound"), ...contactFields });
+export const updateContactSchema = withQuietHours({ id: z.uuid("notFound"), ...contactFields });
 export type UpdateContactInput = z.infer<typeof updateContactSchema>;
 
 export const contactIdSchema = z.object({ id: z.uuid("notFound") });

@@ -22,6 +22,8 @@ function fields(input: CreateContactInput) {
     locale: toDbLocale(input.locale),
     timeZone: input.timeZone,
     digestHour: input.digestHour,
+    quietStart: input.quietStart,
+    quietEnd: input.quietEnd,
   };
 }
 
@@ -31,6 +33,8 @@ function snapshot(row: {
   locale: "en" | "pt_BR";
   timeZone: string;
   digestHour: number;
+  quietStart: number | null;
+  quietEnd: number | null;
 }) {
   return {
     name: row.name,
@@ -38,6 +42,8 @@ function snapshot(row: {
     locale: toAppLocale(row.locale),
     timeZone: row.timeZone,
     digestHour: row.digestHour,
+    quietStart: row.quietStart,
+    quietEnd: row.quietEnd,
   };
 }
 
@@ -65,7 +71,15 @@ export async function updateContact(db: Database, actor: AuditActor, input: Upda
     return await db.$transaction(async (tx) => {
       const current = await tx.contact.findUnique({
         where: { id: input.id },
-        select: { name: true, email: true, locale: true, timeZone: true, digestHour: true },
+        select: {
+          name: true,
+          email: true,
+          locale: true,
+          timeZone: true,
+          digestHour: true,
+          quietStart: true,
+          quietEnd: true,
+        },
       });
       if (!current) throw new AppError("NOT_FOUND", "notFound");
       if (current.email !== input.email) await assertNotAUser(tx, input.email);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { createContactSchema } from "@/lib/contacts/schemas";
+import { updateUserSchema } from "@/lib/users/schemas";
 import { minuteLabel, quietTimeOptions, quietWindow, setQuietHoursSchema } from "./quiet-hours";
 
 function errorsOf(raw: Record<string, unknown>) {
@@ -44,6 +46,43 @@ describe("setQuietHoursSchema", () => {
     expect(quietWindow(setQuietHoursSchema.parse({}))).toEqual({ quietStart: null, quietEnd: null });
     const stale = setQuietHoursSchema.parse({ quietStart: "60", quietEnd: "60" });
     expect(quietWindow(stale)).toEqual({ quietStart: null, quietEnd: null });
+  });
+});
+
+describe("the admin's user and contact forms", () => {
+  const user = {
+    id: "01a2102b-ebea-7042-a2e9-756435e71679",
+    name: "Ana",
+    email: "ana@herald.local",
+    role: "USER",
+    locale: "en",
+    timeZone: "America/Sao_Paulo",
+  };
+  const contact = { name: "SOC", email: "soc@partner.test", locale: "en", timeZone: "UTC", digestHour: "8" };
+
+  it("store the two columns: minutes when on, null when off, and no checkbox field", () => {
+    const on = updateUserSchema.parse({ ...user, quietHours: "on", quietStart: "1320", quietEnd: "420" });
+    expect(on).toMatchObject({ quietStart: 1320, quietEnd: 420 });
+    expect(on).not.toHaveProperty("quietHours");
+    expect(createContactSchema.parse({ ...contact, quietStart: "1320", quietEnd: "420" })).toMatchObject({
+      quietStart: null,
+      quietEnd: null,
+    });
+  });
+
+  it("refuse equal start and end as the person's own form does", () => {
+    const refused = createContactSchema.safeParse({
+      ...contact,
+      quietHours: "on",
+      quietStart: "0",
+      quietEnd: "0",
+    });
+    expect(refused.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+      ["quietEnd", "quietHoursEmpty"],
+    ]);
+    expect(
+      updateUserSchema.safeParse({ ...user, quietHours: "on", quietStart: "5", quietEnd: "5" }).success,
+    ).toBe(false);
   });
 });
 

@@ -48,6 +48,20 @@ export function quietWindow(input: QuietHoursFields): QuietWindow {
   return { quietStart: input.quietStart, quietEnd: input.quietEnd };
 }
 
+/**
+ * A form's fields plus quiet hours, checked (refineQuietHours) and turned into the two columns to store:
+ * the output has `quietStart` and `quietEnd` (numbers, or null when off) and no `quietHours`.
+ */
+export function withQuietHours<Shape extends z.ZodRawShape>(shape: Shape) {
+  return z
+    .object({ ...shape, ...quietHoursFields })
+    .superRefine((input, context) => refineQuietHours(input as QuietHoursFields, context))
+    .transform((input) => {
+      const { quietHours, quietStart, quietEnd, ...rest } = input as typeof input & QuietHoursFields;
+      return { ...rest, ...quietWindow({ quietHours, quietStart, quietEnd }) };
+    });
+}
+
 /** My own quiet hours (My notifications). */
 export const setQuietHoursSchema = z.object(quietHoursFields).superRefine(refineQuietHours);
 export type SetQuietHoursInput = z.infer<typeof setQuietHoursSchema>;

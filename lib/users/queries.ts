@@ -72,6 +72,8 @@ export async function getUserDetail(viewer: Reader, { id }: { id: string }, db: 
       locale: true,
       timeZone: true,
       digestHour: true,
+      quietStart: true,
+      quietEnd: true,
       disabledAt: true,
       createdAt: true,
       updatedAt: true,

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { Role } from "@/generated/prisma/enums";
 import { passwordSchema } from "@/lib/auth/schemas";
 import { locales } from "@/lib/i18n/locales";
+import { withQuietHours } from "@/lib/subscriptions/quiet-hours";
 import { isSupportedTimeZone } from "./time-zones";
 import { userStatuses } from "./values";
 
@@ -37,7 +38,8 @@ const userFields = {
 export const createUserSchema = z.object({ ...userFields, password: newPasswordSchema });
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
-export const updateUserSchema = z.object({ id: idSchema, ...userFields });
+/** The admin's edit form, which also sets the user's quiet hours (output: quietStart/quietEnd or null). */
+export const updateUserSchema = withQuietHours({ id: idSchema, ...userFields });
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 
 export const resetUserPasswordSchema = z.object({ id: idSchema, password: newPasswordSchema });

@@ -5,10 +5,11 @@ import { toDbLocale } from "@/lib/i18n/locales";
 import { assertKeepsAnAdmin, lockAdminChanges } from "./admin-guard";
 import { emailTaken } from "./create-user";
 import { diffFields } from "./diff";
+import type { QuietWindow } from "@/lib/subscriptions/quiet-hours";
 import type { UpdateUserInput } from "./schemas";
 import { inTransaction, type DbOrTx } from "@/lib/db/transaction";
 
-const editable = ["name", "email", "role", "locale", "timeZone"] as const;
+const editable = ["name", "email", "role", "locale", "timeZone", "quietStart", "quietEnd"] as const;
 type Editable = (typeof editable)[number];
 
 export interface UpdateUserResult {
@@ -18,16 +19,19 @@ export interface UpdateUserResult {
   sessionsEnded: boolean;
 }
 
+/** Quiet hours left out (undefined) stay as they are: only the admin's edit form sends them. */
+export type UserEdit = Omit<UpdateUserInput, keyof QuietWindow> & Partial<QuietWindow>;
+
 /**
- * Edits a user's profile. Audited as `user.update` with before/after of the changed fields only. A role
- * change ends the user's sessions at once (their permissions changed); a rename or new e-mail does not.
+ * Edits a user's profile and quiet hours. Audited as `user.update` with before/after of the changed
+ * fields only. A role change ends the user's sessions at once (their permissions changed); a rename or
+ * new e-mail does not.
  */
 export async function updateUser(
   client: DbOrTx,
   actor: AuditActor,
-  input: UpdateUserInput,
+  input: UserEdit,
 ): Promise<UpdateUserResult> {
-  const next = { ...input, locale: toDbLocale(input.locale) };
   try {
     return await inTransaction(client, async (tx) => {
       await lockAdminChanges(tx);
@@ -40,10 +44,18 @@ export async function updateUser(
           role: true,
           locale: true,
           timeZone: true,
+          quietStart: true,
+          quietEnd: true,
           disabledAt: true,
         },
       });
       if (!current) throw new AppError("NOT_FOUND", "notFound");
+      const next = {
+        ...input,
+        locale: toDbLocale(input.locale),
+        quietStart: input.quietStart === undefined ? current.quietStart : input.quietStart,
+        quietEnd: input.quietEnd === undefined ? current.quietEnd : input.quietEnd,
+      };
 
       const { changed, before, after } = diffFields(current, next, editable);
       if (changed.length === 0) return { changed, sessionsEnded: false };

@@ -14,6 +14,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { getContact } from "@/lib/contacts/queries";
 import { localeLabels } from "@/lib/i18n/locales";
 import { hourLabel } from "@/lib/subscriptions/hours";
+import { minuteLabel } from "@/lib/subscriptions/quiet-hours";
 import { getSubjectPageData } from "@/lib/subscriptions/page-data";
 import { timeZoneOptions } from "@/lib/users/time-zones";
 
@@ -34,6 +35,7 @@ export default async function ContactPage({ params, searchParams }: Props) {
   if (!data || !contact) notFound();
   const { created } = await searchParams;
   const t = await getTranslations("subscriptions");
+  const tq = await getTranslations("common.quietHours");
   const canEdit = viewer.role === "ADMIN";
   const initialData = { subscriptions: data.view.subscriptions, preferences: data.view.preferences ?? [] };
 
@@ -91,6 +93,8 @@ export default async function ContactPage({ params, searchParams }: Props) {
                     locale: contact.locale,
                     timeZone: contact.timeZone,
                     digestHour: contact.digestHour,
+                    quietStart: contact.quietStart,
+                    quietEnd: contact.quietEnd,
                   }}
                   timeZones={timeZoneOptions()}
                 />
@@ -104,6 +108,12 @@ export default async function ContactPage({ params, searchParams }: Props) {
                   <dd>{contact.timeZone}</dd>
                   <dt className="text-muted-foreground">{t("contacts.form.digestHour")}</dt>
                   <dd className="tabular-nums">{hourLabel(contact.digestHour)}</dd>
+                  <dt className="text-muted-foreground">{tq("legend")}</dt>
+                  <dd className="tabular-nums">
+                    {contact.quietStart !== null && contact.quietEnd !== null
+                      ? `${minuteLabel(contact.quietStart)}–${minuteLabel(contact.quietEnd)}`
+                      : tq("off")}
+                  </dd>
                 </dl>
               )}
             </CardContent>

@@ -57,6 +57,8 @@ export default async function EditUserPage({ params }: Props) {
           role: user.role,
           locale: toAppLocale(user.locale),
           timeZone: user.timeZone,
+          quietStart: user.quietStart,
+          quietEnd: user.quietEnd,
         }}
         timeZones={timeZones}
         isSelf={isSelf}
