@@ -32,8 +32,14 @@ export const envSchema = z.object({
     .string()
     .regex(/^whsec_[A-Za-z0-9+/]+={0,2}$/, { message: "RESEND_WEBHOOK_SECRET must look like whsec_<base64>" })
     .optional(),
-  /** Upgrade smtp:// connections with STARTTLS or refuse to send. */
-  SMTP_REQUIRE_TLS: bool,
+  /**
+   * Upgrade smtp:// connections with STARTTLS or refuse to send. Unset: required when SMTP_URL carries
+   * credentials, opportunistic otherwise; "false" allows credentials over a relay without STARTTLS.
+   */
+  SMTP_REQUIRE_TLS: z
+    .enum(["true", "false", "1", "0"])
+    .optional()
+    .transform((value) => (value === undefined ? undefined : value === "true" || value === "1")),
   /** Verify the SMTP relay's certificate; false accepts a self-signed relay. */
   SMTP_TLS_REJECT_UNAUTHORIZED: boolDefaultTrue,
   /** Reply-To of every e-mail unless the mail settings name one. */

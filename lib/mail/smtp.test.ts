@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startSmtpSink, type SmtpSink } from "@/tests/fakes/smtp-sink";
-import { connection, createSmtpTransport } from "./smtp";
+import { connection, createSmtpTransport, startTlsRequired } from "./smtp";
 import type { MailMessage } from "./types";
 import { transportFailureOf } from "./testing";
 
@@ -80,6 +80,24 @@ describe("SMTP transport (against a real SMTP server)", () => {
     const transport = createSmtpTransport({ url: plain.url, requireTls: true });
     expect(await transportFailureOf(transport.send(message))).toMatchObject({ retryable: true });
     expect(plain.messages).toHaveLength(0);
+  });
+
+  it("requires STARTTLS by default when the URL carries credentials, so they never cross in clear", async () => {
+    const noStartTls = await startSmtpSink({ auth: { user: "herald", pass: "s3cret" } });
+    try {
+      const refused = createSmtpTransport({ url: noStartTls.url });
+      expect(await transportFailureOf(refused.send(message))).toMatchObject({ retryable: true });
+      expect(noStartTls.messages).toHaveLength(0);
+      // Allowed only when said so (an internal relay without TLS).
+      await createSmtpTransport({ url: noStartTls.url, requireTls: false }).send(message);
+      expect(noStartTls.messages).toHaveLength(1);
+    } finally {
+      await noStartTls.close();
+    }
+    expect(startTlsRequired("smtp://relay.bank.example:25", undefined)).toBe(false);
+    expect(startTlsRequired("smtp://u:p@relay.bank.example:587", undefined)).toBe(true);
+    expect(startTlsRequired("smtps://u:p@relay.bank.example", undefined)).toBe(false);
+    expect(startTlsRequired("smtp://relay.bank.example:25", true)).toBe(true);
   });
 
   it("sends the From address as envelope sender when no Return-Path is configured", async () => {

@@ -9,7 +9,10 @@ export interface SmtpTransportOptions {
    * or smtps://…:465 (TLS from the first byte). Credentials percent-encoded.
    */
   url: string;
-  /** Refuse to send unless the connection is upgraded with STARTTLS. */
+  /**
+   * Refuse to send unless the connection is upgraded with STARTTLS. Unset: required when the URL carries
+   * credentials (they must never cross the network in clear), opportunistic otherwise.
+   */
   requireTls?: boolean;
   /** Verify the relay's certificate (default). false accepts a self-signed relay: configure, never default. */
   rejectUnauthorized?: boolean;
@@ -24,7 +27,7 @@ export function createSmtpTransport(options: SmtpTransportOptions): MailTranspor
   const timeout = options.timeoutMs ?? 30_000;
   const transporter = nodemailer.createTransport({
     ...connection(options.url),
-    requireTLS: options.requireTls ?? false,
+    requireTLS: startTlsRequired(options.url, options.requireTls),
     tls: { rejectUnauthorized: options.rejectUnauthorized ?? true },
     connectionTimeout: timeout,
     greetingTimeout: timeout,
@@ -45,6 +48,15 @@ export function createSmtpTransport(options: SmtpTransportOptions): MailTranspor
       }
     },
   };
+}
+
+/**
+ * Whether an smtp:// connection must be upgraded with STARTTLS before anything is sent: as configured,
+ * or by default whenever the URL carries credentials. (smtps:// is TLS from the first byte.)
+ */
+export function startTlsRequired(url: string, requireTls: boolean | undefined): boolean {
+  const { secure, auth } = connection(url);
+  return !secure && (requireTls ?? auth !== undefined);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Database } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { createMailboxTransport } from "./mailbox";
 import { createResendTransport } from "./resend";
-import { createSmtpTransport } from "./smtp";
+import { createSmtpTransport, startTlsRequired } from "./smtp";
 import type { MailTransport, MailTransportName } from "./types";
 
 export const TRANSPORT_NAMES = ["MAILBOX", "SMTP", "RESEND"] as const satisfies readonly MailTransportName[];
@@ -89,7 +89,11 @@ export function transportConfiguration(name: MailTransportName): TransportConfig
     return {
       ...none,
       endpoint: `${url.hostname}:${url.port || (tls ? 465 : 587)}`,
-      security: tls ? "tls" : env.SMTP_REQUIRE_TLS ? "starttls-required" : "starttls-opportunistic",
+      security: tls
+        ? "tls"
+        : startTlsRequired(env.SMTP_URL, env.SMTP_REQUIRE_TLS)
+          ? "starttls-required"
+          : "starttls-opportunistic",
       authenticated: Boolean(url.username),
       verifiesCertificate: env.SMTP_TLS_REJECT_UNAUTHORIZED,
       returnPath: env.MAIL_RETURN_PATH ?? null,
