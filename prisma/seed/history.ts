@@ -1,45 +1,52 @@
 // Demo send history: 30 days of events and deliveries in every status, with attempts, provider
-// feedback, a few deduplicated events and the latest Mailbox messages, so the dashboard, the history
-// and the mailbox have something true to show on a fresh install. Deterministic (a seeded random
-// generator), written with one INSERT … SELECT per table (see insertRows), never row by row.
+// feedback, suppressions, a few deduplicated events and the latest Mailbox messages, so the dashboard,
+// the history, the suppression list and the mailbox have something true to show on a fresh install.
+// Deterministic (a seeded random generator), written with one INSERT … SELECT per table (see
+// insertRows), never row by row.
 //
-// The recipients and their reasons come from the real resolver over the demo subscriptions, and
-// each event is rendered once per language with the real templates, so every demo e-mail opens.
-// Unsubscribe links are left out: they are signed with AUTH_SECRET, which the seed does not hold.
+// True means by the product's own rules, played forward in time like the worker lived it: the
+// recipients and reasons come from the real resolver over the demo subscriptions; each event is
+// rendered once per language with the real templates; retries follow the worker's back-off
+// (./history-sends); daily reports come once a day at the reports job's hour (./history-plan); a hard
+// bounce or a complaint suppresses its address and nothing is sent to it afterwards (./history-feedback);
+// the queued digest items wait for their recipient's digest hour; and, when AUTH_SECRET is set, the
+// e-mails carry the worker's unsubscribe links and List-Unsubscribe headers (./history-links).
 import type { Prisma } from "@/generated/prisma/client";
-import type { DeliveryStatus, MailTransportName } from "@/generated/prisma/enums";
+import type { DeliveryStatus } from "@/generated/prisma/enums";
 import { findType, notificationTypes } from "@/lib/catalog/definitions";
-import { MAX_ATTEMPTS } from "@/lib/dispatch/timing";
 import type { Database } from "@/lib/db/client";
 import { toDbLocale, type AppLocale } from "@/lib/i18n/locales";
 import { resolveRecipients } from "@/lib/subscriptions/resolve-recipients";
 import type { ResolvedRecipient } from "@/lib/subscriptions/types";
 import { samplePayloads, type TypeKey } from "@/lib/templates/payloads";
 import { personalise, prepareNotification, type PreparedNotification } from "@/lib/templates/render";
-import { deliveryColumns, footerReason, generator, insertRows, uuidAt } from "./history-rows";
+import { demoEmail, demoUsers } from "./demo-data";
+import { feedbackRows, suppressedFrom, type Feedback } from "./history-feedback";
+import { demoHeaders, demoPersonal, type Personal, type WorkerPersonal } from "./history-links";
+import { eventTimeline, feedbackPlan, locateFeedback, REPORT_TYPES } from "./history-plan";
+import { queueTail } from "./history-queue";
+import { deliveryColumns, generator, insertRows, uuidAt } from "./history-rows";
+import { planSend, type SendPlan } from "./history-sends";
 
-const DAYS = 30;
 const MAILBOX_MESSAGES = 30;
-const TYPES = 14;
-const EVENTS_PER_DAY = [7, 13] as const;
+const TYPES = 12;
 
 const SENT_FAMILY: DeliveryStatus[] = ["SENT", "DELIVERED", "DELAYED", "BOUNCED", "COMPLAINED"];
+// Complaints and suppressions are not drawn: they follow from the feedback plan (./history-plan).
 const STATUS_WEIGHTS = [
-  ["DELIVERED", 52],
+  ["DELIVERED", 58],
   ["SENT", 24],
   ["DELAYED", 2],
   ["BOUNCED", 3],
-  ["COMPLAINED", 1],
   ["FAILED", 7],
-  ["SUPPRESSED", 5],
   ["CANCELLED", 3],
 ] as const satisfies readonly (readonly [DeliveryStatus, number])[];
 const SOURCES = ["vault-eu-1", "vault-eu-2", "session-proxy-sp", "cert-manager", "go-agent-fleet"];
-const FEEDBACK: Partial<Record<DeliveryStatus, string>> = {
-  DELIVERED: "email.delivered",
-  DELAYED: "email.delivery_delayed",
-  BOUNCED: "email.bounced",
-  COMPLAINED: "email.complained",
+const FEEDBACK: Partial<Record<DeliveryStatus, Feedback>> = {
+  DELIVERED: "DELIVERED",
+  DELAYED: "DELAYED",
+  BOUNCED: "SOFT_BOUNCE",
+  COMPLAINED: "COMPLAINT",
 };
 
 interface Seeded {
@@ -49,12 +56,13 @@ interface Seeded {
 
 export async function seedHistory(
   db: Database,
-  options: { now?: Date; appUrl?: string; from?: string } = {},
+  options: { now?: Date; appUrl?: string; from?: string; worker?: WorkerPersonal | null } = {},
 ): Promise<Seeded> {
   const now = options.now ?? new Date();
   const base = (options.appUrl ?? process.env.APP_URL ?? "http://localhost:3000").replace(/\/+$/, "");
   const host = new URL(base).hostname;
   const from = options.from ?? process.env.MAIL_FROM ?? "Herald <herald@localhost>";
+  const worker = options.worker ?? null;
   const random = generator(20261202);
   const admin = await db.user.findFirst({
     where: { role: "ADMIN" },
@@ -63,221 +71,177 @@ export async function seedHistory(
   });
 
   // Types the demo subscriptions reach, with their recipients (resolved once per type).
-  const reach = new Map<string, ResolvedRecipient[]>();
+  const reach = new Map<TypeKey, ResolvedRecipient[]>();
   for (const type of notificationTypes) {
     if (!(type.key in samplePayloads)) continue;
     const recipients = await resolveRecipients(db, { typeKey: type.key });
-    if (recipients.length > 0) reach.set(type.key, recipients);
+    if (recipients.length > 0) reach.set(type.key as TypeKey, recipients);
   }
-  // A dozen types that reach the most people: a realistic mix, and few renders to make.
+  // The dozen event types that reach the most people (a realistic mix, and few renders to make), and
+  // every daily report someone receives.
+  const reportKeys = [...reach.keys()].filter((key) => REPORT_TYPES.includes(key));
   const typeKeys = [...reach.keys()]
+    .filter((key) => !REPORT_TYPES.includes(key))
     .sort((a, b) => reach.get(b)!.length - reach.get(a)!.length || a.localeCompare(b))
     .slice(0, TYPES);
-  if (typeKeys.length === 0) return { events: 0, deliveries: 0 };
+  const timeline = eventTimeline(random, { now, typeKeys, reportKeys });
+  if (timeline.length === 0) return { events: 0, deliveries: 0 };
+
+  const plan = feedbackPlan(random, {
+    now,
+    recipients: [...typeKeys, ...reportKeys].flatMap((key) => reach.get(key)!),
+    spared: [demoEmail(demoUsers[0]!.name)],
+  });
+  const { planned, suppressedAt } = locateFeedback(timeline, reach, plan);
 
   const events: Prisma.EventCreateManyInput[] = [];
   const renders: Prisma.RenderedMessageCreateManyInput[] = [];
   const deliveries: Prisma.DeliveryCreateManyInput[] = [];
   const attempts: Prisma.DeliveryAttemptCreateManyInput[] = [];
   const feedback: Prisma.ProviderEventCreateManyInput[] = [];
+  const suppressions: Prisma.SuppressionCreateManyInput[] = [];
   const mailbox: {
     at: number;
     to: string;
     renderId: string;
-    personal: { name: string; reason: string };
+    personal: Personal;
     headers: Record<string, string>;
   }[] = [];
   const prepared = new Map<string, Promise<PreparedNotification>>();
   const renderKeys = new Map<string, string>();
 
-  const dayMs = 86_400_000;
-  for (let day = DAYS - 1; day >= 0; day--) {
-    const count = random.int(...EVENTS_PER_DAY);
-    for (let index = 0; index < count; index++) {
-      const createdMs = now.getTime() - day * dayMs - random.int(25 * 60, dayMs / 1000 - 60) * 1000;
-      if (createdMs > now.getTime() - 20 * 60_000) continue;
-      const typeKey = random.pick(typeKeys) as TypeKey;
-      const type = findType(typeKey)!;
-      const recipients = reach.get(typeKey)!;
-      const eventId = uuidAt(createdMs, random.next);
-      const origin = type.kind === "SCHEDULED_REPORT" ? "SYSTEM" : random.next() < 0.15 ? "UI" : "API";
-      const duplicates = type.kind !== "SCHEDULED_REPORT" && random.next() < 0.05 ? random.int(1, 6) : 0;
-      events.push({
-        id: eventId,
-        typeKey,
-        payload: samplePayloads[typeKey] as Prisma.InputJsonValue,
-        origin,
-        source: origin === "API" ? random.pick(SOURCES) : null,
-        dedupKey: duplicates > 0 ? `demo-${eventId.slice(-8)}` : null,
-        occurredAt: new Date(createdMs - random.int(1, 30) * 1000),
-        createdAt: new Date(createdMs),
-        recipientCount: recipients.length,
-        duplicateCount: duplicates,
-        lastDuplicateAt: duplicates > 0 ? new Date(createdMs + random.int(1, 9) * 60_000) : null,
-        createdById: origin === "UI" ? (admin?.id ?? null) : null,
-      });
+  timeline.forEach(({ createdMs, typeKey, reportKey }, eventIndex) => {
+    const type = findType(typeKey)!;
+    const recipients = reach.get(typeKey)!;
+    const eventId = uuidAt(createdMs, random.next);
+    const origin = reportKey ? "SYSTEM" : random.next() < 0.15 ? "UI" : "API";
+    const duplicates = !reportKey && random.next() < 0.05 ? random.int(1, 6) : 0;
+    events.push({
+      id: eventId,
+      typeKey,
+      payload: samplePayloads[typeKey] as Prisma.InputJsonValue,
+      origin,
+      // The reports job names itself "herald" and the day it covers (lib/dispatch/jobs/reports.ts).
+      source: reportKey ? "herald" : origin === "API" ? random.pick(SOURCES) : null,
+      dedupKey: reportKey ?? (duplicates > 0 ? `demo-${eventId.slice(-8)}` : null),
+      occurredAt: new Date(reportKey ? createdMs : createdMs - random.int(1, 30) * 1000),
+      createdAt: new Date(createdMs),
+      recipientCount: recipients.length,
+      duplicateCount: duplicates,
+      lastDuplicateAt: duplicates > 0 ? new Date(createdMs + random.int(1, 9) * 60_000) : null,
+      createdById: origin === "UI" ? (admin?.id ?? null) : null,
+    });
 
-      const renderIds = new Map<AppLocale, string>();
-      for (const locale of new Set(recipients.map((recipient) => recipient.locale))) {
-        const first = recipients.find((recipient) => recipient.locale === locale)!;
-        const renderId = uuidAt(createdMs + 500, random.next);
-        renderIds.set(locale, renderId);
-        // Every event of a type carries the type's sample payload: one render serves them all.
-        const key = `${typeKey}|${locale}|${first.timeZone}`;
-        if (!prepared.has(key)) {
-          prepared.set(
-            key,
-            prepareNotification({
-              typeKey,
-              payload: samplePayloads[typeKey],
-              locale,
-              timeZone: first.timeZone,
-              links: { preferencesUrl: `${base}/me/notifications` },
-            }),
-          );
-        }
-        renderKeys.set(renderId, key);
-        renders.push({
-          id: renderId,
-          kind: "EVENT",
-          eventId,
-          locale: toDbLocale(locale),
-          timeZone: first.timeZone,
-          content: {},
-          createdAt: new Date(createdMs + 500),
-        });
+    const renderIds = new Map<AppLocale, string>();
+    for (const locale of new Set(recipients.map((recipient) => recipient.locale))) {
+      const first = recipients.find((recipient) => recipient.locale === locale)!;
+      const renderId = uuidAt(createdMs + 500, random.next);
+      renderIds.set(locale, renderId);
+      // Every event of a type carries the type's sample payload: one render serves them all.
+      const key = `${typeKey}|${locale}|${first.timeZone}`;
+      if (!prepared.has(key)) {
+        prepared.set(
+          key,
+          prepareNotification({
+            typeKey,
+            payload: samplePayloads[typeKey],
+            locale,
+            timeZone: first.timeZone,
+            links: { preferencesUrl: `${base}/me/notifications` },
+          }),
+        );
       }
-
-      recipients.forEach((recipient, position) => {
-        const queuedMs = createdMs + position * 3;
-        const id = uuidAt(queuedMs, random.next);
-        const status: DeliveryStatus = random.weighted(STATUS_WEIGHTS);
-        const sent = SENT_FAMILY.includes(status);
-        const permanent = status === "FAILED" && random.next() < 0.5;
-        const attemptTotal = sent
-          ? random.next() < 0.1
-            ? 2
-            : 1
-          : status === "FAILED"
-            ? permanent
-              ? 1
-              : MAX_ATTEMPTS
-            : 0;
-        const transport: MailTransportName =
-          sent && FEEDBACK[status]
-            ? "RESEND"
-            : random.weighted([
-                ["RESEND", 5],
-                ["SMTP", 2],
-                ["MAILBOX", 3],
-              ] as const);
-        const sentMs = queuedMs + 400 + (attemptTotal - 1) * 90_000;
-        const renderId =
-          status === "SUPPRESSED" || status === "CANCELLED" ? null : renderIds.get(recipient.locale)!;
-        const personal = renderId
-          ? { name: recipient.name, reason: footerReason(typeKey, recipient.locale, recipient.reasons) }
-          : null;
-        const providerMessageId = sent ? uuidAt(now.getTime(), random.next) : null;
-        deliveries.push({
-          ...deliveryColumns(id, host, eventId, type, recipient),
-          mode: recipient.mode,
-          status,
-          availableAt: new Date(queuedMs),
-          attemptCount: attemptTotal,
-          renderId,
-          personal: personal ?? undefined,
-          transport: attemptTotal > 0 ? transport : null,
-          providerMessageId,
-          lastError:
-            status === "FAILED"
-              ? permanent
-                ? "422 The `to` field must be a valid e-mail address"
-                : "503 Service Unavailable: upstream mail relay timed out"
-              : status === "BOUNCED"
-                ? "550 5.1.1 The e-mail account does not exist"
-                : null,
-          sentAt: sent ? new Date(sentMs) : null,
-          statusChangedAt: new Date(sent && FEEDBACK[status] ? sentMs + 40_000 : sentMs),
-          createdAt: new Date(queuedMs),
-        });
-        for (let number = 1; number <= attemptTotal; number++) {
-          const last = number === attemptTotal;
-          const outcome = last ? (sent ? "SENT" : "FAILED") : "RETRY";
-          const startedAt = new Date(queuedMs + 300 + (number - 1) * 90_000);
-          attempts.push({
-            deliveryId: id,
-            number,
-            transport,
-            outcome,
-            statusCode: outcome === "SENT" ? 200 : permanent ? 422 : 503,
-            providerMessageId: outcome === "SENT" ? providerMessageId : null,
-            error:
-              outcome === "SENT"
-                ? null
-                : permanent
-                  ? "The `to` field must be a valid e-mail address"
-                  : "Service Unavailable",
-            retryAt: outcome === "RETRY" ? new Date(startedAt.getTime() + 90_000) : null,
-            workerId: `worker-${random.int(1, 2)}`,
-            startedAt,
-            durationMs: random.int(40, 900),
-          });
-        }
-        const feedbackType = FEEDBACK[status];
-        if (feedbackType && providerMessageId) {
-          feedback.push({
-            id: `msg_${uuidAt(now.getTime(), random.next).replace(/-/g, "")}`,
-            provider: "RESEND",
-            type: feedbackType,
-            providerMessageId,
-            deliveryId: id,
-            payload: { type: feedbackType, data: { email_id: providerMessageId, to: [recipient.email] } },
-            occurredAt: new Date(sentMs + 40_000),
-            receivedAt: new Date(sentMs + 41_000),
-          });
-        }
-        if (sent && transport === "MAILBOX" && personal && renderId) {
-          mailbox.push({
-            at: sentMs,
-            to: recipient.email.toLowerCase(),
-            renderId,
-            personal,
-            headers: {
-              "Message-ID": `<${id}@${host}>`,
-              "X-Herald-Delivery-Id": id,
-              "X-Herald-Event-Id": eventId,
-            },
-          });
-        }
+      renderKeys.set(renderId, key);
+      renders.push({
+        id: renderId,
+        kind: "EVENT",
+        eventId,
+        locale: toDbLocale(locale),
+        timeZone: first.timeZone,
+        content: {},
+        createdAt: new Date(createdMs + 500),
       });
     }
-  }
 
-  // Still in the queue: digest items waiting for their hour, and a few claimed right now.
-  const latest = events.at(-1);
-  if (latest) {
-    const typeKey = latest.typeKey as TypeKey;
-    const type = findType(typeKey)!;
-    reach
-      .get(typeKey)!
-      .slice(0, 6)
-      .forEach((recipient, position) => {
-        const queuedMs = now.getTime() - 15 * 60_000 + position;
-        const id = uuidAt(queuedMs, random.next);
-        const sending = position < 2;
-        deliveries.push({
-          ...deliveryColumns(id, host, latest.id!, type, recipient),
-          mode: sending ? "IMMEDIATE" : "DIGEST",
-          status: sending ? "SENDING" : "QUEUED",
-          attemptCount: 0,
-          availableAt: new Date(sending ? queuedMs : now.getTime() + (position + 2) * 3_600_000),
-          leaseUntil: sending ? new Date(now.getTime() + 60_000) : null,
-          leasedBy: sending ? "worker-1" : null,
-          createdAt: new Date(queuedMs),
-          statusChangedAt: new Date(queuedMs),
-        });
+    recipients.forEach((recipient, position) => {
+      const queuedMs = createdMs + position * 3;
+      const id = uuidAt(queuedMs, random.next);
+      const email = recipient.email.toLowerCase();
+      const forced = planned.get(`${eventIndex}:${position}`);
+      const blockedFrom = suppressedAt.get(email);
+      let status: DeliveryStatus =
+        blockedFrom !== undefined && queuedMs >= blockedFrom
+          ? "SUPPRESSED"
+          : forced
+            ? forced.kind === "HARD_BOUNCE"
+              ? "BOUNCED"
+              : "COMPLAINED"
+            : random.weighted(STATUS_WEIGHTS);
+      let send: SendPlan | null =
+        status === "FAILED"
+          ? planSend(random, queuedMs, "FAILED")
+          : SENT_FAMILY.includes(status)
+            ? planSend(random, queuedMs, "SENT", FEEDBACK[status] ? "RESEND" : undefined, !forced)
+            : null;
+      // Still trying when the address was suppressed: the worker's next claim marks it SUPPRESSED.
+      if (!forced && send && blockedFrom !== undefined && send.endMs >= blockedFrom) {
+        status = "SUPPRESSED";
+        send = null;
+      }
+      const sent = send !== null && status !== "FAILED";
+      const renderId = send ? renderIds.get(recipient.locale)! : null;
+      const personal = renderId ? demoPersonal(worker, typeKey, recipient, queuedMs) : null;
+      const providerMessageId = sent ? uuidAt(send!.endMs, random.next) : null;
+      const kind = forced?.kind ?? FEEDBACK[status];
+      const outcome =
+        kind && providerMessageId
+          ? feedbackRows(kind, { id, email, providerMessageId, sentMs: send!.endMs }, random.next)
+          : null;
+      if (outcome) feedback.push(outcome.event);
+      if (outcome?.suppression) {
+        suppressions.push(outcome.suppression);
+        suppressedAt.set(email, suppressedFrom(send!.endMs));
+      }
+      deliveries.push({
+        ...deliveryColumns(id, host, eventId, type, recipient),
+        mode: recipient.mode,
+        status,
+        availableAt: new Date(queuedMs),
+        attemptCount: send?.attempts.length ?? 0,
+        renderId,
+        personal: personal ?? undefined,
+        transport: send?.transport ?? null,
+        providerMessageId,
+        lastError: outcome?.lastError ?? send?.lastError ?? null,
+        sentAt: sent ? new Date(send!.endMs) : null,
+        statusChangedAt: new Date(
+          outcome?.statusChangedMs ??
+            send?.endMs ??
+            Math.max(queuedMs, blockedFrom ?? 0) + random.int(150, 900),
+        ),
+        createdAt: new Date(queuedMs),
       });
-  }
+      for (const attempt of send?.attempts ?? []) {
+        const last = attempt.number === send!.attempts.length;
+        attempts.push({
+          ...attempt,
+          deliveryId: id,
+          providerMessageId: last && sent ? providerMessageId : null,
+        });
+      }
+      if (sent && send!.transport === "MAILBOX" && personal && renderId) {
+        mailbox.push({
+          at: send!.endMs,
+          to: email,
+          renderId,
+          personal,
+          headers: demoHeaders(worker, id, eventId, host, personal),
+        });
+      }
+    });
+  });
+
+  deliveries.push(...queueTail(timeline, events, reach, suppressedAt, { now, host, random }));
 
   // Render each event once per language (the real templates), then fill the stored rows.
   const byKey = new Map<string, PreparedNotification>();
@@ -286,10 +250,7 @@ export async function seedHistory(
   for (const render of renders) render.content = contents.get(render.id!) as unknown as Prisma.InputJsonValue;
   for (const delivery of deliveries) {
     if (!delivery.renderId || !delivery.personal) continue;
-    delivery.subject = personalise(
-      contents.get(delivery.renderId)!,
-      delivery.personal as { name: string; reason: string },
-    ).subject;
+    delivery.subject = personalise(contents.get(delivery.renderId)!, delivery.personal as Personal).subject;
   }
   const newestMail = mailbox.sort((a, b) => b.at - a.at).slice(0, MAILBOX_MESSAGES);
   const mailboxRows = newestMail.map((mail) => {
@@ -311,6 +272,7 @@ export async function seedHistory(
   await insertRows(db, "Delivery", deliveries);
   await insertRows(db, "DeliveryAttempt", attempts);
   await insertRows(db, "ProviderEvent", feedback);
+  await insertRows(db, "Suppression", suppressions);
   await insertRows(db, "MailboxMessage", mailboxRows);
   return { events: events.length, deliveries: deliveries.length };
 }

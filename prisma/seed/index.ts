@@ -6,6 +6,7 @@ import { syncCatalog } from "@/lib/catalog/sync";
 import { createPrismaClient } from "@/lib/db/client";
 import { createGroup, createUser } from "./factories";
 import { seedHistory } from "./history";
+import { loadWorkerPersonal } from "./history-links";
 import { seedSubscriptions } from "./subscriptions";
 import { seedOptionsFromEnv, type SeedOptions } from "./bootstrap";
 import { demoAdmin, demoAuditor, demoEmail, demoGroups, demoPasswords, demoUsers } from "./demo-data";
@@ -50,7 +51,9 @@ export async function seed(
       await db.group.update({ where: { id: created.id }, data: { description: group.description } });
     }
     await seedSubscriptions(db);
-    log(`Demo send history: ${(await seedHistory(db)).deliveries} deliveries over 30 days`);
+    log(
+      `Demo send history: ${(await seedHistory(db, { worker: await loadWorkerPersonal(url) })).deliveries} deliveries over 30 days`,
+    );
     log(`Seeded ${demoUsers.length + 2} demo users, ${demoGroups.length} groups and their subscriptions`);
     return { seeded: true };
   } finally {
