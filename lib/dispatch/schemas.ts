@@ -30,9 +30,10 @@ const typeKey = z
   .max(200)
   .meta({ description: "The notification type's key.", examples: ["access-control.request-approved"] });
 
-const payload = z
-  .record(z.string(), z.unknown())
-  .meta({ description: "The type's payload; its schema is the type's (see the catalog)." });
+const payload = z.record(z.string(), z.unknown()).meta({
+  description:
+    "The type's payload, valid against its schema: `payloadSchema` of GET /catalog/{key}, with a sample.",
+});
 
 export const dedupKeySchema = z
   .string()

@@ -6,6 +6,7 @@ import { categories, findCategory, findType } from "@/lib/catalog/definitions";
 import { localizeCategory, localizeType, searchCatalog } from "@/lib/catalog/localize";
 import { notificationKinds, severities, type NotificationTypeDefinition } from "@/lib/catalog/types";
 import { defaultLocale, locales, type AppLocale } from "@/lib/i18n/locales";
+import { isTypeKey, payloadSchema, samplePayloads } from "@/lib/templates/payloads";
 import { defineOperation } from "./types";
 
 const categoryKeys = categories.map((category) => category.key) as [string, ...string[]];
@@ -87,7 +88,35 @@ export const catalogListSchema = z.object({
     .meta({ description: "The matching types: name matches first, then catalog order." }),
   categories: z.array(catalogCategorySchema).meta({ description: "Every category, in catalog order." }),
 });
-export const catalogTypeResponseSchema = z.object({ data: catalogTypeSchema });
+export const catalogTypeDetailSchema = catalogTypeSchema
+  .extend({
+    payloadSchema: z.record(z.string(), z.unknown()).meta({
+      description:
+        "JSON Schema (draft 2020-12) of the `payload` POST /events takes for this type: what it must hold, " +
+        "field by field, with the limits Herald enforces.",
+    }),
+    samplePayload: z
+      .record(z.string(), z.unknown())
+      .meta({ description: "A valid payload of this type (what the previews and test sends use)." }),
+  })
+  .meta({ id: "CatalogTypeDetail", description: "A notification type with the payload its events carry." });
+export const catalogTypeResponseSchema = z.object({ data: catalogTypeDetailSchema });
+
+const jsonSchemas = new Map<string, Record<string, unknown>>();
+
+/** The type's payload schema as JSON Schema, built once per type. */
+function payloadJsonSchema(key: string): Record<string, unknown> {
+  let schema = jsonSchemas.get(key);
+  if (!schema) {
+    if (!isTypeKey(key)) return {};
+    schema = z.toJSONSchema(payloadSchema(key), { io: "input", unrepresentable: "any" }) as Record<
+      string,
+      unknown
+    >;
+    jsonSchemas.set(key, schema);
+  }
+  return schema;
+}
 
 export function toCatalogTypeDto(type: NotificationTypeDefinition, locale: AppLocale): CatalogTypeDto {
   const localized = localizeType(type, locale);
@@ -125,9 +154,17 @@ export function listCatalog(query: CatalogQuery): z.output<typeof catalogListSch
   };
 }
 
-export function getCatalogType(key: string, locale: AppLocale): CatalogTypeDto | null {
+export function getCatalogType(
+  key: string,
+  locale: AppLocale,
+): z.output<typeof catalogTypeDetailSchema> | null {
   const type = findType(key);
-  return type ? toCatalogTypeDto(type, locale) : null;
+  if (!type || !isTypeKey(type.key)) return null;
+  return {
+    ...toCatalogTypeDto(type, locale),
+    payloadSchema: payloadJsonSchema(type.key),
+    samplePayload: samplePayloads[type.key] as Record<string, unknown>,
+  };
 }
 
 export const catalogOperations = [
@@ -150,6 +187,9 @@ export const catalogOperations = [
     path: "/catalog/{key}",
     tag: "Catalog",
     summary: "Get one notification type",
+    description:
+      "The type with the JSON Schema of its events' `payload` and a valid sample: what POST /events needs to " +
+      "send one.",
     scope: "catalog:read",
     pathParams: catalogTypeParamsSchema,
     query: catalogTypeQuerySchema,
