@@ -213,7 +213,7 @@ export function parse<S extends z.ZodType>(
  * dropped (up to DRAIN_LIMIT_BYTES) so that the client, still sending, receives the 413 instead of a
  * connection reset; past that the stream is cancelled.
  */
-async function readText(request: NextRequest, limit = MAX_BODY_BYTES): Promise<string> {
+export async function readText(request: NextRequest, limit = MAX_BODY_BYTES): Promise<string> {
   const tooLarge = () =>
     new AppError("PAYLOAD_TOO_LARGE", `The request body is larger than ${limit.toLocaleString("en")} bytes`);
   if (!request.body) return "";

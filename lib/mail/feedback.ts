@@ -37,7 +37,8 @@ export async function applyResendEvent(
     parseDate(event.data.created_at) ?? parseDate(event.created_at) ?? input.now ?? new Date();
 
   return db.$transaction(async (tx) => {
-    // By Resend's id first; by Herald's tag when the webhook outran the worker recording that id.
+    // By Resend's id first; by Herald's tag when the webhook outran the worker recording that id (its
+    // transport then not yet recorded). A delivery another transport sent is never Resend's to change.
     const delivery =
       (emailId
         ? await tx.delivery.findFirst({
@@ -46,7 +47,10 @@ export async function applyResendEvent(
           })
         : null) ??
       (isUuid(tagged)
-        ? await tx.delivery.findUnique({ where: { id: tagged }, select: { id: true, email: true } })
+        ? await tx.delivery.findFirst({
+            where: { id: tagged, OR: [{ transport: "RESEND" }, { transport: null }] },
+            select: { id: true, email: true },
+          })
         : null);
 
     if (delivery) await tx.$executeRaw`SELECT 1 FROM "Delivery" WHERE id = ${delivery.id}::uuid FOR UPDATE`;

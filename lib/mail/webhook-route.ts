@@ -1,7 +1,11 @@
 import "server-only";
-import { buildRoute, MAX_BODY_BYTES, type CoreContext, type RouteHandler } from "@/lib/api/route-core";
+import { buildRoute, readText, type CoreContext, type RouteHandler } from "@/lib/api/route-core";
 import { errorResponse } from "@/lib/api/respond";
+import { log } from "@/lib/log";
 import type { VerifyResult } from "./webhooks";
+
+/** A provider's feedback event is a few kilobytes; anything far larger is not one. */
+export const MAX_WEBHOOK_BYTES = 256 * 1024;
 
 export interface SignedContext extends CoreContext {
   /** The webhook's id from the verified headers (the provider's message id: replays share it). */
@@ -24,17 +28,17 @@ export function withSignature(
     {
       marker: { kind: "signature", scheme: options.scheme },
       logTag: "webhook",
-      authenticate: async ({ request }) => {
-        const declared = Number(request.headers.get("content-length") ?? "0");
-        if (declared > MAX_BODY_BYTES) return errorResponse("BAD_REQUEST", "The request body is too large");
-        const body = await request.text().catch(() => null);
-        if (body === null) return errorResponse("BAD_REQUEST", "The request body could not be read");
-        if (body.length > MAX_BODY_BYTES)
-          return errorResponse("BAD_REQUEST", "The request body is too large");
+      authenticate: async ({ request, requestId }) => {
+        // Counted as it arrives: past the limit it is a 413 at once, whatever Content-Length claims.
+        const body = await readText(request, MAX_WEBHOOK_BYTES);
         const verified = options.verify(body, request.headers);
-        if (!verified.ok)
-          return errorResponse("UNAUTHORIZED", `Invalid webhook signature: ${verified.reason}`);
-        return { webhookId: verified.id, rawBody: body };
+        if (verified.ok) return { webhookId: verified.id, rawBody: body };
+        // The operator's problem, not the caller's business: logged here, a plain refusal there.
+        if (verified.unconfigured) {
+          log.warn({ requestId, area: "webhook" }, `${options.scheme} webhook refused: ${verified.reason}`);
+          return errorResponse("UNAUTHORIZED", "Invalid webhook signature");
+        }
+        return errorResponse("UNAUTHORIZED", `Invalid webhook signature: ${verified.reason}`);
       },
     },
     // The core's parsed `body` is undefined here (no schema): the handler reads rawBody.

@@ -26,7 +26,10 @@ export function signResendWebhook(input: {
   };
 }
 
-export type VerifyResult = { ok: true; id: string } | { ok: false; reason: string };
+export type VerifyResult =
+  | { ok: true; id: string }
+  /** `unconfigured`: this instance has no secret to check with (the reason is for its log only). */
+  | { ok: false; reason: string; unconfigured?: boolean };
 
 /** Longest svix-id accepted: it becomes ProviderEvent's primary key. */
 const MAX_ID_LENGTH = 200;
@@ -40,7 +43,7 @@ export function verifyResendWebhook(
   body: string,
   headers: { get(name: string): string | null },
 ): VerifyResult {
-  if (!secret) return { ok: false, reason: "Webhook signing secret is not configured" };
+  if (!secret) return { ok: false, reason: "RESEND_WEBHOOK_SECRET is not set", unconfigured: true };
   const id = headers.get("svix-id");
   const timestamp = headers.get("svix-timestamp");
   const signature = headers.get("svix-signature");

@@ -155,6 +155,55 @@ describe("POST /api/webhooks/resend", () => {
     expect(await statusOf(delivery.id)).toBe("DELIVERED");
   });
 
+  it("never changes, by its tag, a delivery another transport sent", async () => {
+    const delivery = await createSentDelivery(db);
+    await db.delivery.update({
+      where: { id: delivery.id },
+      data: { providerMessageId: null, transport: "MAILBOX" },
+    });
+    const response = await post({
+      type: "email.bounced",
+      emailId: randomUUID(),
+      to: delivery.email,
+      deliveryId: delivery.id,
+      bounce: { type: "Permanent" },
+    });
+    expect(await response.json()).toMatchObject({ received: true, deliveryId: null, status: null });
+    expect(await statusOf(delivery.id)).toBe("SENT");
+  });
+
+  it("answers 413 to a body past 256 KB, however it is sent, and changes nothing", async () => {
+    const delivery = await createSentDelivery(db);
+    const huge = resendEventBody({
+      type: "email.delivered",
+      emailId: delivery.providerMessageId!,
+      to: delivery.email,
+    }).replace('"type"', `"padding":"${"x".repeat(300 * 1024)}","type"`);
+    const declared = await call(huge, signedHeaders(huge));
+    expect(declared.status).toBe(413);
+    expect(await declared.json()).toMatchObject({ error: { code: "PAYLOAD_TOO_LARGE" } });
+    // Streamed without a Content-Length: counted as it arrives.
+    const bytes = new TextEncoder().encode(huge);
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let at = 0; at < bytes.length; at += 64 * 1024)
+          controller.enqueue(bytes.slice(at, at + 64 * 1024));
+        controller.close();
+      },
+    });
+    const streamed = await POST(
+      new NextRequest("http://localhost:3000/api/webhooks/resend", {
+        method: "POST",
+        headers: signedHeaders(huge),
+        body: stream,
+        duplex: "half",
+      } as ConstructorParameters<typeof NextRequest>[1]),
+      { params: Promise.resolve({}) },
+    );
+    expect(streamed.status).toBe(413);
+    expect(await statusOf(delivery.id)).toBe("SENT");
+  });
+
   it("accepts events for unknown e-mails and of other types without changing anything", async () => {
     const unknown = await post({ type: "email.delivered", emailId: randomUUID(), to: "nobody@bank.example" });
     expect(await unknown.json()).toMatchObject({ received: true, deliveryId: null, status: null });
