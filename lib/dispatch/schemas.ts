@@ -47,15 +47,26 @@ export const dedupKeySchema = z
     examples: ["request-4711"],
   });
 
+/** How far ahead of Herald's clock an event's occurredAt may be. */
+const MAX_CLOCK_AHEAD_MS = 24 * 60 * 60 * 1000;
+
 export const eventInputSchema = z
   .strictObject({
     type: typeKey,
     payload,
     recipients: z.array(extraRecipientSchema).max(MAX_EXTRA_RECIPIENTS).optional(),
     dedupKey: dedupKeySchema.optional(),
-    occurredAt: z.iso.datetime({ offset: true }).optional().meta({
-      description: "When it happened at the source (ISO 8601); defaults to when Herald received it.",
-    }),
+    occurredAt: z.iso
+      .datetime({ offset: true })
+      // A clock a little ahead is tolerated; a date far in the future is a bug at the source, and it
+      // would sort first in every list for years.
+      .refine((value) => Date.parse(value) <= Date.now() + MAX_CLOCK_AHEAD_MS, "occurredAtFuture")
+      .optional()
+      .meta({
+        description:
+          "When it happened at the source (ISO 8601, at most a day ahead of Herald's clock); defaults to when " +
+          "Herald received it.",
+      }),
     source: z
       .string()
       .min(1)

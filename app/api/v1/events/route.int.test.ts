@@ -82,7 +82,7 @@ describe("POST /api/v1/events", () => {
     );
   });
 
-  it("refuses a bad payload (400 with field details), a user id naming nobody, an unknown type (404) and unknown fields, writing nothing", async () => {
+  it("refuses a bad payload (400 with field details), a user id naming nobody, a time far ahead, an unknown type (404) and unknown fields, writing nothing", async () => {
     const key = await keyWith(["events:write"]);
     const auth = { authorization: `Bearer ${key}` };
     const source = `bad-${randomUUID()}`;
@@ -114,6 +114,21 @@ describe("POST /api/v1/events", () => {
       message: "No user has this id",
       details: { "recipients.1.userId": ["No user has this id"] },
     });
+
+    const future = await post(
+      postEvent,
+      "/events",
+      event(source, { occurredAt: "2099-01-01T00:00:00Z" }),
+      auth,
+    );
+    expect(future.status).toBe(400);
+    expect(future.body.error).toMatchObject({
+      details: { occurredAt: ["This time is more than a day ahead of Herald's clock"] },
+    });
+    const skewed = new Date(Date.now() + 60 * 60 * 1000).toISOString();
+    expect(
+      (await post(postEvent, "/events", event(`${source}-skew`, { occurredAt: skewed }), auth)).status,
+    ).toBe(202);
 
     const extra = await post(postEvent, "/events", event(source, { priority: "high" }), auth);
     expect(extra.status).toBe(400);
