@@ -110,6 +110,7 @@ export const ACTION_POLICY: Record<string, Policy> = {
   "lib/subscriptions/actions.ts#setMyDigestHourAction": anyone,
   "lib/subscriptions/unsubscribe-actions.ts#confirmUnsubscribeAction": { kind: "public-action" },
   "lib/suppressions/actions.ts#liftSuppressionAction": admin,
+  "lib/suppressions/actions.ts#addSuppressionAction": admin,
   "lib/system/devices/actions.ts#createDeviceAction": admin,
   "lib/system/devices/actions.ts#updateDeviceAction": admin,
   "lib/system/devices/actions.ts#deleteDeviceAction": admin,

@@ -1,11 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { authedAction } from "@/lib/actions/authed-action";
+import { authedAction, authedFormAction } from "@/lib/actions/authed-action";
 import { ADMIN_ONLY } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { liftSuppressionSchema } from "./schemas";
-import { liftSuppression } from "./service";
+import { addSuppressionSchema, liftSuppressionSchema } from "./schemas";
+import { addSuppression, liftSuppression } from "./service";
 
 /** Lifts one address's suppression (ADMIN); audited. */
 export const liftSuppressionAction = authedAction(
@@ -15,5 +15,16 @@ export const liftSuppressionAction = authedAction(
     const removed = await liftSuppression(db, actor, email);
     revalidatePath("/suppressions");
     return { email: removed.email };
+  },
+);
+
+/** Blocks an address by hand (ADMIN): the add form on /suppressions; audited. */
+export const addSuppressionAction = authedFormAction(
+  addSuppressionSchema,
+  { roles: ADMIN_ONLY },
+  async (input, { actor }) => {
+    await addSuppression(db, actor, input);
+    revalidatePath("/suppressions");
+    return { ok: true };
   },
 );

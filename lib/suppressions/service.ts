@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit, type AuditActor } from "@/lib/audit/record";
 import type { Database } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import type { AddSuppressionInput } from "./schemas";
 
 /**
  * Takes an address off the suppression list: Herald e-mails it again. Audited with what was lifted
@@ -24,5 +25,30 @@ export async function liftSuppression(db: Database, actor: AuditActor, email: st
       after: null,
     });
     return removed;
+  });
+}
+
+/**
+ * Puts an address on the suppression list by hand (reason MANUAL): Herald e-mails it no more until an
+ * administrator lifts it. Who did it is the audit entry's actor, written in the same transaction.
+ */
+export async function addSuppression(db: Database, actor: AuditActor, input: AddSuppressionInput) {
+  return db.$transaction(async (tx) => {
+    // ON CONFLICT DO NOTHING: an address already listed, for whatever reason, keeps its row (a hard
+    // bounce stays a hard bounce), and two administrators adding it at once write and audit it once.
+    const [added] = await tx.suppression.createManyAndReturn({
+      data: [{ email: input.email, reason: "MANUAL", note: input.note }],
+      skipDuplicates: true,
+      select: { email: true, reason: true, note: true, createdAt: true },
+    });
+    if (!added) throw new AppError("CONFLICT", "checkFields", { email: ["alreadySuppressed"] });
+    await recordAudit(tx, actor, {
+      action: "suppression.add",
+      targetType: "suppression",
+      targetId: added.email,
+      before: null,
+      after: { reason: added.reason, note: added.note },
+    });
+    return added;
   });
 }

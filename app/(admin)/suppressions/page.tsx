@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ListPage } from "@/components/shell/list-page";
 import { ListPagination } from "@/components/shell/list-pagination";
+import { AddSuppressionDialog } from "@/components/suppressions/add-suppression-dialog";
 import { SuppressionFilters } from "@/components/suppressions/suppression-filters";
 import { SuppressionsTable } from "@/components/suppressions/suppressions-table";
 import { requirePage } from "@/lib/auth/viewer";
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // GET /suppressions?q=&reason=&page= – addresses Herald no longer e-mails (hard bounces, complaints,
-// manual blocks): staff read, administrators lift.
+// manual blocks): staff read, administrators add and lift.
 export default async function SuppressionsPage({
   searchParams,
 }: {
@@ -29,18 +30,25 @@ export default async function SuppressionsPage({
     listSuppressions(viewer, params),
     getTranslations("suppressions"),
   ]);
+  const isAdmin = viewer.role === "ADMIN";
 
   return (
     <ListPage
       title={t("title")}
       description={t("description")}
+      actions={isAdmin ? <AddSuppressionDialog /> : null}
       filters={<SuppressionFilters params={params} />}
       total={total}
       toolbarClassName="sm:items-end"
       invalid={search.invalid}
       isEmpty={suppressions.length === 0}
       filtered={Boolean(params.q) || params.reason !== "all"}
-      empty={{ icon: MailX, title: t("empty.title"), description: t("empty.description") }}
+      empty={{
+        icon: MailX,
+        title: t("empty.title"),
+        description: t("empty.description"),
+        action: isAdmin ? <AddSuppressionDialog /> : null,
+      }}
       noMatches={{ title: t("noMatches.title"), description: t("noMatches.description") }}
       pagination={
         <ListPagination
@@ -52,7 +60,7 @@ export default async function SuppressionsPage({
         />
       }
     >
-      <SuppressionsTable rows={suppressions} canLift={viewer.role === "ADMIN"} />
+      <SuppressionsTable rows={suppressions} canLift={isAdmin} />
     </ListPage>
   );
 }
