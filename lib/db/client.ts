@@ -3,7 +3,13 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { Pool } from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
+import type { Logger } from "pino";
+import { createLogger, parseLogLevel } from "@/lib/observability/logger";
 import { registerPool } from "./prepared";
+
+// Not lib/log (it reads lib/env, which scripts import only once DATABASE_URL is settled).
+let logger: Logger | undefined;
+const poolLog = () => (logger ??= createLogger({ level: parseLogLevel(process.env.LOG_LEVEL) }));
 
 export function createPrismaClient(connectionString: string, options: { max?: number } = {}) {
   const pool = new Pool({
@@ -15,6 +21,11 @@ export function createPrismaClient(connectionString: string, options: { max?: nu
     // Dead peers of idle pooled connections are noticed by TCP keep-alive rather than by the next query.
     keepAlive: true,
   });
+  // An idle connection the server closed (a restart, a failover) is an 'error' on the pool: unheard, it
+  // would end the process. The pool drops that connection and opens another on next use (or the next
+  // request gets its 503), so it is only logged. Prisma's adapter listens too, but only once its first
+  // query ran: a process that has only used the prepared statements would have died.
+  pool.on("error", (error) => poolLog().warn({ err: error }, "An idle database connection was closed"));
   // The pool is ours so that the hottest queries can run as prepared statements on it (prepared.ts);
   // $disconnect still ends it.
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });

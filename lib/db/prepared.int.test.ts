@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
+import { eventually } from "@/lib/dispatch/worker/testing";
 import { Prisma } from "@/generated/prisma/client";
 import { databaseUnavailable } from "@/lib/errors";
 import { resolveRecipients } from "@/lib/subscriptions/resolve-recipients";
@@ -44,6 +45,26 @@ describe("prepared statements", () => {
     const [raw] = await db.$queryRaw<Record<string, unknown>[]>(sql);
     expect({ ...prepared, at: typeof prepared!.at }).toEqual({ ...raw, at: typeof raw!.at });
     expect(prepared!.at).toBeInstanceOf(Date);
+  });
+
+  it("survive the server closing an idle connection of a client that never ran a Prisma query", async () => {
+    // Prisma's adapter listens for a pool's errors only once its first query ran; an unheard 'error'
+    // would end the process (vitest fails the run on it).
+    const client = createPrismaClient(inject("databaseUrl"), { max: 1 });
+    try {
+      const [own] = await queryPrepared<{ pid: number }>(client, Prisma.sql`SELECT pg_backend_pid() AS pid`);
+      await db.$queryRaw`SELECT pg_terminate_backend(${own!.pid}::int)`;
+      // The pool drops the closed connection and opens another.
+      await eventually(async () => {
+        const [next] = await queryPrepared<{ pid: number }>(
+          client,
+          Prisma.sql`SELECT pg_backend_pid() AS pid`,
+        );
+        expect(next!.pid).not.toBe(own!.pid);
+      });
+    } finally {
+      await client.$disconnect();
+    }
   });
 
   it("report a database that is not there the way Prisma's errors are, and a bad statement as a statement error", async () => {
