@@ -3,13 +3,14 @@ import { SectionCard } from "@/components/ui/section-card";
 import type { UserAuditEntry } from "@/lib/users/queries";
 import { DateTime } from "@/components/ui/date-time";
 
-const fieldKeys = ["name", "email", "role", "locale", "timeZone"] as const;
+const fieldKeys = ["name", "email", "role", "locale", "timeZone", "quietHours"] as const;
 
-/** The field names an entry changed, from its before/after objects. */
+/** The field names an entry changed, from its before/after objects; either quiet time is "quietHours". */
 function changedFields(entry: UserAuditEntry): string[] {
   const source = (entry.after ?? entry.before) as Record<string, unknown> | null;
   if (!source || typeof source !== "object" || Array.isArray(source)) return [];
-  return fieldKeys.filter((key) => key in source);
+  const quiet = "quietStart" in source || "quietEnd" in source;
+  return fieldKeys.filter((key) => (key === "quietHours" ? quiet : key in source));
 }
 
 /** The latest audit entries about this user. */
