@@ -64,8 +64,10 @@ export async function HistoryFilters({
         placeholder={t("recipientPlaceholder")}
         maxLength={320}
       />
-      {/* No maxLength: a pasted id with spaces around it would be cut; the server trims, then checks. */}
+      {/* No maxLength: a pasted id with spaces around it would be cut; the server trims, then checks.
+          Keyed by what was read, so a soft navigation shows the trimmed id instead of what was typed. */}
       <SearchFilter
+        key={filters.event ?? invalidEvent ?? ""}
         {...filter("event")}
         defaultValue={filters.event ?? invalidEvent ?? undefined}
         placeholder={t("eventPlaceholder")}

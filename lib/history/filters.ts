@@ -147,7 +147,11 @@ export type HistoryLinkFilters = Omit<HistoryFilters, "status"> & {
 export function historyHref(path: string, filters: HistoryLinkFilters, cursor?: string | null): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(filters)) {
-    for (const item of Array.isArray(value) ? value : [value]) if (item) params.append(key, item);
+    // Statuses in the enum's order, as the form submits them: one selection, one URL.
+    const values = Array.isArray(value)
+      ? deliveryStatuses.filter((status) => value.includes(status))
+      : [value];
+    for (const item of values) if (item) params.append(key, item);
   }
   if (cursor) params.set("cursor", cursor);
   const query = params.toString();
