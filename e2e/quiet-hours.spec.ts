@@ -43,7 +43,7 @@ test.describe("[quiet hours]", () => {
   }) => {
     const { user, page } = await signedInUser({ locale: "en", timeZone: "America/Sao_Paulo" });
     await page.goto("/me/notifications");
-    const on = page.getByRole("checkbox", { name: "Hold non-critical e-mails during quiet hours" });
+    const on = page.getByRole("checkbox", { name: "Hold non-critical notifications during quiet hours" });
     const form = page.locator("form").filter({ has: on });
     const from = form.getByLabel("From", { exact: true });
     const until = form.getByLabel("Until", { exact: true });
@@ -84,7 +84,7 @@ test.describe("[quiet hours]", () => {
     });
     const quiet = windowCoveringNow(new Date());
     await page.goto("/me/notifications");
-    const on = page.getByRole("checkbox", { name: "Hold non-critical e-mails during quiet hours" });
+    const on = page.getByRole("checkbox", { name: "Hold non-critical notifications during quiet hours" });
     const form = page.locator("form").filter({ has: on });
     await on.check();
     await form.getByLabel("From", { exact: true }).selectOption(String(quiet.start));
