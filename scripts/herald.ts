@@ -51,6 +51,10 @@ async function main() {
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
 
+  // Settled before the seed: the demo e-mails carry unsubscribe links signed and addressed as the
+  // server will verify and serve them.
+  process.env.AUTH_SECRET ??= authSecret();
+  process.env.APP_URL ??= `http://localhost:${port}`;
   let demo = true;
   try {
     const applied = await migrate(database.url);
@@ -69,8 +73,8 @@ async function main() {
     // Used once by the seed above: the web server and the workers never see it.
     HERALD_ADMIN_PASSWORD: undefined,
     DATABASE_URL: database.url,
-    AUTH_SECRET: process.env.AUTH_SECRET ?? authSecret(),
-    APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
+    AUTH_SECRET: process.env.AUTH_SECRET,
+    APP_URL: process.env.APP_URL,
     PORT: String(port),
     NODE_ENV: mode === "dev" ? "development" : "production",
   };
