@@ -27,6 +27,13 @@ async function insertEventsKey() {
   return key;
 }
 
+/** How many events of TYPE the database holds for one request id. */
+function eventsFor(requestId: string) {
+  return e2eDb().event.count({
+    where: { typeKey: TYPE, payload: { path: ["request", "id"], equals: requestId } },
+  });
+}
+
 /** Waits (polling the database, no sleeps) until the worker has sent the event to every address. */
 async function waitUntilSent(eventId: string, emails: string[]) {
   await expect
@@ -122,8 +129,21 @@ test.describe("[dispatch]", () => {
       ).toBeVisible();
     }
 
-    await page.getByTestId("dispatch-send").click();
+    // Send asks first, naming the type and how many get it; cancelling sends nothing.
+    const send = page.getByTestId("dispatch-send");
+    await send.click();
+    const confirm = page.getByRole("alertdialog");
+    await expect(confirm).toContainText(/Send “Request approved” to \d+ recipients\?/);
+    await confirm.getByRole("button", { name: "Cancel" }).click();
+    await expect(confirm).toHaveCount(0);
+    await expect(send).toBeFocused();
+    await expect(page.getByTestId("dispatch-result")).toHaveCount(0);
+    expect(await eventsFor(requestId)).toBe(0);
+
+    await send.click();
+    await confirm.getByTestId("dispatch-confirm").click();
     await expect(page.getByTestId("dispatch-result")).toContainText("deliveries queued");
+    expect(await eventsFor(requestId)).toBe(1);
     const href = await page.getByTestId("dispatch-event-link").getAttribute("href");
     const eventId = /\/events\/([0-9a-f-]{36})$/.exec(href ?? "")?.[1];
     expect(eventId).toBeTruthy();
@@ -200,6 +220,7 @@ test.describe("[dispatch]", () => {
       },
     );
     await adminPage.getByTestId("dispatch-send").click();
+    await adminPage.getByTestId("dispatch-confirm").click();
     const action = await captured;
 
     // …and replay it with the USER's session: refused, and no event is written.
@@ -213,10 +234,7 @@ test.describe("[dispatch]", () => {
     });
     expect(replay.status()).toBe(403);
     expect(await replay.text()).not.toContain("eventId");
-    const written = await e2eDb().event.count({
-      where: { typeKey: TYPE, payload: { path: ["request", "id"], equals: marker } },
-    });
-    expect(written).toBe(0);
+    expect(await eventsFor(marker)).toBe(0);
   });
 
   test("[dispatch] the auditor's dashboard charts the demo history, and an auditor cannot retry or resend", async ({

@@ -140,9 +140,22 @@ test.describe("[keyboard]", () => {
     await expect(
       page.locator(`[data-testid="dispatch-recipient"][data-email="${person.email}"]`),
     ).toBeVisible();
-    await tabTo(page, page.getByTestId("dispatch-send"));
+    // Send opens the confirmation: Escape cancels (nothing sent, the focus back on Send); Enter on
+    // its confirm button sends, and the focus returns to Send.
+    const send = page.getByTestId("dispatch-send");
+    await tabTo(page, send);
+    await page.keyboard.press("Enter");
+    const confirmSend = page.getByRole("alertdialog");
+    await expect(confirmSend).toContainText(/Send “Request approved” to \d+ recipients\?/);
+    await page.keyboard.press("Escape");
+    await expect(confirmSend).toHaveCount(0);
+    await expectFocusRing(send);
+    await expect(page.getByTestId("dispatch-result")).toHaveCount(0);
+    await page.keyboard.press("Enter");
+    await tabTo(page, confirmSend.getByTestId("dispatch-confirm"));
     await page.keyboard.press("Enter");
     await expect(page.getByTestId("dispatch-result")).toContainText("deliveries queued");
+    await expect(send).toBeFocused();
     const eventLink = page.getByTestId("dispatch-event-link");
     await tabTo(page, eventLink);
     await page.keyboard.press("Enter");

@@ -3,7 +3,7 @@
 import { CheckCircle2, Send, XCircle } from "lucide-react";
 import type { Route } from "next";
 import Link from "next/link";
-import { useMemo, useState, useTransition } from "react";
+import { useMemo, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { EmailPreview } from "@/components/templates/email-preview";
 import { PayloadEditor } from "@/components/templates/payload-editor";
@@ -14,35 +14,37 @@ import { sampleCheck, usePayloadCheck } from "@/components/templates/use-payload
 import { useTemplatePreview } from "@/components/templates/use-template-preview";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import type { ConfirmResult } from "@/components/ui/confirm-outcome";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { SectionCard } from "@/components/ui/section-card";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { dispatchEventAction } from "@/lib/dispatch/actions";
 import { isAppLocale, defaultLocale } from "@/lib/i18n/locales";
-import { useErrorText } from "@/lib/i18n/use-error-text";
 import type { FieldNode } from "@/lib/templates/fields";
 import type { TypeKey } from "@/lib/templates/payloads";
 import { PayloadForm } from "./payload-form";
 import { RecipientsPicker, type ExtraRecipient } from "./recipients-picker";
-import { RecipientsPreview, toActionRecipients } from "./recipients-preview";
+import { RecipientsPreview, toActionRecipients, useRecipientsPreview } from "./recipients-preview";
 
-type Outcome =
-  | { ok: true; eventId: string; deliveryCount: number; duplicate: boolean }
-  | { ok: false; message: string; requestId?: string };
+type Outcome = { eventId: string; deliveryCount: number; duplicate: boolean };
 
 /**
  * Dispatch one event by hand (ADMIN): the payload as a generated form or JSON (validated as you type
  * against the type's schema), extra recipients, who it reaches and why, the e-mail as it will look,
- * and Send. The form's field tree comes from the server; the validator (zod and every type's schema)
+ * and Send, confirmed in a dialog naming the type and how many get it. The form's field tree comes from the server; the validator (zod and every type's schema)
  * loads on the first edit, as in the template preview (the sample is valid as it is).
  */
 export function DispatchWorkbench({
   typeKey,
+  typeName,
   sample,
   tree,
   categoryNames,
 }: {
   typeKey: TypeKey;
+  /** The type's name in the reader's language, for the confirmation. */
+  typeName: string;
   sample: unknown;
   /** The type's payload schema as fields (lib/templates/fields), read on the server. */
   tree: FieldNode;
@@ -50,7 +52,6 @@ export function DispatchWorkbench({
 }) {
   const t = useTranslations("dispatch");
   const tp = useTranslations("templates.payload");
-  const errorText = useErrorText();
   const requested = useLocale();
   const locale = isAppLocale(requested) ? requested : defaultLocale;
   const sampleText = useMemo(() => JSON.stringify(sample, null, 2), [sample]);
@@ -59,7 +60,7 @@ export function DispatchWorkbench({
   const [text, setText] = useState(sampleText);
   const [extras, setExtras] = useState<ExtraRecipient[]>([]);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [sending, startSending] = useTransition();
+  const recipients = useRecipientsPreview(typeKey, extras);
 
   // The form edits `value`; the JSON tab edits `text`. Whichever is shown is the truth.
   const source = tab === "form" ? JSON.stringify(value ?? {}) : text;
@@ -107,26 +108,24 @@ export function DispatchWorkbench({
     setTab(next === "json" ? "json" : "form");
   }
 
-  function send() {
-    if (current.state !== "valid") return;
+  // Runs once confirmed; the dialog shows "Sending…" and cannot be confirmed twice meanwhile, and it
+  // keeps a failure on screen (the payload refused at the last check, or the action's error).
+  async function send(): Promise<ConfirmResult> {
     setOutcome(null);
-    startSending(async () => {
-      // What is shown may be the last check while the validator loads: check the text being sent.
-      const { checkPayload } = await import("@/components/templates/payload-validation");
-      const sent = checkPayload(typeKey, source);
-      if (sent.state !== "valid") return;
-      const result = await dispatchEventAction({
-        typeKey,
-        payload: sent.payload as Record<string, unknown>,
-        recipients: toActionRecipients(extras),
-      });
-      setOutcome(
-        result.ok
-          ? { ok: true, ...result.data }
-          : { ok: false, message: result.error.message, requestId: result.error.requestId },
-      );
+    // What is shown may be the last check while the validator loads: check the text being sent.
+    const { checkPayload } = await import("@/components/templates/payload-validation");
+    const sent = checkPayload(typeKey, source);
+    if (sent.state !== "valid") return { message: "checkFields" };
+    const result = await dispatchEventAction({
+      typeKey,
+      payload: sent.payload as Record<string, unknown>,
+      recipients: toActionRecipients(extras),
     });
+    if (result.ok) setOutcome(result.data);
+    return result;
   }
+
+  const count = recipients.data?.count;
 
   const status = (
     <span
@@ -146,7 +145,7 @@ export function DispatchWorkbench({
   );
 
   return (
-    <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,26rem)_minmax(0,1fr)]">
+    <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,30rem)_minmax(0,1fr)]">
       <div className="grid min-w-0 gap-6">
         <Card className="gap-3">
           <CardHeader className="flex flex-row flex-wrap items-start justify-between gap-2">
@@ -189,19 +188,29 @@ export function DispatchWorkbench({
         <div className="grid gap-3 rounded-xl border bg-card p-4">
           <div className="flex flex-wrap items-center justify-between gap-3">
             <p className="text-sm text-muted-foreground">{t("sendNote")}</p>
-            <Button
-              onClick={send}
-              disabled={current.state !== "valid"}
-              aria-disabled={sending || undefined}
-              aria-busy={sending || undefined}
-              data-testid="dispatch-send"
-            >
-              <Send aria-hidden />
-              {sending ? t("sending") : t("send")}
-            </Button>
+            <ConfirmDialog
+              trigger={
+                <Button disabled={current.state !== "valid"} data-testid="dispatch-send">
+                  <Send aria-hidden />
+                  {t("send")}
+                </Button>
+              }
+              variant="default"
+              title={
+                count === undefined
+                  ? t("confirmTitleUncounted", { name: typeName })
+                  : t("confirmTitle", { name: typeName, count })
+              }
+              description={t("confirmDescription")}
+              confirmLabel={t("send")}
+              pendingLabel={t("sending")}
+              // The result below (a live region) says what was queued and links to the event.
+              onConfirm={send}
+              confirmTestId="dispatch-confirm"
+            />
           </div>
           <div aria-live="polite" className="empty:hidden">
-            {outcome?.ok ? (
+            {outcome ? (
               <Alert variant="success" data-testid="dispatch-result">
                 <CheckCircle2 aria-hidden />
                 <AlertTitle>
@@ -215,13 +224,6 @@ export function DispatchWorkbench({
                   >
                     {t("openEvent")}
                   </Link>
-                </AlertDescription>
-              </Alert>
-            ) : outcome ? (
-              <Alert variant="destructive" data-testid="dispatch-error">
-                <XCircle aria-hidden />
-                <AlertDescription>
-                  {errorText(outcome.message, { requestId: outcome.requestId })}
                 </AlertDescription>
               </Alert>
             ) : null}

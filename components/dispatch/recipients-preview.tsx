@@ -14,7 +14,24 @@ export function toActionRecipients(extras: ExtraRecipient[]) {
   return extras.map((item) => (item.kind === "user" ? { userId: item.userId } : { email: item.email }));
 }
 
-/** Who the dispatch would reach now and why (the resolver, through the preview action). */
+/**
+ * Who the dispatch would reach now (the resolver, through the preview action). One query per type and
+ * extra recipients: the table and the send confirmation read the same answer.
+ */
+export function useRecipientsPreview(typeKey: string, extras: ExtraRecipient[]) {
+  const recipients = toActionRecipients(extras);
+  return useQuery({
+    queryKey: ["dispatch", "recipients", typeKey, JSON.stringify(recipients)] as const,
+    queryFn: async () => {
+      const result = await previewDispatchAction({ typeKey, recipients });
+      if (!result.ok) throw new Error(result.error.message);
+      return result.data;
+    },
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Who the dispatch would reach now and why. */
 export function RecipientsPreview({
   typeKey,
   extras,
@@ -26,16 +43,7 @@ export function RecipientsPreview({
 }) {
   const t = useTranslations("dispatch.preview");
   const errorText = useErrorText();
-  const recipients = toActionRecipients(extras);
-  const preview = useQuery({
-    queryKey: ["dispatch", "recipients", typeKey, JSON.stringify(recipients)] as const,
-    queryFn: async () => {
-      const result = await previewDispatchAction({ typeKey, recipients });
-      if (!result.ok) throw new Error(result.error.message);
-      return result.data;
-    },
-    placeholderData: keepPreviousData,
-  });
+  const preview = useRecipientsPreview(typeKey, extras);
 
   if (preview.isPending) return <Spinner label={t("loading")} />;
   if (preview.isError) return <p className="text-sm text-destructive">{errorText(preview.error.message)}</p>;
@@ -49,7 +57,9 @@ export function RecipientsPreview({
       {data.count === 0 ? (
         <EmptyState icon={Mail} title={t("nobody")} description={t("nobodyDescription")} className="py-6" />
       ) : (
-        <div className="max-h-96 overflow-auto">
+        // The table scrolls sideways in its own frame when the column is too narrow (a phone); the
+        // reasons keep a width of their own so they wrap by phrase, not word by word.
+        <div className="max-h-96 overflow-y-auto [&_td:nth-child(2)]:min-w-40">
           <RecipientsTable
             recipients={data.recipients}
             categoryNames={categoryNames}

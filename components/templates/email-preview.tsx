@@ -111,7 +111,9 @@ export function EmailPreview({ email, viewport, loading, updating, error, stale 
                   "mx-auto block h-[760px] rounded border-0 bg-white shadow-sm transition-[width]",
                   updating && "opacity-70",
                 )}
-                style={{ width, maxWidth: "none" }}
+                // The chosen width, or the column's when that is narrower (e-mails are built to shrink):
+                // a fixed 700 px frame was cut off at the right of a narrower column.
+                style={{ width: "100%", maxWidth: width }}
               />
             ) : null}
           </div>

@@ -63,6 +63,7 @@ export default async function DispatchPage({ searchParams }: { searchParams: Pro
         <DispatchWorkbench
           key={typeKey}
           typeKey={typeKey}
+          typeName={type?.name ?? typeKey}
           sample={samplePayloads[typeKey]}
           tree={fieldTree(payloadSchema(typeKey))}
           categoryNames={categoryNames(locale)}
