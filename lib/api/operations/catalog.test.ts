@@ -1,4 +1,5 @@
 import Ajv2020 from "ajv/dist/2020";
+import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { typeKeys } from "@/lib/templates/payloads";
 import { getCatalogType } from "./catalog";
@@ -6,7 +7,8 @@ import { getCatalogType } from "./catalog";
 // What an integrator reads off GET /api/v1/catalog/{key} to build an event must be true: the JSON
 // Schema accepts the type's sample and refuses what Herald's own validation refuses.
 describe("a catalog type's payload schema", () => {
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  // Formats (date-time, email, uri) checked too: they are part of what the schema promises.
+  const ajv = addFormats(new Ajv2020({ strict: false, allErrors: true }));
 
   it("is valid JSON Schema that accepts the sample, for every type", () => {
     for (const key of typeKeys) {
