@@ -49,13 +49,13 @@ interface Row {
   preferredMode: DeliveryMode | null;
   /** Comma-separated path codes; for a "group" row, its gidx. */
   paths: string;
-  /** Quiet hours (local hours 0–23), when the user or contact set them. */
+  /** Quiet hours (local minutes after midnight), when the user or contact set them. */
   quietStart: number | null;
   quietEnd: number | null;
   suppressed: boolean | null;
 }
 
-/** Quiet hours of a recipient: local hours, the window running from start to end (may wrap midnight). */
+/** Quiet hours of a recipient: local minutes after midnight, the window running from start to end (may wrap midnight). */
 export interface QuietHours {
   start: number;
   end: number;
