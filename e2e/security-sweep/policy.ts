@@ -108,6 +108,7 @@ export const ACTION_POLICY: Record<string, Policy> = {
   "lib/mail/actions.ts#updateMailSettingsAction": admin,
   "lib/mail/actions.ts#sendTransportTestAction": admin,
   "lib/subscriptions/actions.ts#setMyDigestHourAction": anyone,
+  "lib/subscriptions/actions.ts#setMyQuietHoursAction": anyone,
   "lib/subscriptions/unsubscribe-actions.ts#confirmUnsubscribeAction": { kind: "public-action" },
   "lib/suppressions/actions.ts#liftSuppressionAction": admin,
   "lib/suppressions/actions.ts#addSuppressionAction": admin,
