@@ -1,5 +1,6 @@
 // Every setting Herald reads, validated once. Modules read `env`, never process.env (lint enforces it).
 import { z } from "zod";
+import { isSupportedTimeZone } from "@/lib/users/time-zones";
 
 const bool = z
   .enum(["true", "false", "1", "0"])
@@ -57,6 +58,18 @@ export const envSchema = z.object({
   HERALD_DATA_DIR: z.string().min(1).default(".data"),
   /** Deliveries (and then events left without any) older than this many days are purged. */
   HERALD_RETENTION_DAYS: z.coerce.number().int().min(1).max(36500).default(400),
+  /** When the daily reports are made (HH:MM, 24 h) in HERALD_REPORTS_TIME_ZONE; each covers the day before. */
+  HERALD_REPORTS_AT: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "HERALD_REPORTS_AT must be a time like 06:00" })
+    .default("06:00"),
+  /** The installation's zone for the daily reports: their hour and the day they cover. */
+  HERALD_REPORTS_TIME_ZONE: z
+    .string()
+    .refine(isSupportedTimeZone, {
+      message: "HERALD_REPORTS_TIME_ZONE must be an IANA zone, e.g. Europe/Lisbon",
+    })
+    .default("UTC"),
   /** How long a worker's claim on a delivery lasts before another worker may take it over. */
   HERALD_WORKER_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** Loopback port where a worker process serves its own Prometheus metrics (send latency); 0: none. */

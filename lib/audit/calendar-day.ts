@@ -9,10 +9,21 @@ export function isCalendarDay(value: string): boolean {
   return date.toISOString().slice(0, 10) === value;
 }
 
-function nextDay(day: string): string {
+/** The calendar day `offset` days after (or, negative, before) `day`. */
+export function addDays(day: string, offset: number): string {
   const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
+  date.setUTCDate(date.getUTCDate() + offset);
   return date.toISOString().slice(0, 10);
+}
+
+/** The calendar day (YYYY-MM-DD) `instant` falls in, in `timeZone`. */
+export function calendarDayIn(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(instant);
 }
 
 /** The instant a calendar day begins in `timeZone` (UTC if the zone is unknown). */
@@ -62,6 +73,6 @@ export function dayBounds(
   if (!from && !to) return undefined;
   return {
     ...(from ? { gte: startOfDay(from, timeZone) } : {}),
-    ...(to ? { lt: startOfDay(nextDay(to), timeZone) } : {}),
+    ...(to ? { lt: startOfDay(addDays(to, 1), timeZone) } : {}),
   };
 }

@@ -6,11 +6,12 @@
 // once across all instances, and the row records who ran it, when it finished, and its result or error.
 // A run still unfinished after STALE_RUN_MS is taken to have died with its instance: the next instance
 // to reach the slot takes it over. The daily jobs (catchUp) also run a missed latest slot when a
-// scheduler starts — Herald was down at 06:00, or the instance running it was killed — once the
+// scheduler starts — Herald was down at the reports' hour, or the instance running it was killed — once the
 // installation has run that job before (a fresh install has missed nothing).
 //
-// Jobs (patterns in UTC):
-//   reports    06:00      the seed's three daily reports (lib/dispatch/jobs/reports.ts)
+// Jobs (patterns in UTC unless the job names a zone):
+//   reports    06:00      the seed's three daily reports, at HERALD_REPORTS_AT in HERALD_REPORTS_TIME_ZONE
+//                         (lib/dispatch/jobs/reports.ts)
 //   retention  03:30      deliveries older than HERALD_RETENTION_DAYS, in small batches (jobs/retention.ts)
 //   expiry     every 15'  idempotency records, rate-limit windows, old JobRun rows (jobs/expiry.ts)
 //   resources  every 1'   CPU, memory and disk sample + threshold alerts (lib/system/resources/job.ts)
@@ -36,7 +37,7 @@ export type { JobContext, JobDefinition } from "./jobs/types";
 
 export function defaultJobs(): JobDefinition[] {
   return [
-    reportsJob(env.HERALD_DATA_DIR),
+    reportsJob(env.HERALD_DATA_DIR, { at: env.HERALD_REPORTS_AT, timeZone: env.HERALD_REPORTS_TIME_ZONE }),
     retentionJob(env.HERALD_RETENTION_DAYS),
     expiryJob,
     resourcesJob({ dataDir: env.HERALD_DATA_DIR, appUrl: env.APP_URL }),
@@ -133,7 +134,7 @@ export function startScheduler(options: {
   const jobs = options.jobs ?? defaultJobs();
   const crons = jobs.map(
     (job) =>
-      new Cron(job.pattern, { timezone: "UTC", protect: true }, (self) =>
+      new Cron(job.pattern, { timezone: job.timeZone ?? "UTC", protect: true }, (self) =>
         schedule(job, slotOf(self, new Date())),
       ),
   );

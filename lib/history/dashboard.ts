@@ -3,7 +3,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { DeliveryStatus, Role } from "@/generated/prisma/enums";
-import { startOfDay } from "@/lib/audit/calendar-day";
+import { addDays, calendarDayIn, startOfDay } from "@/lib/audit/calendar-day";
 import { db as defaultDb, type Database } from "@/lib/db";
 import { assertReader } from "./access";
 import { DUE_NOW, type HistoryFilters } from "./filters";
@@ -135,23 +135,8 @@ function validZone(timeZone: string): string {
   }
 }
 
-function dayIn(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(instant);
-}
-
 /** The `count` calendar days up to today in `timeZone`, oldest first. */
 export function lastDays(now: Date, timeZone: string, count: number): string[] {
-  const today = dayIn(now, timeZone);
-  const days: string[] = [];
-  for (let index = count - 1; index >= 0; index--) {
-    const date = new Date(`${today}T12:00:00Z`);
-    date.setUTCDate(date.getUTCDate() - index);
-    days.push(date.toISOString().slice(0, 10));
-  }
-  return days;
+  const today = calendarDayIn(now, timeZone);
+  return Array.from({ length: count }, (_, index) => addDays(today, index - count + 1));
 }

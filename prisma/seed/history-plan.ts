@@ -1,7 +1,7 @@
 // When the demo history's events happen, and which addresses stop receiving mail on the way.
 //
 // Events: 7–13 a day of the non-report types at any hour, plus each daily report once a day at the
-// reports job's hour (lib/dispatch/jobs/reports.ts: "0 6 * * *" in UTC), every day of the 30, with the
+// reports job's default hour (06:00 UTC, lib/dispatch/jobs/reports.ts), every day of the 30, with the
 // job's dedup key. Sorted by time, so the history can be played forward like the worker lived it.
 //
 // Suppressions: one external contact's mailbox goes away three weeks ago (a hard bounce), and two users

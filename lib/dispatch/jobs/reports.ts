@@ -2,17 +2,17 @@
 // like any other event (origin SYSTEM), so subscriptions, digests and quiet hours apply as usual. No
 // "server-only": the scheduler runs in the worker process, outside Next.
 //
-// Each report covers the previous UTC day and carries a dedup key naming that day. A day's report that
+// They are made at the installation's hour (HERALD_REPORTS_AT in HERALD_REPORTS_TIME_ZONE, 06:00 UTC
+// unless set), and each covers the previous calendar day in that zone and carries a dedup key naming it. A day's report that
 // exists already is not made again, however late the second run (the scheduler's catch-up, or its
 // takeover of a run whose instance died after writing some of them); a concurrent second run inside
 // the type's dedup window is counted on the first, not e-mailed.
 import type { Database } from "@/lib/db/client";
+import { addDays, calendarDayIn, startOfDay } from "@/lib/audit/calendar-day";
 import { enqueueEvent } from "@/lib/dispatch/enqueue";
 import { buildDiskUsageReport } from "@/lib/dispatch/reports/disk-usage";
 import { buildPasswordOperationsReport } from "@/lib/dispatch/reports/password-operations";
 import type { JobContext, JobDefinition } from "./types";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const REPORT_TYPES = [
   "credentials.password-daily-summary",
@@ -20,15 +20,29 @@ export const REPORT_TYPES = [
   "monitoring.disk-daily",
 ] as const;
 
-/** The UTC day before the one `slot` falls in. */
-export function reportPeriod(slot: Date) {
-  const to = new Date(Date.UTC(slot.getUTCFullYear(), slot.getUTCMonth(), slot.getUTCDate()));
-  return { from: new Date(to.getTime() - DAY_MS), to };
+/** When the reports are made: a wall-clock time (HH:MM) in an IANA zone. */
+export interface ReportsSchedule {
+  at: string;
+  timeZone: string;
 }
 
-export async function runReports(db: Database, options: { slot: Date; now: Date; dataDir: string }) {
-  const period = reportPeriod(options.slot);
-  const day = period.from.toISOString().slice(0, 10);
+export const DEFAULT_REPORTS_SCHEDULE: ReportsSchedule = { at: "06:00", timeZone: "UTC" };
+
+/**
+ * The calendar day in `timeZone` before the one `slot` falls in: its name and its bounds, midnight to
+ * midnight in that zone (23 or 25 hours across a daylight-saving change).
+ */
+export function reportPeriod(slot: Date, timeZone = "UTC") {
+  const today = calendarDayIn(slot, timeZone);
+  const day = addDays(today, -1);
+  return { day, from: startOfDay(day, timeZone), to: startOfDay(today, timeZone) };
+}
+
+export async function runReports(
+  db: Database,
+  options: { slot: Date; now: Date; dataDir: string; timeZone?: string },
+) {
+  const { day, ...period } = reportPeriod(options.slot, options.timeZone);
   const payloads: Record<(typeof REPORT_TYPES)[number], unknown> = {
     "credentials.password-daily-summary": await buildPasswordOperationsReport(db, period, {
       now: options.now,
@@ -68,11 +82,22 @@ export async function runReports(db: Database, options: { slot: Date; now: Date;
   return { period: { from: period.from.toISOString(), to: period.to.toISOString() }, events };
 }
 
-export function reportsJob(dataDir: string): JobDefinition {
+/** The croner pattern of a daily HH:MM. */
+export function dailyPattern(at: string): string {
+  const [hours, minutes] = at.split(":").map(Number);
+  return `${minutes} ${hours} * * *`;
+}
+
+export function reportsJob(
+  dataDir: string,
+  schedule: ReportsSchedule = DEFAULT_REPORTS_SCHEDULE,
+): JobDefinition {
   return {
     name: "reports",
-    pattern: "0 6 * * *",
+    pattern: dailyPattern(schedule.at),
+    timeZone: schedule.timeZone,
     catchUp: true,
-    run: (ctx: JobContext) => runReports(ctx.db, { slot: ctx.slot, now: ctx.now(), dataDir }),
+    run: (ctx: JobContext) =>
+      runReports(ctx.db, { slot: ctx.slot, now: ctx.now(), dataDir, timeZone: schedule.timeZone }),
   };
 }

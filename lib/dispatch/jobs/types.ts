@@ -11,8 +11,10 @@ export interface JobContext {
 
 export interface JobDefinition {
   name: string;
-  /** Croner pattern, read in UTC. */
+  /** Croner pattern, read in `timeZone`. */
   pattern: string;
+  /** The IANA zone the pattern's times are in (default UTC). */
+  timeZone?: string;
   /** The job's body; its result is stored on the JobRun row. */
   run: (ctx: JobContext) => Promise<unknown>;
   /**
