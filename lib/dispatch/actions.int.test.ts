@@ -1,32 +1,19 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
-import type { Viewer } from "@/lib/auth/viewer";
 import { subscribe } from "@/lib/subscriptions/testing";
 import { samplePayloads } from "@/lib/templates/payloads";
 import { createGroup, createUser } from "@/prisma/seed/factories";
+import { signIn } from "@/tests/actions";
 import { testDb } from "@/tests/db";
 
 // Only the session and the request headers are faked: the action wrapper, enqueue and database are real.
-const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
-vi.mock("@/lib/auth/viewer", () => ({
-  requireViewer: async (roles?: readonly string[]) => {
-    if (!session.viewer) throw new Error("NEXT_REDIRECT: sign in");
-    if (roles && !roles.includes(session.viewer.role)) throw new Error("NEXT_HTTP_ERROR_FALLBACK;403");
-    return session.viewer;
-  },
-}));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "127.0.0.1" }) }));
+vi.mock("@/lib/auth/viewer", async () => (await import("@/tests/actions")).viewerModule);
+vi.mock("next/headers", async () => (await import("@/tests/actions")).headersModule);
 
 const { dispatchEventAction, previewDispatchAction } = await import("./actions");
 
 const TYPE = "access-control.request-approved";
 const db = testDb();
-
-async function signIn(role: Viewer["role"]) {
-  const user = await createUser(db, { role });
-  session.viewer = { ...user, sessionVersion: 1, disabledAt: null } as Viewer;
-  return user;
-}
 
 describe("dispatch actions", () => {
   it("dispatches an event from the UI, audited, and answers the event id", async () => {

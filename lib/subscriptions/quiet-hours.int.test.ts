@@ -1,39 +1,20 @@
 import { describe, expect, it, vi } from "vitest";
-import type { Viewer } from "@/lib/auth/viewer";
 import { createUser } from "@/prisma/seed/factories";
 import { createContact } from "./testing";
+import { form, session, signIn } from "@/tests/actions";
 import { testDb } from "@/tests/db";
 
 // Quiet hours through the three forms' server actions. Only the session, the request headers and Next's
 // cache are faked: the action wrapper, the schemas and the audited writes are real.
-const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
-vi.mock("@/lib/auth/viewer", () => ({
-  requireViewer: async (roles?: readonly string[]) => {
-    if (!session.viewer) throw new Error("NEXT_REDIRECT: sign in");
-    if (roles && !roles.includes(session.viewer.role)) throw new Error("NEXT_HTTP_ERROR_FALLBACK;403");
-    return session.viewer;
-  },
-}));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "127.0.0.1" }) }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("@/lib/auth/viewer", async () => (await import("@/tests/actions")).viewerModule);
+vi.mock("next/headers", async () => (await import("@/tests/actions")).headersModule);
+vi.mock("next/cache", async () => (await import("@/tests/actions")).cacheModule);
 
 const { setMyQuietHoursAction } = await import("./actions");
 const { updateUserAction } = await import("@/lib/users/actions");
 const { updateContactAction } = await import("@/lib/contacts/actions");
 
 const db = testDb();
-
-async function signIn(role: Viewer["role"]) {
-  const user = await createUser(db, { role });
-  session.viewer = { ...user, sessionVersion: 1, disabledAt: null } as Viewer;
-  return user;
-}
-
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.set(name, value);
-  return data;
-};
 
 const quietOf = (id: string) =>
   db.user.findUniqueOrThrow({ where: { id }, select: { quietStart: true, quietEnd: true } });

@@ -1,9 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
-import type { Viewer } from "@/lib/auth/viewer";
 import { enqueueEvent } from "@/lib/dispatch/enqueue";
 import { samplePayloads } from "@/lib/templates/payloads";
-import { createUser } from "@/prisma/seed/factories";
+import { form, session, signIn } from "@/tests/actions";
 import { testDb } from "@/tests/db";
 import { listSuppressions } from "./queries";
 import { suppressionListParamsSchema } from "./schemas";
@@ -11,32 +10,13 @@ import { suppressionListParamsSchema } from "./schemas";
 // Adding an address by hand through the server action. Only the session, the request headers and Next's
 // cache are faked: the action wrapper (role check, unsafe-text check), the schema and the audited write
 // are real.
-const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
-vi.mock("@/lib/auth/viewer", () => ({
-  requireViewer: async (roles?: readonly string[]) => {
-    if (!session.viewer) throw new Error("NEXT_REDIRECT: sign in");
-    if (roles && !roles.includes(session.viewer.role)) throw new Error("NEXT_HTTP_ERROR_FALLBACK;403");
-    return session.viewer;
-  },
-}));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "127.0.0.1" }) }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("@/lib/auth/viewer", async () => (await import("@/tests/actions")).viewerModule);
+vi.mock("next/headers", async () => (await import("@/tests/actions")).headersModule);
+vi.mock("next/cache", async () => (await import("@/tests/actions")).cacheModule);
 
 const { addSuppressionAction, liftSuppressionAction } = await import("./actions");
 
 const db = testDb();
-
-async function signIn(role: Viewer["role"]) {
-  const user = await createUser(db, { role });
-  session.viewer = { ...user, sessionVersion: 1, disabledAt: null } as Viewer;
-  return user;
-}
-
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.set(name, value);
-  return data;
-};
 
 const address = (tag: string) => `${tag}-${randomUUID().slice(0, 8)}@bank.example`;
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
-import type { Viewer } from "@/lib/auth/viewer";
 import { createUser } from "@/prisma/seed/factories";
+import { form, signIn } from "@/tests/actions";
 import { testActor, testDb } from "@/tests/db";
 import { getDevice } from "./queries";
 import { createDeviceSchema } from "./schemas";
@@ -9,38 +9,19 @@ import { createDevice } from "./service";
 
 // Only the session, the request headers and Next's cache are faked: the action wrapper, the schema and
 // the audited write are real.
-const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
-vi.mock("@/lib/auth/viewer", () => ({
-  requireViewer: async (roles?: readonly string[]) => {
-    if (!session.viewer) throw new Error("NEXT_REDIRECT: sign in");
-    if (roles && !roles.includes(session.viewer.role)) throw new Error("NEXT_HTTP_ERROR_FALLBACK;403");
-    return session.viewer;
-  },
-}));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "127.0.0.1" }) }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("@/lib/auth/viewer", async () => (await import("@/tests/actions")).viewerModule);
+vi.mock("next/headers", async () => (await import("@/tests/actions")).headersModule);
+vi.mock("next/cache", async () => (await import("@/tests/actions")).cacheModule);
 
 const { updateDeviceAction } = await import("./actions");
 
 const db = testDb();
-
-async function signIn(role: Viewer["role"]) {
-  const user = await createUser(db, { role });
-  session.viewer = { ...user, sessionVersion: 1, disabledAt: null } as Viewer;
-  return user;
-}
 
 async function registered(name = `dev-${randomUUID().slice(0, 8)}`) {
   const admin = await createUser(db, { role: "ADMIN" });
   const input = createDeviceSchema.parse({ name, host: "10.0.0.5", ports: "22", failureThreshold: "3" });
   return { ...(await createDevice(db, testActor(admin.id), input)), name };
 }
-
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-};
 
 describe("editing a device", () => {
   it("an admin changes name, host, ports and threshold; audited with before and after; the page shows it", async () => {

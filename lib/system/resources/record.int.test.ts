@@ -2,36 +2,22 @@
 // both are global (not per test), so these tests must run one after another, never beside each other.
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Viewer } from "@/lib/auth/viewer";
 import { DEFAULT_THRESHOLDS } from "@/lib/system/thresholds/rules";
-import { createUser } from "@/prisma/seed/factories";
+import { session, signIn } from "@/tests/actions";
 import { testDb } from "@/tests/db";
 import type { ResourceReading } from "./probe";
 import { recordResourceSample } from "./record";
 
 // Only the session, the request headers and Next's cache are faked: the action wrapper, the schema,
 // the audited write and the sampler reading the saved thresholds are real.
-const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
-vi.mock("@/lib/auth/viewer", () => ({
-  requireViewer: async (roles?: readonly string[]) => {
-    if (!session.viewer) throw new Error("NEXT_REDIRECT: sign in");
-    if (roles && !roles.includes(session.viewer.role)) throw new Error("NEXT_HTTP_ERROR_FALLBACK;403");
-    return session.viewer;
-  },
-}));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "127.0.0.1" }) }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("@/lib/auth/viewer", async () => (await import("@/tests/actions")).viewerModule);
+vi.mock("next/headers", async () => (await import("@/tests/actions")).headersModule);
+vi.mock("next/cache", async () => (await import("@/tests/actions")).cacheModule);
 
 const { updateThresholdsAction } = await import("@/lib/system/thresholds/actions");
 
 const MINUTE = 60_000;
 const db = testDb();
-
-async function signIn(role: Viewer["role"]) {
-  const user = await createUser(db, { role });
-  session.viewer = { ...user, sessionVersion: 1, disabledAt: null } as Viewer;
-  return user;
-}
 
 function thresholdsForm(changes: Partial<Record<keyof typeof DEFAULT_THRESHOLDS, number>> = {}) {
   const form = new FormData();
