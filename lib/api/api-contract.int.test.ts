@@ -1,6 +1,7 @@
 // The HTTP API as a client meets it: real routes, real keys, a real database. Every answer must parse
-// with the response schema the OpenAPI registry declares for its operation, and say nothing more; the
-// per-key rate limit answers 429 with Retry-After and the documented error shape.
+// with the response schema the OpenAPI registry declares for its operation, say nothing more, and carry
+// the headers the document says it always carries; the per-key rate limit tells its standing on every
+// counted answer (RateLimit-*) and answers 429 with Retry-After and the documented error shape.
 import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
@@ -12,7 +13,7 @@ import {
   GET as getUserSubscriptions,
   PUT as putUserSubscriptions,
 } from "@/app/api/v1/users/[id]/subscriptions/route";
-import { apiErrorSchema } from "@/lib/api/openapi";
+import { apiErrorSchema, openApiDocument, type ResponseObject } from "@/lib/api/openapi";
 import { operation, type OperationId } from "@/lib/api/operations";
 import { API_RATE_LIMIT_PER_MINUTE } from "@/lib/api/with-api";
 import { createContact, prefer, subscribe } from "@/lib/subscriptions/testing";
@@ -46,27 +47,40 @@ async function call(
 
 /**
  * The body is exactly what the operation's response schema describes: it parses, and parsing neither
- * drops undocumented fields nor fills in missing ones.
+ * drops undocumented fields nor fills in missing ones; and every header the document marks required
+ * on the success response is there (all of them are integers).
  */
-function expectDocumented(id: OperationId, status: number, body: unknown) {
-  expect(status, JSON.stringify(body)).toBe(operation(id).successStatus ?? 200);
+function expectDocumented(id: OperationId, response: Response, body: unknown) {
+  const status = operation(id).successStatus ?? 200;
+  expect(response.status, JSON.stringify(body)).toBe(status);
   const schema = operation(id).response as z.ZodType;
   const parsed = schema.safeParse(body);
   expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
   expect(parsed.data).toEqual(body);
+  const { path, method } = operation(id);
+  const documented = openApiDocument().paths[path]?.[method]?.responses[String(status)] as ResponseObject;
+  const required = Object.entries(documented.headers ?? {}).filter(([, header]) => header.required);
+  expect(required.length).toBeGreaterThan(0);
+  for (const [name] of required) expect(response.headers.get(name), name).toMatch(/^\d+$/);
 }
+
+const rateLimitOf = (response: Response) => ({
+  limit: response.headers.get("RateLimit-Limit"),
+  remaining: response.headers.get("RateLimit-Remaining"),
+  reset: response.headers.get("RateLimit-Reset"),
+});
 
 describe("API responses match the OpenAPI registry's response schemas", () => {
   it("catalog: the list, filtered lists and one type", async () => {
     const key = await keyWith(["catalog:read"]);
     for (const query of ["", "?locale=pt-BR", "?q=certificate&mandatory=true", "?category=certificates"]) {
       const { response, body } = await call(listCatalog as Route, `/catalog${query}`, key);
-      expectDocumented("listCatalog", response.status, body);
+      expectDocumented("listCatalog", response, body);
     }
     const { response, body } = await call(getType as Route, "/catalog/certificates.revocation", key, {
       key: "certificates.revocation",
     });
-    expectDocumented("getCatalogType", response.status, body);
+    expectDocumented("getCatalogType", response, body);
   });
 
   it("subscriptions: a user's set with preferences, a group's set, and a replaced set", async () => {
@@ -80,7 +94,7 @@ describe("API responses match the OpenAPI registry's response schemas", () => {
     const own = await call(getUserSubscriptions as Route, `/users/${user.id}/subscriptions`, key, {
       id: user.id,
     });
-    expectDocumented("getUserSubscriptions", own.response.status, own.body);
+    expectDocumented("getUserSubscriptions", own.response, own.body);
     expect(own.body).toMatchObject({
       data: { subject: { kind: "user", id: user.id }, preferences: [{ muted: true }] },
     });
@@ -88,7 +102,7 @@ describe("API responses match the OpenAPI registry's response schemas", () => {
     const groupSet = await call(getGroupSubscriptions as Route, `/groups/${group.id}/subscriptions`, key, {
       id: group.id,
     });
-    expectDocumented("getGroupSubscriptions", groupSet.response.status, groupSet.body);
+    expectDocumented("getGroupSubscriptions", groupSet.response, groupSet.body);
     expect(groupSet.body).not.toHaveProperty("data.preferences");
 
     const replaced = await call(
@@ -100,7 +114,7 @@ describe("API responses match the OpenAPI registry's response schemas", () => {
         subscriptions: [{ categoryKey: "certificates" }],
       },
     );
-    expectDocumented("putUserSubscriptions", replaced.response.status, replaced.body);
+    expectDocumented("putUserSubscriptions", replaced.response, replaced.body);
     expect(replaced.body).toMatchObject({
       data: { subscriptions: [{ categoryKey: "certificates", mode: "IMMEDIATE" }] },
     });
@@ -122,7 +136,7 @@ describe("API responses match the OpenAPI registry's response schemas", () => {
         key: "certificates.revocation",
       },
     );
-    expectDocumented("getTypeRecipients", response.status, body);
+    expectDocumented("getTypeRecipients", response, body);
     const recipients = (body as { data: { recipients: { id?: string; kind: string }[] } }).data.recipients;
     expect(recipients).toEqual(
       expect.arrayContaining([
@@ -149,12 +163,37 @@ describe("API responses match the OpenAPI registry's response schemas", () => {
       expect(parsed.success, JSON.stringify(body)).toBe(true);
       expect(parsed.data).toEqual(body);
     }
+    // A counted request's errors carry the key's standing; a refused key is not counted, so has none.
+    expect(cases.map(({ response }) => response.headers.has("RateLimit-Remaining"))).toEqual([
+      true,
+      true,
+      false,
+      false,
+      true,
+    ]);
   });
 });
 
 describe("the per-key rate limit", () => {
   afterEach(() => {
     vi.useRealTimers();
+  });
+
+  it("tells the key's standing on every answer: the limit, what is left and when the window resets", async () => {
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-12-02T11:00:15.000Z") });
+    const key = await keyWith(["catalog:read"]);
+    const first = await call(listCatalog as Route, "/catalog?category=certificates", key);
+    const second = await call(listCatalog as Route, "/catalog?category=certificates", key);
+    expect(rateLimitOf(first.response)).toEqual({
+      limit: String(API_RATE_LIMIT_PER_MINUTE),
+      remaining: String(API_RATE_LIMIT_PER_MINUTE - 1),
+      reset: "45",
+    });
+    expect(rateLimitOf(second.response)).toEqual({
+      limit: String(API_RATE_LIMIT_PER_MINUTE),
+      remaining: String(API_RATE_LIMIT_PER_MINUTE - 2),
+      reset: "45",
+    });
   });
 
   it(`answers the request after ${API_RATE_LIMIT_PER_MINUTE} in a minute with 429, Retry-After and the error body`, async () => {
@@ -173,6 +212,11 @@ describe("the per-key rate limit", () => {
     const { response, body } = await call(listCatalog as Route, "/catalog?category=certificates", key);
     expect(response.status).toBe(429);
     expect(response.headers.get("Retry-After")).toBe("40");
+    expect(rateLimitOf(response)).toEqual({
+      limit: String(API_RATE_LIMIT_PER_MINUTE),
+      remaining: "0",
+      reset: "40",
+    });
     expect(body).toEqual({ error: { code: "RATE_LIMITED", message: "Too many requests for this API key" } });
     expect(apiErrorSchema.safeParse(body).success).toBe(true);
 

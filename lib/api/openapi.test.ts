@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { buildOpenApiDocument, inlineRefs, openApiDocument, resolveRef } from "./openapi";
+import {
+  buildOpenApiDocument,
+  inlineRefs,
+  openApiDocument,
+  resolveRef,
+  type ResponseObject,
+} from "./openapi";
 import type { ApiOperation } from "./operations/types";
 import { refsIn } from "./testing";
 
@@ -48,6 +54,26 @@ describe("the OpenAPI document", () => {
     expect(document.paths["/catalog/{key}"]!.get!.responses["404"]).toEqual({
       $ref: "#/components/responses/NotFound",
     });
+  });
+
+  it("documents the RateLimit headers on every answer counted against a key", () => {
+    const rateLimit = ["RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset"];
+    const success = document.paths["/catalog"]!.get!.responses["200"] as ResponseObject;
+    expect(Object.keys(success.headers ?? {})).toEqual(rateLimit);
+    for (const name of rateLimit) {
+      expect(success.headers![name], name).toMatchObject({ required: true, schema: { type: "integer" } });
+    }
+    // Public operations count nothing; a refused key (401, 403) is not counted.
+    const publicSuccess = document.paths["/openapi.json"]!.get!.responses["200"] as ResponseObject;
+    expect(publicSuccess.headers).toBeUndefined();
+    const { responses } = document.components;
+    expect(responses.Unauthorized?.headers).toBeUndefined();
+    expect(responses.Forbidden?.headers).toBeUndefined();
+    expect(Object.keys(responses.BadRequest?.headers ?? {})).toEqual(rateLimit);
+    expect(responses.BadRequest?.headers?.["RateLimit-Remaining"]?.required).toBe(false);
+    expect(Object.keys(responses.RateLimited?.headers ?? {})).toEqual(["Retry-After", ...rateLimit]);
+    for (const header of Object.values(responses.RateLimited?.headers ?? {}))
+      expect(header.required).toBe(true);
   });
 
   it("turns named schemas into components shared by the operations", () => {

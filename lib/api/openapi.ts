@@ -18,9 +18,16 @@ export interface ParameterObject {
   schema: JsonSchema;
 }
 
+export interface HeaderObject {
+  description: string;
+  /** Always sent with this response (OpenAPI's default is false). */
+  required?: boolean;
+  schema: JsonSchema;
+}
+
 export interface ResponseObject {
   description: string;
-  headers?: Record<string, { description: string; schema: JsonSchema }>;
+  headers?: Record<string, HeaderObject>;
   content?: Record<string, { schema: JsonSchema }>;
 }
 
@@ -92,9 +99,47 @@ const errorResponses: Record<number, { name: string; description: string }> = {
   500: { name: "Internal", description: "An unexpected error; the message carries a request id." },
 };
 
-const retryAfterHeader = {
-  "Retry-After": { description: "Seconds until the key's window resets.", schema: { type: "integer" } },
-};
+const seconds = { type: "integer", minimum: 1 };
+
+/**
+ * The key's rate-limit standing (lib/api/rate-limit.ts), on every answer to a request counted against
+ * an API key: successes, and errors other than 401 and 403 (a refused key is not counted).
+ */
+function rateLimitHeaders(required: boolean): Record<string, HeaderObject> {
+  return {
+    "RateLimit-Limit": {
+      description: "Requests the API key may make per one-minute window.",
+      required,
+      schema: { type: "integer", minimum: 1 },
+    },
+    "RateLimit-Remaining": {
+      description: "Requests the API key may still make in the current window, this one counted.",
+      required,
+      schema: { type: "integer", minimum: 0 },
+    },
+    "RateLimit-Reset": {
+      description: "Seconds until the current window ends and the count starts afresh.",
+      required,
+      schema: seconds,
+    },
+  };
+}
+
+/** Headers of the shared error responses, by status. */
+function errorHeaders(status: string): Record<string, HeaderObject> | undefined {
+  if (status === "401" || status === "403") return undefined;
+  if (status === "429") {
+    return {
+      "Retry-After": {
+        description: "Seconds until the key's window resets.",
+        required: true,
+        schema: seconds,
+      },
+      ...rateLimitHeaders(true),
+    };
+  }
+  return rateLimitHeaders(false);
+}
 
 /**
  * Collects named schemas into components.schemas while converting. Output (response) schemas are
@@ -184,6 +229,7 @@ function buildOperation(
     : "Public: no API key needed.";
   const success: ResponseObject = {
     description: "Success",
+    ...(operation.scope ? { headers: rateLimitHeaders(true) } : {}),
     content: { "application/json": { schema: response } },
   };
   const responses: Record<string, ResponseObject | Ref> = {
@@ -236,9 +282,10 @@ export function buildOpenApiDocument(operations: readonly ApiOperation[] = apiOp
   }
   const responses: Record<string, ResponseObject> = {};
   for (const [status, { name, description }] of Object.entries(errorResponses)) {
+    const headers = errorHeaders(status);
     responses[name] = {
       description,
-      ...(status === "429" ? { headers: retryAfterHeader } : {}),
+      ...(headers ? { headers } : {}),
       content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
     };
   }

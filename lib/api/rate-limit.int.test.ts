@@ -40,7 +40,8 @@ describe("findKeyAndTakeToken (API key lookup + per-key rate limit in PostgreSQL
     }
     expect(answers).toEqual([0, 0, 0, 0, 0, 0]);
     // The seventh request of the minute, on either instance, is refused until 10:01:00.
-    expect((await take("2026-12-02T10:00:20Z", instanceA)).retryAfter).toBe(40);
+    const refused = await take("2026-12-02T10:00:20Z", instanceA);
+    expect(refused).toMatchObject({ retryAfter: 40, rateLimit: { limit: 6, remaining: 0, reset: 40 } });
     expect((await take("2026-12-02T10:00:59.500Z", instanceB)).retryAfter).toBe(1);
     // Another key has a window of its own; the next minute starts afresh.
     const other = await freshKey();
@@ -72,6 +73,16 @@ describe("findKeyAndTakeToken (API key lookup + per-key rate limit in PostgreSQL
     expect(answers.filter((answer) => answer.retryAfter === 60)).toHaveLength(10);
   });
 
+  it("answers the window as the request left it, from the same count: limit, remaining, reset", async () => {
+    const { hash, prefix } = await freshKey();
+    const take = (iso: string) =>
+      findKeyAndTakeToken(hash, { prefix, scope: "EVENTS_WRITE" }, 3, { now: at(iso) });
+    expect((await take("2026-12-02T14:00:00Z")).rateLimit).toEqual({ limit: 3, remaining: 2, reset: 60 });
+    expect((await take("2026-12-02T14:00:30.200Z")).rateLimit).toEqual({ limit: 3, remaining: 1, reset: 30 });
+    expect((await take("2026-12-02T14:00:59.900Z")).rateLimit).toEqual({ limit: 3, remaining: 0, reset: 1 });
+    expect((await take("2026-12-02T14:01:00Z")).rateLimit).toEqual({ limit: 3, remaining: 2, reset: 60 });
+  });
+
   it("answers the stored key, and counts only requests the key may make", async () => {
     const { hash, prefix } = await freshKey();
     const now = at("2026-12-02T12:00:10Z");
@@ -82,7 +93,7 @@ describe("findKeyAndTakeToken (API key lookup + per-key rate limit in PostgreSQL
 
     // A scope the key lacks, or another key's prefix: the key is answered (withApi refuses it), not counted.
     const unscoped = await findKeyAndTakeToken(hash, { prefix, scope: "CATALOG_READ" }, 5, { now });
-    expect(unscoped).toEqual({ key: allowed.key, retryAfter: 0 });
+    expect(unscoped).toEqual({ key: allowed.key, retryAfter: 0, rateLimit: null });
     await findKeyAndTakeToken(hash, { prefix: "hk_live_000000", scope: "EVENTS_WRITE" }, 5, { now });
     expect(await windowCount(keyId, "2026-12-02T12:00:00Z")).toBe(1);
 
@@ -92,6 +103,7 @@ describe("findKeyAndTakeToken (API key lookup + per-key rate limit in PostgreSQL
     ).toEqual({
       key: null,
       retryAfter: 0,
+      rateLimit: null,
     });
   });
 

@@ -12,12 +12,21 @@ import { db as defaultDb, type Database } from "@/lib/db";
 
 const WINDOW_MS = 60_000;
 
+/** Where a key stands in its current window, after counting this request (the RateLimit-* headers). */
+export interface RateLimitWindow {
+  /** Requests allowed in a window. */
+  limit: number;
+  /** Requests still allowed in this window; 0 once the limit is reached or passed. */
+  remaining: number;
+  /** Seconds until the window resets (at least 1). */
+  reset: number;
+}
+
 function windowOf(now: number) {
   const windowStart = new Date(Math.floor(now / WINDOW_MS) * WINDOW_MS);
-  /** 0 when `count` is within the limit, else the seconds until the window resets (for Retry-After). */
-  const retryAfter = (count: number, perMinute: number) =>
-    count <= perMinute ? 0 : Math.max(1, Math.ceil((windowStart.getTime() + WINDOW_MS - now) / 1000));
-  return { windowStart, retryAfter };
+  /** Seconds until the window resets: RateLimit-Reset always, and Retry-After once refused. */
+  const reset = Math.max(1, Math.ceil((windowStart.getTime() + WINDOW_MS - now) / 1000));
+  return { windowStart, reset };
 }
 
 export interface StoredApiKey {
@@ -33,15 +42,16 @@ export interface StoredApiKey {
  * An API request's key lookup and rate-limit count in one statement (one round trip, read fresh on
  * every request, so a revoked key is refused at once). The request is counted on the key's window only
  * when the key may make it — `prefix` matches, not revoked, has `scope` — exactly as takeToken would
- * be called after those checks; otherwise `retryAfter` is 0 and the caller refuses the key.
+ * be called after those checks; otherwise `retryAfter` is 0, `rateLimit` null, and the caller refuses
+ * the key. `rateLimit` is the key's window as this request left it, from the same count.
  */
 export async function findKeyAndTakeToken(
   hash: string,
   { prefix, scope }: { prefix: string; scope: DbApiScope },
   perMinute: number,
   options: { now?: Date; db?: Database } = {},
-): Promise<{ key: StoredApiKey | null; retryAfter: number }> {
-  const { windowStart, retryAfter } = windowOf((options.now ?? new Date()).getTime());
+): Promise<{ key: StoredApiKey | null; retryAfter: number; rateLimit: RateLimitWindow | null }> {
+  const { windowStart, reset } = windowOf((options.now ?? new Date()).getTime());
   const [row] = await queryPrepared<StoredApiKey & { count: number | null }>(
     options.db ?? defaultDb,
     Prisma.sql`
@@ -58,7 +68,12 @@ export async function findKeyAndTakeToken(
     SELECT id::text, name, prefix, scopes, "revokedAt", "lastUsedAt", (SELECT count FROM counted) AS count
     FROM key`,
   );
-  if (!row) return { key: null, retryAfter: 0 };
+  if (!row) return { key: null, retryAfter: 0, rateLimit: null };
   const { count, ...key } = row;
-  return { key, retryAfter: count === null ? 0 : retryAfter(count, perMinute) };
+  if (count === null) return { key, retryAfter: 0, rateLimit: null };
+  return {
+    key,
+    retryAfter: count <= perMinute ? 0 : reset,
+    rateLimit: { limit: perMinute, remaining: Math.max(0, perMinute - count), reset },
+  };
 }

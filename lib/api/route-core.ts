@@ -59,6 +59,11 @@ export interface CoreOptions<Auth> {
   maxBodyBytes?: number;
   /** Who is calling, or a Response refusing them. Runs before any input is read. */
   authenticate: (context: CoreContext) => Promise<Auth | Response>;
+  /**
+   * Headers for every answer once `authenticate` let the caller in, errors included (withApi: the
+   * key's RateLimit-* standing).
+   */
+  answerHeaders?: (auth: Auth) => Record<string, string>;
 }
 
 export interface ParsedInput {
@@ -88,11 +93,13 @@ export function buildRoute<Auth extends object>(
     const core: CoreContext = { request, requestId, ip: clientIp(request.headers) };
     const rawParams = (await params) ?? {};
     let response: Response;
+    let auth: Auth | undefined;
     try {
-      const auth = await options.authenticate(core);
-      if (auth instanceof Response) {
-        response = auth;
+      const authenticated = await options.authenticate(core);
+      if (authenticated instanceof Response) {
+        response = authenticated;
       } else {
+        auth = authenticated;
         const input = await parseRequest(request, rawParams, options);
         const result = await handler({ ...core, ...auth, ...input });
         response =
@@ -104,6 +111,10 @@ export function buildRoute<Auth extends object>(
       response = clientAborted(request, error)
         ? abortedResponse(requestId, options.logTag)
         : toErrorResponse(error, requestId, options.logTag, options.messageKeys);
+    }
+    if (auth && options.answerHeaders) {
+      for (const [name, value] of Object.entries(options.answerHeaders(auth)))
+        response.headers.set(name, value);
     }
     response.headers.set("X-Request-Id", requestId);
     if (!response.headers.has("Cache-Control")) response.headers.set("Cache-Control", "no-store");
@@ -165,7 +176,7 @@ function abortedResponse(requestId: string, logTag: string): Response {
 async function parseRequest(
   request: NextRequest,
   rawParams: Record<string, string | string[]>,
-  options: CoreOptions<object>,
+  options: Pick<CoreOptions<object>, "schemas" | "invalidParams" | "maxBodyBytes">,
 ): Promise<ParsedInput> {
   const schemas = options.schemas ?? {};
   // Every path and query value is checked, declared or not: a handler reading one by hand is safe too.

@@ -6,7 +6,7 @@ import { hashApiKey, parseApiKey } from "@/lib/api-keys/secret";
 import type { AuditActor } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import type { TypedOperation, Parsed } from "./operations/types";
-import { findKeyAndTakeToken } from "./rate-limit";
+import { findKeyAndTakeToken, type RateLimitWindow } from "./rate-limit";
 import { errorResponse } from "./respond";
 import { buildRoute, type CoreContext, type RouteHandler } from "./route-core";
 
@@ -62,6 +62,7 @@ export function withApi<
       successStatus: operation.successStatus,
       maxBodyBytes: operation.maxBodyBytes,
       authenticate: (context) => authenticateKey(context, operation.scope),
+      answerHeaders: ({ rateLimit }) => (rateLimit ? rateLimitHeaders(rateLimit) : {}),
     },
     (context) =>
       handler(context as unknown as ApiContext<Parsed<P>, Parsed<Q>, Parsed<B>>) as Promise<
@@ -70,12 +71,29 @@ export function withApi<
   );
 }
 
-/** API key authentication with `scope` (401/403/429 as a Response); also used by /metrics. */
+/**
+ * The IETF RateLimit header fields (draft-ietf-httpapi-ratelimit-headers), so that a client can pace
+ * itself before it is refused: the window's limit, what is left of it, and the seconds until it resets.
+ */
+export function rateLimitHeaders({ limit, remaining, reset }: RateLimitWindow): Record<string, string> {
+  return {
+    "RateLimit-Limit": String(limit),
+    "RateLimit-Remaining": String(remaining),
+    "RateLimit-Reset": String(reset),
+  };
+}
+
+/**
+ * API key authentication with `scope` (401/403/429 as a Response); also used by /metrics. `rateLimit`
+ * is the key's window after counting this request; null for public operations.
+ */
 export async function authenticateKey(
   { request, requestId, ip }: CoreContext,
   scope: ApiScope | null,
-): Promise<{ key: ApiKeyInfo | null; actor: AuditActor } | Response> {
-  if (scope === null) return { key: null, actor: { id: null, label: "public API request", ip, requestId } };
+): Promise<{ key: ApiKeyInfo | null; actor: AuditActor; rateLimit: RateLimitWindow | null } | Response> {
+  if (scope === null) {
+    return { key: null, actor: { id: null, label: "public API request", ip, requestId }, rateLimit: null };
+  }
   const header = request.headers.get("authorization");
   if (!header) return errorResponse("UNAUTHORIZED", "Missing API key: send 'Authorization: Bearer <key>'");
   const secret = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
@@ -83,7 +101,7 @@ export async function authenticateKey(
   if (!secret || !prefix) return errorResponse("UNAUTHORIZED", "Malformed API key");
 
   // One round trip: the key, read fresh (a revoked key is refused at once), and the request counted.
-  const { key, retryAfter } = await findKeyAndTakeToken(
+  const { key, retryAfter, rateLimit } = await findKeyAndTakeToken(
     hashApiKey(secret),
     { prefix, scope: toDbScope(scope) },
     API_RATE_LIMIT_PER_MINUTE,
@@ -96,6 +114,7 @@ export async function authenticateKey(
   if (retryAfter > 0) {
     return errorResponse("RATE_LIMITED", "Too many requests for this API key", undefined, {
       "Retry-After": String(retryAfter),
+      ...(rateLimit ? rateLimitHeaders(rateLimit) : {}),
     });
   }
   if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
@@ -104,5 +123,6 @@ export async function authenticateKey(
   return {
     key: { id: key.id, name: key.name, scopes: key.scopes.map(fromDbScope) },
     actor: { id: null, label: `API key ${key.name} (${key.prefix})`, ip, requestId },
+    rateLimit,
   };
 }
