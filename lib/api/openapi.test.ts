@@ -76,6 +76,29 @@ describe("the OpenAPI document", () => {
       expect(header.required).toBe(true);
   });
 
+  it("declares Idempotency-Key as a header parameter of exactly the operations that honour it", () => {
+    const headers = Object.values(document.paths)
+      .flatMap((item) => Object.values(item))
+      .flatMap((operation) =>
+        operation.parameters
+          .filter((parameter) => parameter.in === "header")
+          .map((parameter) => [operation.operationId, parameter] as const),
+      );
+    expect(headers.map(([id]) => id).sort()).toEqual(["createEvent", "createEventBatch"]);
+    for (const [id, header] of headers) {
+      expect(header, id).toMatchObject({
+        name: "Idempotency-Key",
+        required: false,
+        schema: { type: "string", minLength: 1, maxLength: 255, pattern: "^[\\x21-\\x7e]+$" },
+      });
+      expect(header.description, id).toMatch(/24 hours/);
+      // The documented pattern, as a client's validator reads it, takes a UUID and refuses a space.
+      const pattern = new RegExp(header.schema.pattern as string);
+      expect(pattern.test(crypto.randomUUID())).toBe(true);
+      expect(pattern.test("with space")).toBe(false);
+    }
+  });
+
   it("turns named schemas into components shared by the operations", () => {
     expect(document.components.schemas.CatalogType).toMatchObject({ type: "object" });
     const list = inlineRefs(document.paths["/catalog"]!.get!.responses["200"], document) as {

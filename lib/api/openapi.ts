@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { apiScopes, scopeDescription } from "@/lib/api-keys/scopes";
 import { errorStatus } from "@/lib/errors";
+import { IDEMPOTENCY_HEADER, idempotencyKeySchema } from "@/lib/dispatch/idempotency-key";
 import { apiOperations, type ApiOperation } from "./operations";
 
 // The OpenAPI 3.1 document of /api/v1, generated from the operations registry (lib/api/operations)
@@ -12,7 +13,7 @@ export type JsonSchema = { [key: string]: unknown };
 
 export interface ParameterObject {
   name: string;
-  in: "path" | "query";
+  in: "path" | "query" | "header";
   required: boolean;
   description?: string;
   schema: JsonSchema;
@@ -219,6 +220,18 @@ function parameters(
   }));
 }
 
+/** An optional request header, documented from the schema that validates it. */
+function headerParameter(collector: SchemaCollector, name: string, schema: z.ZodType): ParameterObject {
+  const { description, ...json } = collector.convert(schema, "input");
+  return {
+    name,
+    in: "header",
+    required: false,
+    ...(typeof description === "string" ? { description } : {}),
+    schema: json,
+  };
+}
+
 function buildOperation(
   collector: SchemaCollector,
   operation: ApiOperation,
@@ -254,6 +267,9 @@ function buildOperation(
     parameters: [
       ...parameters(collector, operation.pathParams, "path"),
       ...parameters(collector, operation.query, "query"),
+      ...(operation.idempotencyKey
+        ? [headerParameter(collector, IDEMPOTENCY_HEADER, idempotencyKeySchema)]
+        : []),
     ],
     ...(operation.body
       ? {

@@ -7,10 +7,10 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { NextResponse } from "next/server";
-import { z } from "zod";
 import type { Database, Transaction } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { canonicalJson } from "./dedup";
+import { IDEMPOTENCY_HEADER, idempotencyKeySchema } from "./idempotency-key";
 import { claimRecordSql } from "./idempotency-record";
 import {
   enqueueEvent,
@@ -21,15 +21,7 @@ import {
 } from "./enqueue";
 
 export const IDEMPOTENCY_TTL_HOURS = 24;
-export const IDEMPOTENCY_HEADER = "Idempotency-Key";
 export const REPLAYED_HEADER = "Idempotent-Replayed";
-
-/** Printable ASCII without spaces, at most 255 characters (a UUID is the usual choice). */
-export const idempotencyKeySchema = z
-  .string()
-  .min(1)
-  .max(255)
-  .regex(/^[\x21-\x7e]+$/);
 
 export interface IdempotentRequest {
   apiKeyId: string;

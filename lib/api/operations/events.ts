@@ -141,10 +141,7 @@ export const deliveriesResponseSchema = z.object({
     .meta({ description: "Pass as `cursor` for the next (older) page; null on the last page." }),
 });
 
-const idempotency =
-  "Send an `Idempotency-Key` header (1–255 printable ASCII characters, e.g. a UUID) to retry safely: the same key " +
-  "with the same body within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and " +
-  "enqueues nothing; the same key with a different body is a 409.";
+const idempotency = "Send an `Idempotency-Key` header to retry safely (see its parameter).";
 
 export const eventOperations = [
   defineOperation({
@@ -165,6 +162,7 @@ export const eventOperations = [
     scope: "events:write",
     body: eventInputSchema,
     maxBodyBytes: MAX_EVENT_BYTES,
+    idempotencyKey: true,
     response: createEventResponseSchema,
     successStatus: 202,
     errors: [400, 401, 403, 404, 409, 413, 429],
@@ -183,6 +181,7 @@ export const eventOperations = [
     scope: "events:write",
     body: eventBatchSchema,
     maxBodyBytes: MAX_BATCH_BYTES,
+    idempotencyKey: true,
     response: createEventBatchResponseSchema,
     successStatus: 202,
     errors: [400, 401, 403, 404, 409, 413, 429],

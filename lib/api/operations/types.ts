@@ -22,6 +22,11 @@ export interface ApiOperation {
   successStatus?: number;
   /** Largest request body accepted, in bytes (default: route-core's MAX_BODY_BYTES); larger is a 413. */
   maxBodyBytes?: number;
+  /**
+   * The handler honours an `Idempotency-Key` header (lib/dispatch/idempotency.ts); the document declares
+   * it as a header parameter with the constraints that file enforces.
+   */
+  idempotencyKey?: boolean;
   /** HTTP statuses documented with the shared error schema. */
   errors: number[];
 }
