@@ -6,6 +6,8 @@ export const errorStatus = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
+  /** A JSON body sent under another Content-Type (or none). */
+  UNSUPPORTED_MEDIA_TYPE: 415,
   UNPROCESSABLE: 422,
   RATE_LIMITED: 429,
   /** The database cannot be reached or refuses work for now (restarting, disk full): try again. */

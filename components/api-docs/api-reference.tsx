@@ -154,7 +154,7 @@ export async function ApiReference({ document, origin }: { document: OpenApiDocu
               <ul className="grid gap-1">
                 {errorStatuses.map(([name, response]) => (
                   <li key={name} className="flex flex-wrap gap-x-3">
-                    <code className="w-28 font-mono font-semibold">{name}</code>
+                    <code className="w-44 font-mono font-semibold">{name}</code>
                     <span className="text-muted-foreground">{response.description}</span>
                   </li>
                 ))}

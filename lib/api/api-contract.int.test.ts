@@ -174,6 +174,35 @@ describe("API responses match the OpenAPI registry's response schemas", () => {
   });
 });
 
+describe("a JSON body under another Content-Type", () => {
+  it("is 415 in the documented Error shape and changes nothing; JSON with a charset is accepted", async () => {
+    const key = await keyWith(["subscriptions:read", "subscriptions:write"]);
+    const user = await createUser(db);
+    const body = JSON.stringify({ subscriptions: [{ categoryKey: "certificates" }] });
+    const put = (contentType: string) =>
+      (putUserSubscriptions as Route)(
+        new NextRequest(`http://localhost/api/v1/users/${user.id}/subscriptions`, {
+          method: "PUT",
+          headers: { authorization: `Bearer ${key}`, "content-type": contentType },
+          body,
+        }),
+        { params: Promise.resolve({ id: user.id }) },
+      );
+
+    const refused = await put("text/plain;charset=UTF-8");
+    expect(refused.status).toBe(415);
+    const error = (await refused.json()) as unknown;
+    expect(apiErrorSchema.parse(error)).toEqual(error);
+    expect(error).toMatchObject({ error: { code: "UNSUPPORTED_MEDIA_TYPE" } });
+    expect((error as { error: { message: string } }).error.message).toContain("application/json");
+    expect(await db.subscription.count({ where: { userId: user.id } })).toBe(0);
+
+    const accepted = await put("application/json; charset=utf-8");
+    expectDocumented("putUserSubscriptions", accepted, await accepted.json());
+    expect(await db.subscription.count({ where: { userId: user.id } })).toBe(1);
+  });
+});
+
 describe("the per-key rate limit", () => {
   afterEach(() => {
     vi.useRealTimers();

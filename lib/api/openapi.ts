@@ -92,6 +92,10 @@ const errorResponses: Record<number, { name: string; description: string }> = {
   404: { name: "NotFound", description: "No such resource." },
   409: { name: "Conflict", description: "The request conflicts with the current state." },
   413: { name: "PayloadTooLarge", description: "The request body is larger than the operation accepts." },
+  415: {
+    name: "UnsupportedMediaType",
+    description: "The request body was not sent as JSON: use `Content-Type: application/json`.",
+  },
   422: { name: "Unprocessable", description: "The request is well-formed but cannot be carried out." },
   429: {
     name: "RateLimited",
@@ -248,7 +252,9 @@ function buildOperation(
   const responses: Record<string, ResponseObject | Ref> = {
     [String(operation.successStatus ?? 200)]: success,
   };
-  for (const status of [...operation.errors].sort((a, b) => a - b)) {
+  // Every operation with a body refuses any other Content-Type than JSON (route-core), so says so.
+  const statuses = new Set([...operation.errors, ...(operation.body ? [415] : [])]);
+  for (const status of [...statuses].sort((a, b) => a - b)) {
     const known = errorResponses[status];
     responses[String(status)] = known
       ? { $ref: `#/components/responses/${known.name}` }

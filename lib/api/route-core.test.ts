@@ -95,3 +95,77 @@ describe("route core: the database unavailable", () => {
     expect(error).not.toHaveBeenCalled();
   });
 });
+
+describe("route core: a JSON body under another Content-Type", () => {
+  const handler = vi.fn(async ({ body }: { body: unknown }) => ({ body }));
+  const small = buildRoute(
+    {
+      marker: { kind: "session", roles: null },
+      logTag: "test-api",
+      schemas: { body: z.object({ name: z.string() }) },
+      maxBodyBytes: 64,
+      authenticate: async () => ({}),
+    },
+    handler,
+  );
+  const send = (body: BodyInit, contentType?: string) =>
+    small(
+      new NextRequest("http://localhost/api/test", {
+        method: "POST",
+        headers: contentType === undefined ? {} : { "content-type": contentType },
+        body,
+      }),
+      route,
+    );
+
+  afterEach(() => {
+    handler.mockClear();
+  });
+
+  it.each([
+    ["text/plain", "text/plain;charset=UTF-8"],
+    ["a form", "application/x-www-form-urlencoded"],
+    ["XML", "application/xml"],
+    ["an empty type", ""],
+  ])("is refused with 415 and the error shape: %s", async (_, contentType) => {
+    const response = await send('{"name":"a"}', contentType);
+    expect(response.status).toBe(415);
+    expect(await response.json()).toEqual({
+      error: {
+        code: "UNSUPPORTED_MEDIA_TYPE",
+        message: "The request body must be JSON: send it with 'Content-Type: application/json'",
+      },
+    });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it("is refused with 415 when no Content-Type is sent at all", async () => {
+    // Bytes, unlike a string, get no default type from the Request constructor.
+    const response = await send(new TextEncoder().encode('{"name":"a"}'));
+    expect(response.status).toBe(415);
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it("is refused before the body is read as JSON: not 400 for broken JSON or NUL, nor 413 past the limit", async () => {
+    for (const body of ["{not json", '{"name":"a\\u0000"}', `{"name":"${"x".repeat(1_000)}"}`]) {
+      const response = await send(body, "text/plain");
+      expect(response.status, body.slice(0, 20)).toBe(415);
+    }
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    "application/json",
+    "application/json; charset=utf-8",
+    "Application/JSON;charset=UTF-8",
+    "application/merge-patch+json",
+  ])("accepts %s", async (contentType) => {
+    const response = await send('{"name":"a"}', contentType);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ body: { name: "a" } });
+  });
+
+  it("still answers 400 for broken JSON sent as JSON", async () => {
+    expect((await send("{not json", "application/json; charset=utf-8")).status).toBe(400);
+  });
+});

@@ -189,8 +189,10 @@ async function parseRequest(
     : rawParams;
   const query = schemas.query ? parse(schemas.query, rawQuery, "Invalid query parameters") : undefined;
   let body: unknown;
-  if (schemas.body) body = parseBody(schemas.body, await readJson(request, options.maxBodyBytes));
-  else if (schemas.form) body = parseBody(schemas.form, await readForm(request));
+  if (schemas.body) {
+    await refuseUnlessJson(request);
+    body = parseBody(schemas.body, await readJson(request, options.maxBodyBytes));
+  } else if (schemas.form) body = parseBody(schemas.form, await readForm(request));
   return { params, query, body };
 }
 
@@ -261,6 +263,28 @@ async function drain(reader: ReadableStreamDefaultReader<Uint8Array>, expected: 
     size += value.byteLength;
     if (size > DRAIN_LIMIT_BYTES) return reader.cancel();
   }
+}
+
+/** `application/json` or a `+json` type (`application/problem+json`…); parameters such as charset aside. */
+export function isJsonMediaType(contentType: string | null): boolean {
+  const essence = contentType?.split(";")[0]?.trim().toLowerCase() ?? "";
+  return essence === "application/json" || /^application\/[a-z0-9!#$&^_.-]+\+json$/.test(essence);
+}
+
+/**
+ * A route declaring a JSON body refuses any other Content-Type (or none) with a 415, before reading a
+ * byte of it as JSON: text sent as text/plain or a form is not silently parsed as JSON. The body is
+ * read and dropped first (see drain), so that a client still sending receives the answer.
+ */
+async function refuseUnlessJson(request: NextRequest) {
+  if (isJsonMediaType(request.headers.get("content-type"))) return;
+  if (request.body) {
+    await drain(request.body.getReader(), Number(request.headers.get("content-length") ?? "0"));
+  }
+  throw new AppError(
+    "UNSUPPORTED_MEDIA_TYPE",
+    "The request body must be JSON: send it with 'Content-Type: application/json'",
+  );
 }
 
 async function readJson(request: NextRequest, limit?: number): Promise<unknown> {

@@ -140,7 +140,7 @@ describe("withSession parsing", () => {
       const response = await post(
         new NextRequest("http://localhost/api/internal/x", {
           method: "POST",
-          headers: { origin: "http://localhost", host: "localhost" },
+          headers: { origin: "http://localhost", host: "localhost", "content-type": "application/json" },
           body,
         }),
         route,
@@ -163,7 +163,7 @@ describe("withSession parsing", () => {
     const malformed = await post(
       new NextRequest("http://localhost/api/internal/x", {
         method: "POST",
-        headers: { origin: "http://localhost", host: "localhost" },
+        headers: { origin: "http://localhost", host: "localhost", "content-type": "application/json" },
         body: "{not json",
       }),
       route,
