@@ -1,8 +1,11 @@
-import { CircleAlert, CircleCheck, Clock, Inbox, RotateCw } from "lucide-react";
+import { CircleAlert, CircleCheck, Clock, Inbox, RotateCcw, RotateCw } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { TimelineEntry } from "@/lib/history/queries";
 
-/** Queued, each attempt with the transport's answer, and what the provider said afterwards, in time order. */
+/**
+ * Queued, each attempt with the transport's answer, administrators' retries, and what the provider
+ * said afterwards, in time order.
+ */
 export async function DeliveryTimeline({ entries }: { entries: TimelineEntry[] }) {
   const t = await getTranslations("history.timeline");
   const format = await getFormatter();
@@ -15,11 +18,13 @@ export async function DeliveryTimeline({ entries }: { entries: TimelineEntry[] }
             ? Inbox
             : entry.kind === "feedback"
               ? Clock
-              : entry.outcome === "SENT"
-                ? CircleCheck
-                : entry.outcome === "RETRY"
-                  ? RotateCw
-                  : CircleAlert;
+              : entry.kind === "retried"
+                ? RotateCcw
+                : entry.outcome === "SENT"
+                  ? CircleCheck
+                  : entry.outcome === "RETRY"
+                    ? RotateCw
+                    : CircleAlert;
         return (
           <li key={index} className="relative grid gap-0.5" data-kind={entry.kind}>
             <Icon
@@ -31,7 +36,9 @@ export async function DeliveryTimeline({ entries }: { entries: TimelineEntry[] }
                 ? t("created")
                 : entry.kind === "attempt"
                   ? t("attempt", { number: entry.number, outcome: entry.outcome, transport: entry.transport })
-                  : t("feedback", { provider: entry.provider, type: entry.type })}
+                  : entry.kind === "retried"
+                    ? t("retried", { by: entry.by })
+                    : t("feedback", { provider: entry.provider, type: entry.type })}
             </p>
             <p className="text-xs text-muted-foreground tabular-nums">
               <time dateTime={entry.at.toISOString()}>{when(entry.at)}</time>

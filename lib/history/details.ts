@@ -42,7 +42,9 @@ export type TimelineEntry =
       durationMs: number;
       workerId: string;
     }
-  | { kind: "feedback"; at: Date; provider: string; type: string; receivedAt: Date };
+  | { kind: "feedback"; at: Date; provider: string; type: string; receivedAt: Date }
+  /** An administrator's retry (its audit entry): the attempts after it are a new series. */
+  | { kind: "retried"; at: Date; by: string };
 
 export interface DeliveryDetail {
   delivery: DeliveryRow & {
@@ -94,6 +96,10 @@ export async function getDeliveryDetail(
     },
   });
   if (!row) return null;
+  const retries = await db.auditLog.findMany({
+    where: { targetType: "delivery", targetId: id, action: "delivery.retry" },
+    select: { createdAt: true, actorLabel: true },
+  });
   const { personal, render, event, attempts, feedback, ...delivery } = row;
   const email = emailOf(render, personal);
   const timeline: TimelineEntry[] = [
@@ -118,6 +124,7 @@ export async function getDeliveryDetail(
       type: item.type,
       receivedAt: item.receivedAt,
     })),
+    ...retries.map((retry) => ({ kind: "retried" as const, at: retry.createdAt, by: retry.actorLabel })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
   return {
     delivery: { ...delivery, locale: delivery.locale === "pt_BR" ? "pt-BR" : "en" },

@@ -205,7 +205,7 @@ describe("send history", () => {
 });
 
 describe("retry and resend", () => {
-  it("puts a FAILED delivery back in the queue with its attempts counted, audited; anything else is refused", async () => {
+  it("puts a FAILED delivery back in the queue with its attempts counted and a new series begun, audited; anything else is refused", async () => {
     const event = await createTestEvent(db);
     const [failed, sent] = await insertDeliveries(db, event, [
       { createdAt: new Date(), status: "FAILED", attemptCount: 5 },
@@ -220,7 +220,7 @@ describe("retry and resend", () => {
 
     await retryDelivery(db, admin, actor, failed!);
     const row = await db.delivery.findUniqueOrThrow({ where: { id: failed } });
-    expect(row).toMatchObject({ status: "QUEUED", attemptCount: 5 });
+    expect(row).toMatchObject({ status: "QUEUED", attemptCount: 5, attemptsBeforeRetry: 5 });
     expect(row.availableAt.getTime()).toBeLessThanOrEqual(Date.now());
     const audit = await db.auditLog.findMany({ where: { action: "delivery.retry", targetId: failed } });
     expect(audit).toHaveLength(1);

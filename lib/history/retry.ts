@@ -1,5 +1,8 @@
-// An administrator retries a FAILED delivery: back to QUEUED, due now, its attempts kept (so the
-// timeline shows what happened before), audited in the same transaction.
+// An administrator retries a FAILED delivery: back to QUEUED, due now, audited in the same transaction.
+// The retry starts a fresh series of tries: the worker's budget (MAX_ATTEMPTS) and back-off count only
+// the tries after it (attemptsBeforeRetry marks where it began), so a transient failure of the next try
+// is retried again, not failed at once. attemptCount keeps counting every try, so the attempts keep
+// unique numbers and the timeline shows the earlier ones, followed by the new series.
 import "server-only";
 import type { Role } from "@/generated/prisma/enums";
 import type { AuditActor } from "@/lib/audit/record";
@@ -12,18 +15,12 @@ export async function retryDelivery(db: Database, viewer: { role: Role }, actor:
   assertWriter(viewer);
   return db.$transaction(async (tx) => {
     // The status test inside the UPDATE makes two concurrent retries (or a retry racing a worker) safe.
-    const updated = await tx.delivery.updateManyAndReturn({
-      where: { id, status: "FAILED" },
-      data: {
-        status: "QUEUED",
-        availableAt: new Date(),
-        statusChangedAt: new Date(),
-        leaseUntil: null,
-        leasedBy: null,
-      },
-      select: { id: true, status: true, attemptCount: true, lastError: true },
-    });
-    const row = updated[0];
+    // Raw SQL: the new series starts at the row's own attemptCount, which Prisma's update cannot read.
+    const [row] = await tx.$queryRaw<{ attemptCount: number; lastError: string | null }[]>`
+      UPDATE "Delivery" SET status = 'QUEUED', "availableAt" = now(), "statusChangedAt" = now(),
+        "leaseUntil" = NULL, "leasedBy" = NULL, "attemptsBeforeRetry" = "attemptCount"
+      WHERE id = ${id}::uuid AND status = 'FAILED'
+      RETURNING "attemptCount", "lastError"`;
     if (!row) {
       const current = await tx.delivery.findUnique({ where: { id }, select: { status: true } });
       if (!current) throw new AppError("NOT_FOUND", "notFound");
@@ -36,6 +33,6 @@ export async function retryDelivery(db: Database, viewer: { role: Role }, actor:
       before: { status: "FAILED", attemptCount: row.attemptCount, lastError: row.lastError },
       after: { status: "QUEUED" },
     });
-    return { id, status: row.status };
+    return { id, status: "QUEUED" as const };
   });
 }

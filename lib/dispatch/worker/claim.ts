@@ -3,7 +3,8 @@
 //
 // A claim is one short statement that commits before anything is sent: due rows (QUEUED and
 // availableAt passed) and rows whose lease expired (a worker died or stalled) become SENDING under
-// this worker's lease, and their attemptCount goes up by one. FOR UPDATE SKIP LOCKED lets any number
+// this worker's lease, and their attemptCount goes up by one (the attempt's number; the retry budget
+// counts from an administrator's last retry, see seriesAttempt). FOR UPDATE SKIP LOCKED lets any number
 // of workers claim at once without waiting on, or taking, each other's rows.
 //
 // Two kinds of rows must be claimed as a group, never split between workers:
@@ -33,6 +34,11 @@ export interface ClaimedDelivery {
   reasons: unknown;
   /** Including the try this claim is for. */
   attemptCount: number;
+  /**
+   * Tries since an administrator last retried the delivery (all of them if never), including this
+   * one: what the retry budget and the back-off count.
+   */
+  seriesAttempt: number;
   idempotencyKey: string;
   messageId: string;
   batchKey: string | null;
@@ -54,7 +60,7 @@ export interface ClaimOptions {
 // whether the row may still be sent (read in the same statement, saving a round trip per claim).
 const RETURNING = `id::text, "eventId"::text, "typeKey", "categoryKey", "recipientKind"::text,
   "userId"::text, "contactId"::text, email, name, locale::text, "timeZone", mode::text, reasons,
-  "attemptCount", "idempotencyKey", "messageId", "batchKey", "renderId"::text, personal, subject,
+  "attemptCount", "attemptCount" - "attemptsBeforeRetry" AS "seriesAttempt", "idempotencyKey", "messageId", "batchKey", "renderId"::text, personal, subject,
   CASE
     WHEN EXISTS (SELECT 1 FROM "User" u WHERE u.id = "Delivery"."userId" AND u."disabledAt" IS NOT NULL)
       OR EXISTS (SELECT 1 FROM "Contact" c WHERE c.id = "Delivery"."contactId" AND c."disabledAt" IS NOT NULL)

@@ -116,7 +116,7 @@ async function recordOutcome(
       transport: outcome.transport,
       startedAt,
       durationMs,
-      resolution: resolve(ctx, row.attemptCount, outcome),
+      resolution: resolve(ctx, row.seriesAttempt, outcome),
     })),
   );
 }

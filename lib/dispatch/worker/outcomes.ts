@@ -7,7 +7,9 @@ import type { Outgoing, ProcessContext } from "./process";
 import { recordAttempts, type Resolution } from "./record";
 
 /**
- * What an outcome means for the delivery: sent, another try later, or given up. `rerouted`: sends now
+ * What an outcome means for the delivery: sent, another try later, or given up. `attempt` is the try's
+ * number in its series (ClaimedDelivery.seriesAttempt: counted from an administrator's last retry), so
+ * a manual retry gets the whole budget and back-off again. `rerouted`: sends now
  * go through another transport than the one that failed (the primary began or resumed its cool-down):
  * the retry comes after RETRY_MIN_MS instead of the back-off, so a delivery that happened to probe a
  * primary still down does not wait its exponential back-off (up to hours) while the secondary works.
@@ -48,7 +50,7 @@ export async function recordUnanswered(
   startedAt: Date,
   durationMs: number,
 ) {
-  const attempt = Math.max(...outgoing.map(({ row }) => row.attemptCount));
+  const attempt = Math.max(...outgoing.map(({ row }) => row.seriesAttempt));
   const resolution = resolve(ctx, attempt, outcome);
   await recordAttempts(
     ctx.db,

@@ -142,7 +142,7 @@ function toResult(
     transport: settled.transport,
     startedAt,
     durationMs,
-    resolution: resolve(ctx, item.row.attemptCount, settled, rerouted === settled.transport),
+    resolution: resolve(ctx, item.row.seriesAttempt, settled, rerouted === settled.transport),
   };
 }
 
