@@ -1,130 +1,33 @@
-// One-click unsubscribe links (RFC 8058). A token names a recipient and a type, expires after 60
-// days, and is signed with HMAC-SHA256 under a key derived from AUTH_SECRET (HKDF, info
-// "herald:unsubscribe"), so no other use of AUTH_SECRET can produce or accept one.
-//
-//   token   = base64url(JSON payload) "." base64url(HMAC-SHA256(key, first part))
-//   payload = { p: "unsubscribe", k: "user" | "contact", r: <recipient id>, t: <type key>, e: <expiry, Unix s>,
-//               m?: [<more type keys>] }
-//
-// `m` is for an e-mail about several types at once (the daily digest): its one-click link mutes them all.
-//
-// No "server-only": dispatch computes links in the worker as well as in Next. The secret is read
-// from the validated env only when a token is made or checked.
-import { createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
-import { z } from "zod";
+// One-click unsubscribe links (RFC 8058) signed with this instance's AUTH_SECRET and pointing to its
+// APP_URL, both from the validated env. The token format and the signing: ./unsubscribe-signing.
+// No "server-only": dispatch computes links in the worker as well as in Next.
 import { env } from "@/lib/env";
-import type { RecipientRef } from "./types";
+import {
+  checkUnsubscribeToken,
+  signUnsubscribeToken,
+  unsubscribeLinks,
+  type UnsubscribeTokenInput,
+  type VerifyUnsubscribeTokenResult,
+} from "./unsubscribe-signing";
 
-export const UNSUBSCRIBE_PURPOSE = "unsubscribe";
-export const UNSUBSCRIBE_TOKEN_TTL_DAYS = 60;
-const HKDF_INFO = "herald:unsubscribe";
+export type { UnsubscribeTokenFailure } from "./unsubscribe-signing";
 
-export interface UnsubscribeTokenInput {
-  recipient: RecipientRef;
-  typeKey: string;
-  /** Further types the same link unsubscribes from (a digest's), besides `typeKey`. */
-  moreTypeKeys?: readonly string[];
-  now?: Date;
+/** This instance's AUTH_SECRET and APP_URL, for the functions that take them as arguments. */
+export function envSigning() {
+  return { authSecret: env.AUTH_SECRET, appUrl: env.APP_URL };
 }
 
-export interface UnsubscribeClaims {
-  recipient: RecipientRef;
-  typeKey: string;
-  /** Present only on a link for several types (a digest's). */
-  moreTypeKeys?: string[];
-  expiresAt: Date;
+export function createUnsubscribeToken(input: UnsubscribeTokenInput): string {
+  return signUnsubscribeToken(env.AUTH_SECRET, input);
 }
-
-/** The longest token accepted (the one-click route's path limit). */
-export const MAX_UNSUBSCRIBE_TOKEN_LENGTH = 2000;
-
-export type UnsubscribeTokenFailure = "malformed" | "bad-signature" | "expired" | "wrong-purpose";
-
-export type VerifyUnsubscribeTokenResult =
-  { ok: true; claims: UnsubscribeClaims } | { ok: false; reason: UnsubscribeTokenFailure };
-
-const payloadSchema = z.object({
-  p: z.string(),
-  k: z.enum(["user", "contact"]),
-  r: z.string().min(1).max(64),
-  t: z.string().min(1).max(200),
-  e: z.number().int().positive(),
-  m: z.array(z.string().min(1).max(200)).min(1).max(100).optional(),
-});
-
-let cachedKey: { secret: string; key: Buffer } | undefined;
-
-function signingKey(): Buffer {
-  const secret = env.AUTH_SECRET;
-  if (cachedKey?.secret !== secret) {
-    cachedKey = { secret, key: Buffer.from(hkdfSync("sha256", secret, Buffer.alloc(0), HKDF_INFO, 32)) };
-  }
-  return cachedKey.key;
-}
-
-function sign(encodedPayload: string): Buffer {
-  return createHmac("sha256", signingKey()).update(encodedPayload).digest();
-}
-
-export function createUnsubscribeToken({
-  recipient,
-  typeKey,
-  moreTypeKeys = [],
-  now = new Date(),
-}: UnsubscribeTokenInput): string {
-  const expires = Math.floor(now.getTime() / 1000) + UNSUBSCRIBE_TOKEN_TTL_DAYS * 24 * 60 * 60;
-  const more = [...new Set(moreTypeKeys)].filter((key) => key !== typeKey);
-  const payload = {
-    p: UNSUBSCRIBE_PURPOSE,
-    k: recipient.kind,
-    r: recipient.id,
-    t: typeKey,
-    e: expires,
-    ...(more.length ? { m: more } : {}),
-  };
-  const encoded = Buffer.from(JSON.stringify(payload)).toString("base64url");
-  return `${encoded}.${sign(encoded).toString("base64url")}`;
-}
-
-const BASE64URL = /^[A-Za-z0-9_-]+$/;
 
 export function verifyUnsubscribeToken(token: string, now: Date = new Date()): VerifyUnsubscribeTokenResult {
-  const parts = token.split(".");
-  if (parts.length !== 2 || token.length > MAX_UNSUBSCRIBE_TOKEN_LENGTH)
-    return { ok: false, reason: "malformed" };
-  const [encoded, signature] = parts as [string, string];
-  if (!BASE64URL.test(encoded) || !BASE64URL.test(signature)) return { ok: false, reason: "malformed" };
-
-  const given = Buffer.from(signature, "base64url");
-  const expected = sign(encoded);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected))
-    return { ok: false, reason: "bad-signature" };
-
-  let json: unknown;
-  try {
-    json = JSON.parse(Buffer.from(encoded, "base64url").toString("utf8"));
-  } catch {
-    return { ok: false, reason: "malformed" };
-  }
-  const parsed = payloadSchema.safeParse(json);
-  if (!parsed.success) return { ok: false, reason: "malformed" };
-  const payload = parsed.data;
-  if (payload.p !== UNSUBSCRIBE_PURPOSE) return { ok: false, reason: "wrong-purpose" };
-  if (payload.e * 1000 <= now.getTime()) return { ok: false, reason: "expired" };
-  return {
-    ok: true,
-    claims: {
-      recipient: { kind: payload.k, id: payload.r },
-      typeKey: payload.t,
-      ...(payload.m ? { moreTypeKeys: payload.m } : {}),
-      expiresAt: new Date(payload.e * 1000),
-    },
-  };
+  return checkUnsubscribeToken(env.AUTH_SECRET, token, now);
 }
 
 /** The confirmation page: for the link in the e-mail's footer. */
 export function unsubscribeUrl(input: UnsubscribeTokenInput): string {
-  return `${env.APP_URL.replace(/\/$/, "")}/unsubscribe/${createUnsubscribeToken(input)}`;
+  return unsubscribeLinks(envSigning(), input).page;
 }
 
 /**
@@ -132,6 +35,5 @@ export function unsubscribeUrl(input: UnsubscribeTokenInput): string {
  * `List-Unsubscribe: <oneClick>` and `List-Unsubscribe-Post: List-Unsubscribe=One-Click` (RFC 8058).
  */
 export function unsubscribeUrls(input: UnsubscribeTokenInput): { page: string; oneClick: string } {
-  const page = unsubscribeUrl(input);
-  return { page, oneClick: `${page}/one-click` };
+  return unsubscribeLinks(envSigning(), input);
 }

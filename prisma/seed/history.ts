@@ -18,11 +18,12 @@ import type { Database } from "@/lib/db/client";
 import { toDbLocale, type AppLocale } from "@/lib/i18n/locales";
 import { resolveRecipients } from "@/lib/subscriptions/resolve-recipients";
 import type { ResolvedRecipient } from "@/lib/subscriptions/types";
+import type { UnsubscribeSigning } from "@/lib/subscriptions/unsubscribe-signing";
 import { samplePayloads, type TypeKey } from "@/lib/templates/payloads";
 import { personalise, prepareNotification, type PreparedNotification } from "@/lib/templates/render";
 import { demoEmail, demoUsers } from "./demo-data";
 import { feedbackRows, suppressedFrom, type Feedback } from "./history-feedback";
-import { demoHeaders, demoPersonal, type Personal, type WorkerPersonal } from "./history-links";
+import { demoHeaders, demoPersonal, type Personal } from "./history-links";
 import { eventTimeline, feedbackPlan, locateFeedback, REPORT_TYPES } from "./history-plan";
 import { queueTail } from "./history-queue";
 import { deliveryColumns, generator, insertRows, uuidAt } from "./history-rows";
@@ -56,13 +57,13 @@ interface Seeded {
 
 export async function seedHistory(
   db: Database,
-  options: { now?: Date; appUrl?: string; from?: string; worker?: WorkerPersonal | null } = {},
+  options: { now?: Date; appUrl?: string; from?: string; signing?: UnsubscribeSigning | null } = {},
 ): Promise<Seeded> {
   const now = options.now ?? new Date();
   const base = (options.appUrl ?? process.env.APP_URL ?? "http://localhost:3000").replace(/\/+$/, "");
   const host = new URL(base).hostname;
   const from = options.from ?? process.env.MAIL_FROM ?? "Herald <herald@localhost>";
-  const worker = options.worker ?? null;
+  const signing = options.signing ?? null;
   const random = generator(20261202);
   const admin = await db.user.findFirst({
     where: { role: "ADMIN" },
@@ -190,7 +191,7 @@ export async function seedHistory(
       }
       const sent = send !== null && status !== "FAILED";
       const renderId = send ? renderIds.get(recipient.locale)! : null;
-      const personal = renderId ? demoPersonal(worker, typeKey, recipient, queuedMs) : null;
+      const personal = renderId ? demoPersonal(signing, typeKey, recipient, queuedMs) : null;
       const providerMessageId = sent ? uuidAt(send!.endMs, random.next) : null;
       const kind = forced?.kind ?? FEEDBACK[status];
       const outcome =
@@ -235,7 +236,7 @@ export async function seedHistory(
           to: email,
           renderId,
           personal,
-          headers: demoHeaders(worker, id, eventId, host, personal),
+          headers: demoHeaders(id, eventId, host, personal),
         });
       }
     });

@@ -6,7 +6,7 @@ import { syncCatalog } from "@/lib/catalog/sync";
 import { createPrismaClient } from "@/lib/db/client";
 import { createGroup, createUser } from "./factories";
 import { seedHistory } from "./history";
-import { loadWorkerPersonal } from "./history-links";
+import { seedSigning } from "./history-links";
 import { seedSubscriptions } from "./subscriptions";
 import { seedOptionsFromEnv, type SeedOptions } from "./bootstrap";
 import { demoAdmin, demoAuditor, demoEmail, demoGroups, demoPasswords, demoUsers } from "./demo-data";
@@ -52,7 +52,7 @@ export async function seed(
     }
     await seedSubscriptions(db);
     log(
-      `Demo send history: ${(await seedHistory(db, { worker: await loadWorkerPersonal(url) })).deliveries} deliveries over 30 days`,
+      `Demo send history: ${(await seedHistory(db, { signing: seedSigning() })).deliveries} deliveries over 30 days`,
     );
     log(`Seeded ${demoUsers.length + 2} demo users, ${demoGroups.length} groups and their subscriptions`);
     return { seeded: true };
