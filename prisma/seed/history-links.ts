@@ -3,11 +3,10 @@
 // real send makes them, signed with the seed's AUTH_SECRET and pointing to its APP_URL.
 // Without AUTH_SECRET there is nothing to sign with: the demo e-mails go without unsubscribe links
 // rather than with links no one could verify.
-import { headersFor, personalFor } from "@/lib/dispatch/worker/personal-parts";
+import { headersFor, personalFor, reasonFor } from "@/lib/dispatch/worker/personal-parts";
 import type { UnsubscribeSigning } from "@/lib/subscriptions/unsubscribe-signing";
 import type { ResolvedRecipient } from "@/lib/subscriptions/types";
 import type { TypeKey } from "@/lib/templates/payloads";
-import { footerReason } from "./history-rows";
 
 export type Personal = { name: string; reason: string; unsubscribeUrl?: string; oneClickUrl?: string };
 
@@ -26,7 +25,7 @@ export function demoPersonal(
   queuedMs: number,
 ): Personal {
   if (!signing)
-    return { name: recipient.name, reason: footerReason(typeKey, recipient.locale, recipient.reasons) };
+    return { name: recipient.name, reason: reasonFor(typeKey, recipient.locale, recipient.reasons) };
   const kind = recipient.kind === "user" ? "USER" : recipient.kind === "contact" ? "CONTACT" : "ADDRESS";
   return personalFor(signing, {
     typeKey,

@@ -1,13 +1,10 @@
 // The tools the demo history (./history) writes its rows with: a seeded random generator, time-ordered
-// ids, a delivery's columns and footer from its recipient, and one INSERT … SELECT per table.
+// ids, a delivery's columns from its recipient, and one INSERT … SELECT per table.
 import type { Prisma } from "@/generated/prisma/client";
-import { findCategory, findType } from "@/lib/catalog/definitions";
-import { localizeCategory, localizeType } from "@/lib/catalog/localize";
 import type { NotificationTypeDefinition } from "@/lib/catalog/types";
 import type { Database } from "@/lib/db/client";
-import { toDbLocale, type AppLocale } from "@/lib/i18n/locales";
-import type { Reason, ResolvedRecipient } from "@/lib/subscriptions/types";
-import { reasonText } from "@/lib/templates/copy";
+import { toDbLocale } from "@/lib/i18n/locales";
+import type { ResolvedRecipient } from "@/lib/subscriptions/types";
 
 /** A small seeded generator (mulberry32): the same demo history on every fresh install. */
 export function generator(seed: number) {
@@ -44,20 +41,6 @@ export function uuidAt(ms: number, random: () => number): string {
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;
   const hex = Buffer.from(bytes).toString("hex");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-/** The footer sentence for the resolver's first reason, as the worker words it (lib/dispatch/worker/personal.ts). */
-export function footerReason(typeKey: string, locale: AppLocale, reasons: Reason[]): string {
-  const type = findType(typeKey)!;
-  const first = reasons[0];
-  const target = (reason: { target: "type" } | { target: "category"; categoryKey: string }) =>
-    reason.target === "category"
-      ? localizeCategory(findCategory(reason.categoryKey)!, locale).name
-      : localizeType(type, locale).name;
-  if (first?.via === "group")
-    return reasonText(locale, { via: "group", group: first.groupName, target: target(first) });
-  if (first?.via === "direct") return reasonText(locale, { via: "direct", target: target(first) });
-  return type.mandatory ? reasonText(locale, { via: "mandatory" }) : "";
 }
 
 /** A delivery's columns that come from its event, type and recipient, as the dispatcher writes them. */
