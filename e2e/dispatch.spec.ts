@@ -118,7 +118,8 @@ test.describe("[dispatch]", () => {
     await expect(page.getByTestId("dispatch-send")).toBeDisabled();
     await requestField.fill(requestId);
     await expect(page.getByTestId("dispatch-payload-status")).toHaveAttribute("data-state", "valid");
-    await expect(page.getByTestId("preview-subject")).toHaveText(subject);
+    // The preview is a recipient's copy, in their language: the subject names the new id either way.
+    await expect(page.getByTestId("preview-subject")).toContainText(requestId);
 
     // Name the two people: they join the recipients, with the reason "named by the event".
     for (const person of people) {
@@ -171,6 +172,37 @@ test.describe("[dispatch]", () => {
     for (const person of people) await expect(sent.locator(`[data-email="${person.email}"]`)).toBeVisible();
   });
 
+  test("[dispatch] the e-mail preview is the first recipient's copy, in their language, and says whose it is", async ({
+    adminPage: page,
+    createUser,
+  }) => {
+    await page.goto(`/dispatch?type=${TYPE}`);
+    // Whoever the type's subscribers are, the preview names one of the listed recipients, greeting them.
+    const shown = page.getByTestId("dispatch-preview-recipient");
+    await expect(shown).toContainText(/^Preview as .+ \((en|pt-BR)\)/);
+    const shownEmail = await shown.getAttribute("data-email");
+    await expect(
+      page.locator(`[data-testid="dispatch-recipient"][data-email="${shownEmail}"]`),
+    ).toBeVisible();
+    await expect(shown).not.toContainText(demoAdmin.name);
+
+    // Named by the event, a Portuguese reader whose name sorts first becomes the one previewed.
+    const reader = await createUser({
+      name: `A Preview ${randomUUID().slice(0, 6)}`,
+      locale: "pt-BR",
+      timeZone: "America/Sao_Paulo",
+    });
+    await page.getByLabel("Add an address").fill(reader.email);
+    await page.getByTestId("add-address").click();
+    await expect(shown).toHaveAttribute("data-email", reader.email);
+    await expect(shown).toContainText(`Preview as ${reader.name} (pt-BR)`);
+    await expect(shown).toContainText("America/Sao_Paulo");
+    const frame = page.frameLocator('[data-testid="preview-frame"]');
+    await expect(frame.getByText(`Olá, ${reader.name},`)).toBeVisible();
+    await expect(frame.getByText(`Hello ${demoAdmin.name},`)).toHaveCount(0);
+    await expect(page.getByTestId("preview-subject")).toContainText("REQ-48213");
+  });
+
   test("[dispatch] an event posted to the API with a key reaches the mailbox and the history as sent", async ({
     adminPage: page,
     createUser,
@@ -208,6 +240,8 @@ test.describe("[dispatch]", () => {
     await adminPage.goto(`/dispatch?type=${TYPE}`);
     await adminPage.locator("#payload-request-id").fill(marker);
     await expect(adminPage.getByTestId("dispatch-payload-status")).toHaveAttribute("data-state", "valid");
+    // The e-mail preview posts the payload too: let it answer first, so the capture is the dispatch.
+    await expect(adminPage.getByTestId("preview-subject")).toContainText(marker);
     const captured = new Promise<{ url: string; headers: Record<string, string>; body: string }>(
       (resolve) => {
         void adminPage.route("**/dispatch**", async (route) => {

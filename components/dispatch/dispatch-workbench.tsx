@@ -4,14 +4,11 @@ import { CheckCircle2, Send, XCircle } from "lucide-react";
 import type { Route } from "next";
 import Link from "next/link";
 import { useMemo, useState } from "react";
-import { useLocale, useTranslations } from "next-intl";
-import { EmailPreview } from "@/components/templates/email-preview";
+import { useTranslations } from "next-intl";
 import { PayloadEditor } from "@/components/templates/payload-editor";
-import { hashText } from "@/components/templates/hash-text";
 import type { LocatedIssue } from "@/components/templates/payload-validation";
 import { useDebouncedValue } from "@/components/templates/use-debounced-value";
 import { sampleCheck, usePayloadCheck } from "@/components/templates/use-payload-check";
-import { useTemplatePreview } from "@/components/templates/use-template-preview";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -20,9 +17,9 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { SectionCard } from "@/components/ui/section-card";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { dispatchEventAction } from "@/lib/dispatch/actions";
-import { isAppLocale, defaultLocale } from "@/lib/i18n/locales";
 import type { FieldNode } from "@/lib/templates/fields";
 import type { TypeKey } from "@/lib/templates/payloads";
+import { DispatchEmailPreview } from "./dispatch-email-preview";
 import { PayloadForm } from "./payload-form";
 import { RecipientsPicker, type ExtraRecipient } from "./recipients-picker";
 import { RecipientsPreview, toActionRecipients, useRecipientsPreview } from "./recipients-preview";
@@ -31,9 +28,10 @@ type Outcome = { eventId: string; deliveryCount: number; duplicate: boolean };
 
 /**
  * Dispatch one event by hand (ADMIN): the payload as a generated form or JSON (validated as you type
- * against the type's schema), extra recipients, who it reaches and why, the e-mail as it will look,
- * and Send, confirmed in a dialog naming the type and how many get it. The form's field tree comes from the server; the validator (zod and every type's schema)
- * loads on the first edit, as in the template preview (the sample is valid as it is).
+ * against the type's schema), extra recipients, who it reaches and why, the e-mail as its first
+ * recipient will get it (not as the administrator), and Send, confirmed in a dialog naming the type and
+ * how many get it. The form's field tree comes from the server; the validator (zod and every type's
+ * schema) loads on the first edit, as in the template preview (the sample is valid as it is).
  */
 export function DispatchWorkbench({
   typeKey,
@@ -52,8 +50,6 @@ export function DispatchWorkbench({
 }) {
   const t = useTranslations("dispatch");
   const tp = useTranslations("templates.payload");
-  const requested = useLocale();
-  const locale = isAppLocale(requested) ? requested : defaultLocale;
   const sampleText = useMemo(() => JSON.stringify(sample, null, 2), [sample]);
   const [tab, setTab] = useState<"form" | "json">("form");
   const [value, setValue] = useState<unknown>(() => structuredClone(sample));
@@ -76,13 +72,6 @@ export function DispatchWorkbench({
   if (check.state === "valid" && (lastValid.state !== "valid" || check.canonical !== lastValid.canonical))
     setLastValid(check);
   const canonical = lastValid.state === "valid" ? lastValid.canonical : null;
-  const preview = useTemplatePreview({
-    typeKey,
-    locale,
-    payload: canonical,
-    payloadHash: canonical ? hashText(canonical) : "",
-    override: null,
-  });
 
   const issueText = (issue: LocatedIssue) =>
     issue.key && tp.has(`codes.${issue.key}`) ? tp(`codes.${issue.key}`, issue.values) : issue.raw;
@@ -230,12 +219,10 @@ export function DispatchWorkbench({
           </div>
         </div>
         <section aria-label={t("previewTitle")} className="min-w-0">
-          <EmailPreview
-            email={preview.data}
-            viewport="desktop"
-            loading={preview.isPending}
-            updating={preview.isFetching && !preview.isPending}
-            error={preview.error?.message}
+          <DispatchEmailPreview
+            typeKey={typeKey}
+            extras={extras}
+            payload={canonical}
             stale={check.state !== "valid"}
           />
         </section>

@@ -96,6 +96,7 @@ export const ACTION_POLICY: Record<string, Policy> = {
   "lib/contacts/actions.ts#setContactStatusAction": admin,
   "lib/dispatch/actions.ts#dispatchEventAction": admin,
   "lib/dispatch/actions.ts#previewDispatchAction": admin,
+  "lib/dispatch/actions.ts#previewDispatchEmailAction": admin,
   "lib/groups/actions.ts#createGroupAction": admin,
   "lib/groups/actions.ts#updateGroupAction": admin,
   "lib/groups/actions.ts#deleteGroupAction": admin,

@@ -5,8 +5,9 @@ import { recordAudit } from "@/lib/audit/record";
 import { ADMIN_ONLY } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { enqueueEvent } from "./enqueue";
+import { previewDispatchEmail } from "./preview-email";
 import { previewRecipients } from "./queries";
-import { dispatchEventSchema, previewDispatchSchema } from "./schemas";
+import { dispatchEventSchema, previewDispatchEmailSchema, previewDispatchSchema } from "./schemas";
 
 /**
  * Dispatches an event from the UI (ADMIN): the payload is validated against the type's schema (field
@@ -50,4 +51,16 @@ export const previewDispatchAction = authedAction(
   { roles: ADMIN_ONLY },
   (input, { viewer }) =>
     previewRecipients(viewer, { typeKey: input.typeKey, extraRecipients: input.recipients }),
+);
+
+/** The e-mail as the dispatch's first recipient would get it (ADMIN): the dispatch form's preview. */
+export const previewDispatchEmailAction = authedAction(
+  previewDispatchEmailSchema,
+  { roles: ADMIN_ONLY },
+  (input, { viewer }) =>
+    previewDispatchEmail(viewer, {
+      typeKey: input.typeKey,
+      payload: input.payload,
+      extraRecipients: input.recipients,
+    }),
 );

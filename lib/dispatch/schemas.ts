@@ -114,3 +114,11 @@ export const previewDispatchSchema = z.object({
   recipients: z.array(extraRecipientSchema).max(MAX_EXTRA_RECIPIENTS).default([]),
 });
 export type PreviewDispatchInput = z.input<typeof previewDispatchSchema>;
+
+/** The dispatch form's e-mail preview: the payload as the form holds it, and the extra recipients. */
+export const previewDispatchEmailSchema = z.object({
+  typeKey,
+  payload: payloadFromForm,
+  recipients: z.array(extraRecipientSchema).max(MAX_EXTRA_RECIPIENTS).default([]),
+});
+export type PreviewDispatchEmailInput = z.input<typeof previewDispatchEmailSchema>;
