@@ -60,7 +60,8 @@ export interface ClaimOptions {
 // whether the row may still be sent (read in the same statement, saving a round trip per claim).
 const RETURNING = `id::text, "eventId"::text, "typeKey", "categoryKey", "recipientKind"::text,
   "userId"::text, "contactId"::text, email, name, locale::text, "timeZone", mode::text, reasons,
-  "attemptCount", "attemptCount" - "attemptsBeforeRetry" AS "seriesAttempt", "idempotencyKey", "messageId", "batchKey", "renderId"::text, personal, subject,
+  "attemptCount", "attemptCount" - "attemptsBeforeRetry" AS "seriesAttempt", "idempotencyKey",
+  "messageId", "batchKey", "renderId"::text, personal, subject,
   CASE
     WHEN EXISTS (SELECT 1 FROM "User" u WHERE u.id = "Delivery"."userId" AND u."disabledAt" IS NOT NULL)
       OR EXISTS (SELECT 1 FROM "Contact" c WHERE c.id = "Delivery"."contactId" AND c."disabledAt" IS NOT NULL)
