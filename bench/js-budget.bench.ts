@@ -110,6 +110,8 @@ async function pagesToVisit(db: Database): Promise<PageToVisit[]> {
     admin("/catalog"),
     admin("/catalog/[key]", `/catalog/${typeKey}`),
     admin("/dispatch"),
+    // With a type chosen: the payload form, recipients table and the first recipient's e-mail preview.
+    admin("/dispatch?type", `/dispatch?type=${typeKey}`),
     admin("/history"),
     admin("/history/[id]", `/history/${delivery.id}`),
     admin("/events/[id]", `/events/${event.id}`),
