@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useEffect, useRef } from "react";
 import { FormMessage } from "@/components/shell/form-message";
 import { useFormAction } from "@/components/shell/use-form-action";
 import { Button } from "@/components/ui/button";
@@ -28,8 +29,18 @@ export function DeviceForm({ device, readOnly = false }: { device?: EditedDevice
     device ? updateDeviceAction : createDeviceAction,
   );
   const errors = (field: string) => state.errors?.[field]?.map((key) => errorText(key) ?? key);
+  const formRef = useRef<HTMLFormElement>(null);
+  const nameRef = useRef<HTMLInputElement>(null);
+  // A registered device's values left in the form invite registering it twice: empty it and start over
+  // at the name. An edit keeps its values (they are the device's now).
+  useEffect(() => {
+    if (device || !state.ok) return;
+    formRef.current?.reset();
+    nameRef.current?.focus();
+  }, [device, state]);
   return (
     <form
+      ref={formRef}
       action={action}
       onSubmit={onSubmit}
       className="grid gap-4 sm:grid-cols-2"
@@ -41,6 +52,7 @@ export function DeviceForm({ device, readOnly = false }: { device?: EditedDevice
         <Field id="device-name" label={t("devices.form.name")} errors={errors("name")}>
           <Input
             {...fieldControlProps("device-name", errors("name"))}
+            ref={nameRef}
             name="name"
             required
             maxLength={120}

@@ -1,7 +1,9 @@
 "use client";
 
 import { Pause, Play } from "lucide-react";
-import { useFormatter, useTranslations } from "next-intl";
+import type { Route } from "next";
+import Link from "next/link";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -9,8 +11,11 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableCell, TableColumns, TableRow } from "@/components/ui/table";
+import { defaultLocale, isAppLocale } from "@/lib/i18n/locales";
 import { useErrorText } from "@/lib/i18n/use-error-text";
+import { formatPercent } from "@/lib/system/format";
 import type { ResourcesOverview } from "@/lib/system/resources/queries";
+import { thresholdTypeHref } from "@/lib/system/thresholds/names";
 import { ResourcesChartIsland } from "./resources-chart-island";
 import { RESOURCES_REFRESH_MS, useResources } from "./use-resources";
 
@@ -19,15 +24,25 @@ import { RESOURCES_REFRESH_MS, useResources } from "./use-resources";
  * pauses it (WCAG 2.2.2: content that updates by itself can be paused). The pause state is announced;
  * the refreshed figures are not, so a screen reader is not interrupted every five seconds.
  */
-export function ResourcesLive({ hours, initialData }: { hours: number; initialData: ResourcesOverview }) {
+export function ResourcesLive({
+  hours,
+  initialData,
+  typeNames,
+}: {
+  hours: number;
+  initialData: ResourcesOverview;
+  /** Each rule's catalog type name in the reader's language, by key (the catalog stays on the server). */
+  typeNames: Record<string, string>;
+}) {
   const t = useTranslations("system.resources");
   const tm = useTranslations("system.resources.metrics");
   const format = useFormatter();
+  const requested = useLocale();
+  const locale = isAppLocale(requested) ? requested : defaultLocale;
   const errorText = useErrorText();
   const [paused, setPaused] = useState(false);
   const { data, error } = useResources(hours, initialData, paused);
-  const percent = (value: number) =>
-    format.number(value / 100, { style: "percent", maximumFractionDigits: 1 });
+  const percent = (value: number) => formatPercent(value, locale);
   const latest = data.latest;
   const points = data.points.map((point) => ({
     ...point,
@@ -125,11 +140,19 @@ export function ResourcesLive({ hours, initialData }: { hours: number; initialDa
             <TableBody>
               {data.thresholds.map((rule) => (
                 <TableRow key={rule.key} data-rule={rule.key}>
-                  <TableCell className="font-mono text-xs">{rule.key}</TableCell>
+                  <TableCell>
+                    <Link
+                      href={thresholdTypeHref(rule.key) as Route}
+                      className="underline-offset-4 hover:underline"
+                      data-testid="threshold-type"
+                    >
+                      {typeNames[rule.key] ?? rule.key}
+                    </Link>
+                  </TableCell>
                   <TableCell data-testid="threshold-condition">
                     {t(`thresholds.${rule.direction}`, {
                       metric: metricName(rule.metric),
-                      level: rule.level,
+                      level: percent(rule.level),
                       minutes: rule.sustainForSeconds / 60,
                     })}
                   </TableCell>

@@ -3,6 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableCell, TableColumns, TableRow } from "@/components/ui/table";
 import { isAppLocale } from "@/lib/i18n/locales";
+import { formatDetailValue } from "@/lib/system/format";
 import type { ServiceRow } from "@/lib/system/services/queries";
 import { describeServiceState, type ServiceState } from "@/lib/system/values";
 
@@ -51,7 +52,14 @@ export async function ServicesTable({ rows }: { rows: ServiceRow[] }) {
                 </span>
               </div>
             </TableCell>
-            <TableCell className="whitespace-nowrap">{when(row.since)}</TableCell>
+            <TableCell className="whitespace-nowrap" data-testid="service-since">
+              {row.sinceMeaning === "stateStart" ? null : (
+                <span className="block text-xs text-muted-foreground">
+                  {t(`sinceMeaning.${row.sinceMeaning}`)}
+                </span>
+              )}
+              {when(row.since)}
+            </TableCell>
             <TableCell className="whitespace-nowrap">{when(row.lastHeartbeatAt)}</TableCell>
             <TableCell>
               <dl className="grid grid-cols-[auto_1fr] gap-x-2 text-xs">
@@ -60,7 +68,7 @@ export async function ServicesTable({ rows }: { rows: ServiceRow[] }) {
                     <dt className="text-muted-foreground">
                       {t.has(`detail.${key}`) ? t(`detail.${key}`) : key}
                     </dt>
-                    <dd className="break-all">{formatValue(key, value, format)}</dd>
+                    <dd className="break-all">{formatDetailValue(key, value, appLocale)}</dd>
                   </div>
                 ))}
               </dl>
@@ -70,17 +78,4 @@ export async function ServicesTable({ rows }: { rows: ServiceRow[] }) {
       </TableBody>
     </Table>
   );
-}
-
-function formatValue(
-  key: string,
-  value: string | number | boolean | null,
-  format: Awaited<ReturnType<typeof getFormatter>>,
-): string {
-  if (value === null) return "—";
-  if (typeof value === "boolean") return value ? "✓" : "✗";
-  if (key === "sizeBytes" && typeof value === "number")
-    return `${format.number(value / 1024 / 1024, { maximumFractionDigits: 1 })} MB`;
-  if (typeof value === "number") return format.number(value);
-  return value;
 }

@@ -1,15 +1,20 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import type { Route } from "next";
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ResourcesChartIsland } from "@/components/system/resources-chart-island";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
+import { defaultLocale, isAppLocale } from "@/lib/i18n/locales";
+import { formatPercent } from "@/lib/system/format";
 import type { ResourcesOverview } from "@/lib/system/resources/queries";
+import { thresholdTypeHref, thresholdTypeName } from "@/lib/system/thresholds/names";
 
 /** The resources section: the last reading, the resources page's chart, and which threshold rules fired. */
 export async function ResourcesOverviewSection({ resources }: { resources: ResourcesOverview }) {
-  const [t, format] = await Promise.all([getTranslations("system"), getFormatter()]);
+  const [t, format, requested] = await Promise.all([getTranslations("system"), getFormatter(), getLocale()]);
+  const locale = isAppLocale(requested) ? requested : defaultLocale;
   const { latest } = resources;
-  const percent = (value: number) =>
-    format.number(value / 100, { style: "percent", maximumFractionDigits: 1 });
+  const percent = (value: number) => formatPercent(value, locale);
   const data = resources.points.map((point) => ({
     ...point,
     label: format.dateTime(new Date(point.at), {
@@ -60,8 +65,10 @@ export async function ResourcesOverviewSection({ resources }: { resources: Resou
           <span>{t("dashboard.resources.noneFired")}</span>
         ) : (
           fired.map((rule) => (
-            <Badge key={rule.key} variant="warning" className="font-mono">
-              {rule.key}
+            <Badge key={rule.key} variant="warning" asChild>
+              <Link href={thresholdTypeHref(rule.key) as Route} data-testid="dashboard-fired-threshold">
+                {thresholdTypeName(rule.key, locale)}
+              </Link>
             </Badge>
           ))
         )}

@@ -17,8 +17,13 @@ export interface ServiceRow {
   kind: ServiceKind | "DATABASE" | "TRANSPORT";
   name: string;
   state: ServiceState;
-  /** Since when it has been in this state, when known. */
+  /** Since when it has been in this state, when known; for a mail transport, see `sinceMeaning`. */
   since: Date | null;
+  /**
+   * What `since` is. A transport's health keeps only its last success and last failure, not when its
+   * state began, so its time is labelled as what it is rather than as "since".
+   */
+  sinceMeaning: "stateStart" | "lastSuccess" | "lastFailure";
   lastHeartbeatAt: Date | null;
   /** Figures shown as "label: value" (numbers, short strings, dates as ISO strings). */
   detail: Record<string, string | number | boolean | null>;
@@ -75,6 +80,7 @@ export async function getServicesOverview(
       name: `${instance.host} · pid ${instance.pid}`,
       state,
       since,
+      sinceMeaning: "stateStart",
       lastHeartbeatAt: instance.lastHeartbeatAt,
       detail: { version: instance.version, ...flatDetail(instance.detail) },
     };
@@ -106,6 +112,7 @@ async function databaseRow(db: Database): Promise<ServiceRow> {
       name: "PostgreSQL",
       state: "ACTIVE",
       since: row?.started ?? null,
+      sinceMeaning: "stateStart",
       lastHeartbeatAt: null,
       detail: {
         version: row?.version ?? null,
@@ -120,6 +127,7 @@ async function databaseRow(db: Database): Promise<ServiceRow> {
       name: "PostgreSQL",
       state: "INACTIVE",
       since: null,
+      sinceMeaning: "stateStart",
       lastHeartbeatAt: null,
       detail: { error: error instanceof Error ? error.message.split("\n")[0]! : String(error) },
     };
@@ -141,6 +149,7 @@ async function transportRows(db: Database, now: Date): Promise<ServiceRow[]> {
         name,
         state: cooling ? "INACTIVE" : "ACTIVE",
         since: cooling ? (health?.lastFailureAt ?? null) : (health?.lastSuccessAt ?? null),
+        sinceMeaning: cooling ? "lastFailure" : "lastSuccess",
         lastHeartbeatAt: null,
         detail: {
           role,

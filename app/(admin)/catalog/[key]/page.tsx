@@ -10,6 +10,7 @@ import { TypeFacts } from "@/components/catalog/type-facts";
 import { TypeNames } from "@/components/catalog/type-names";
 import { TypeRecipientsSection } from "@/components/catalog/type-recipients-section";
 import { TypeRecipients } from "@/components/subscriptions/type-recipients";
+import { ConfiguredThresholdNote } from "@/components/system/configured-threshold-note";
 import { DispatchLink } from "@/components/dispatch/dispatch-link";
 import { Breadcrumbs } from "@/components/shell/breadcrumbs";
 import { Badge } from "@/components/ui/badge";
@@ -82,6 +83,7 @@ export default async function NotificationTypePage({ params }: { params: Params 
             </Badge>
           ) : null}
         </div>
+        <ConfiguredThresholdNote typeKey={type.key} viewer={viewer} />
       </div>
 
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3 lg:items-start">

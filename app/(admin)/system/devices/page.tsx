@@ -91,12 +91,15 @@ export default async function DevicesPage() {
                         className={
                           check.ok ? "size-2.5 rounded-sm bg-success" : "size-2.5 rounded-sm bg-destructive"
                         }
-                        title={`${when(check.at)} · ${check.ok ? t("devices.check.ok") : t("devices.check.failed", { ports: check.failedPorts.join(", ") })}`}
+                        title={`${when(check.at)} · ${check.ok ? t("devices.check.ok") : t("devices.check.failed", { count: check.failedPorts.length, ports: check.failedPorts.join(", ") })}`}
                       >
                         <span className="sr-only">
                           {check.ok
                             ? t("devices.check.ok")
-                            : t("devices.check.failed", { ports: check.failedPorts.join(", ") })}
+                            : t("devices.check.failed", {
+                                count: check.failedPorts.length,
+                                ports: check.failedPorts.join(", "),
+                              })}
                         </span>
                       </li>
                     ))}

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ResourcesLive } from "@/components/system/resources-live";
 import { ThresholdsForm } from "@/components/system/thresholds-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePage } from "@/lib/auth/viewer";
+import { defaultLocale, isAppLocale } from "@/lib/i18n/locales";
 import { getResources } from "@/lib/system/resources/queries";
 import { resourcesSearchSchema } from "@/lib/system/resources/schemas";
+import { thresholdTypeName } from "@/lib/system/thresholds/names";
 import { getThresholdSettings } from "@/lib/system/thresholds/queries";
 import { parseSearchParams, type SearchParamsInput } from "@/lib/validation/search-params";
 
@@ -20,17 +22,22 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ResourcesPage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
   const viewer = await requirePage("/system/resources");
   const { params } = parseSearchParams(resourcesSearchSchema, await searchParams);
-  const [overview, thresholds, t, format] = await Promise.all([
+  const [overview, thresholds, t, format, requested] = await Promise.all([
     getResources(viewer, params),
     getThresholdSettings(viewer),
     getTranslations("system.resources"),
     getFormatter(),
+    getLocale(),
   ]);
+  const locale = isAppLocale(requested) ? requested : defaultLocale;
+  const typeNames = Object.fromEntries(
+    overview.thresholds.map((rule) => [rule.key, thresholdTypeName(rule.key, locale)]),
+  );
   const readOnly = viewer.role !== "ADMIN";
   return (
     <div className="grid gap-6">
       <PageHeader title={t("title")} description={t("description", { hours: overview.hours })} />
-      <ResourcesLive hours={overview.hours} initialData={overview} />
+      <ResourcesLive hours={overview.hours} initialData={overview} typeNames={typeNames} />
       <Card>
         <CardHeader>
           <CardTitle as="h2">{t("thresholds.form.heading")}</CardTitle>

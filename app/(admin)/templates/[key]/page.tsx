@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/shell/breadcrumbs";
+import { ConfiguredThresholdNote } from "@/components/system/configured-threshold-note";
 import { SavedTexts } from "@/components/templates/saved-texts";
 import { TemplateHeader } from "@/components/templates/template-header";
 import { TemplateWorkbench } from "@/components/templates/template-workbench";
@@ -40,6 +41,7 @@ export default async function TemplatePage({ params }: { params: Params }) {
         ]}
       />
       <TemplateHeader detail={detail} />
+      <ConfiguredThresholdNote typeKey={detail.key} viewer={viewer} />
       <TemplateWorkbench
         detail={detail}
         initialLocale={locale}

@@ -17,6 +17,7 @@ function dashboard(overrides: Partial<SystemDashboard> = {}): SystemDashboard {
           name: "herald-01 · pid 4242",
           state: "ACTIVE",
           since: at,
+          sinceMeaning: "stateStart",
           lastHeartbeatAt: at,
           detail: {},
         },
@@ -26,7 +27,18 @@ function dashboard(overrides: Partial<SystemDashboard> = {}): SystemDashboard {
           name: "herald-01 · pid 4243",
           state: "DISABLED",
           since: at,
+          sinceMeaning: "stateStart",
           lastHeartbeatAt: at,
+          detail: {},
+        },
+        {
+          id: "transport:SMTP",
+          kind: "TRANSPORT",
+          name: "SMTP",
+          state: "ACTIVE",
+          since: at,
+          sinceMeaning: "lastSuccess",
+          lastHeartbeatAt: null,
           detail: {},
         },
       ],
@@ -112,13 +124,21 @@ describe("renderDashboardPdf", () => {
     // Names outside Windows-1252 print as they are (the embedded font has their glyphs).
     expect(text).toContain("Downloaded by Łukasz Дмитрий Ana <admin@herald.local>");
     for (const heading of ["Services", "Listeners", "Resources", "Devices"]) expect(text).toContain(heading);
-    expect(text).toContain("1 active, 0 inactive, 1 disabled.");
+    expect(text).toContain("2 active, 0 inactive, 1 disabled.");
+    expect(text).toContain("Queue: 3 deliveries waiting, the oldest for 12 seconds");
+    // A transport's time is its last success, not when its state began.
+    expect(text).toMatch(/Last success: 12\/2\/26,? 6:30:00\sAM/);
     expect(text).toContain("herald-01 · pid 4242");
     expect(text).toContain("DISABLED");
     expect(text).toContain("62 sockets read at");
     expect(text).toContain("25 sockets in CLOSE-WAIT (flagged from 20)");
     expect(text).toContain("Last reading on herald-01");
     expect(text).toContain("Fired, waiting to clear");
+    // A threshold reads as its catalog type, its level as the readings' percentages do.
+    expect(text).toContain("CPU Usage - Critical");
+    expect(text).not.toContain("monitoring.cpu-critical");
+    expect(text).toContain("CPU over 90% for 10 minutes");
+    expect(text).toContain("12.5%");
     expect(text).toContain("vault-db-01");
     expect(text).toContain("Lost of connectivity");
     expect(text).toContain("Page 1 of");
@@ -151,5 +171,22 @@ describe("renderDashboardPdf", () => {
     expect(text).toContain("Tabelas de sockets indisponíveis");
     expect(text).toContain("Nenhuma leitura ainda");
     expect(text).toContain("Nenhum dispositivo ainda");
+    // An empty queue has no oldest delivery to age.
+    expect(text).toContain("Fila: nada aguardando");
+    expect(text).not.toContain("segundo");
+  });
+
+  it("names the thresholds and writes percentages the Brazilian way", async () => {
+    const pdf = await renderDashboardPdf(dashboard(), {
+      locale: "pt-BR",
+      timeZone: "UTC",
+      generatedAt,
+      downloadedBy,
+    });
+    const text = pdfText(pdf);
+    expect(text).toContain("Uso de CPU - Crítico");
+    expect(text).toContain("CPU acima de 90% por 10 minutos");
+    expect(text).toContain("12,5%");
+    expect(text).toContain("Fila: 3 entregas aguardando, a mais antiga há 12 segundos");
   });
 });

@@ -2,6 +2,7 @@
 // with SVG primitives, and the threshold rules with their state.
 import { Line, Polyline, Rect, Svg, Text, View } from "@react-pdf/renderer";
 import type { ResourcesOverview } from "@/lib/system/resources/queries";
+import { thresholdTypeName } from "@/lib/system/thresholds/names";
 import { barLength, percentPolyline } from "./geometry";
 import { PdfTable } from "./table";
 import { colors, CONTENT_WIDTH, styles } from "./styles";
@@ -61,11 +62,13 @@ export function ResourcesSection({ resources, text }: { resources: ResourcesOver
           </Text>
           <View style={{ flexDirection: "row" }}>
             <View style={{ width: AXIS_WIDTH, height: CHART.height, justifyContent: "space-between" }}>
-              {["100 %", "50 %", "0 %"].map((label) => (
-                <Text key={label} style={styles.small}>
-                  {label}
-                </Text>
-              ))}
+              {[100, 50, 0]
+                .map((level) => text.percent(level))
+                .map((label) => (
+                  <Text key={label} style={styles.small}>
+                    {label}
+                  </Text>
+                ))}
             </View>
             <Svg width={CHART.width} height={CHART.height}>
               {[0, 25, 50, 75, 100].map((level) => {
@@ -120,12 +123,10 @@ export function ResourcesSection({ resources, text }: { resources: ResourcesOver
               { label: t("system.resources.thresholds.state"), width: "25%" },
             ]}
             rows={resources.thresholds.map((rule) => [
-              <Text key="rule" style={styles.mono}>
-                {rule.key}
-              </Text>,
+              thresholdTypeName(rule.key, text.locale),
               t(`system.resources.thresholds.${rule.direction}`, {
                 metric: t(`system.resources.metrics.${rule.metric === "disk" ? "diskFree" : rule.metric}`),
-                level: rule.level,
+                level: text.percent(rule.level),
                 minutes: rule.sustainForSeconds / 60,
               }),
               <Text key="state" style={rule.fired ? [styles.bold, { color: colors.warning }] : undefined}>

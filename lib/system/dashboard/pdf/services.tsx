@@ -51,7 +51,9 @@ export function ServicesSection({ services, text }: { services: ServicesOverview
               <Text style={[styles.bold, { color: stateColor[row.state] }]}>{row.state}</Text>
               <Text style={styles.small}>{describeServiceState(row.state, text.locale)}</Text>
             </View>,
-            text.dateTime(row.since, t("systemServices.never")),
+            row.sinceMeaning === "stateStart"
+              ? text.dateTime(row.since, t("systemServices.never"))
+              : `${t(`systemServices.sinceMeaning.${row.sinceMeaning}`)}: ${text.dateTime(row.since, t("systemServices.never"))}`,
             text.dateTime(row.lastHeartbeatAt, t("systemServices.never")),
           ])}
         />

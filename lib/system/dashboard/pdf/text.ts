@@ -2,6 +2,7 @@ import "server-only";
 import { createFormatter, createTranslator } from "next-intl";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { loadMessages } from "@/lib/i18n/messages";
+import { formatPercent } from "@/lib/system/format";
 
 type Values = Record<string, string | number>;
 
@@ -31,6 +32,6 @@ export async function pdfText(locale: AppLocale, timeZone: string): Promise<PdfT
         ? fallback
         : format.dateTime(new Date(value), { dateStyle: "short", timeStyle: "medium" }),
     number: (value) => format.number(value),
-    percent: (value) => format.number(value / 100, { style: "percent", maximumFractionDigits: 1 }),
+    percent: (value) => formatPercent(value, locale),
   };
 }

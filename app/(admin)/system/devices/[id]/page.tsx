@@ -77,7 +77,12 @@ export default async function DevicePage({ params }: { params: Params }) {
                   <TableCell className="text-xs">{when(check.at)}</TableCell>
                   <TableCell>
                     <Badge variant={check.ok ? "success" : "destructive"}>
-                      {check.ok ? t("check.ok") : t("check.failed", { ports: check.failedPorts.join(", ") })}
+                      {check.ok
+                        ? t("check.ok")
+                        : t("check.failed", {
+                            count: check.failedPorts.length,
+                            ports: check.failedPorts.join(", "),
+                          })}
                     </Badge>
                   </TableCell>
                   <TableCell className="text-xs tabular-nums">
