@@ -1,5 +1,8 @@
+import { randomUUID } from "node:crypto";
+import { demoEmail } from "@/prisma/seed/demo-data";
+import { createGroup } from "@/prisma/seed/factories";
 import { expect, test } from "./fixtures";
-import { storageStatePath } from "./helpers";
+import { e2eDb, storageStatePath } from "./helpers";
 import { notificationTypes } from "@/lib/catalog/definitions";
 
 // The catalog is code (lib/catalog/definitions.ts), so expected counts come from it; the totals and
@@ -171,5 +174,30 @@ test.describe("[catalog]", () => {
     await page.getByRole("link", { name: "senhasegura.go version installed", exact: true }).click();
     await expect(page).toHaveURL(/\/catalog\/workstation\.version-installed$/);
     await expect(page.getByTestId("type-key")).toHaveText("workstation.version-installed");
+  });
+
+  test("[catalog] a type page lists the subscribers left out and why: a suppressed address, a disabled user", async ({
+    adminPage: page,
+    createUser,
+  }) => {
+    const TYPE = "command-audit.allow"; // Security Operations subscribes to all of Command audit
+    // The seed's spam complaint: Tatiana Gomes, a member of Security Operations.
+    const suppressed = demoEmail("Tatiana Gomes");
+    const disabled = await createUser({ disabled: true });
+    const group = await createGroup(e2eDb(), `E2E Left out ${randomUUID().slice(0, 8)}`, [disabled.id]);
+    await e2eDb().subscription.create({ data: { groupId: group.id, typeKey: TYPE } });
+
+    await page.goto(`/catalog/${TYPE}`);
+    const effective = page.getByTestId("type-effective-recipients");
+    await expect(effective).toBeVisible();
+    await expect(effective).not.toContainText(suppressed);
+    await expect(effective).not.toContainText(disabled.email);
+
+    const leftOut = page.getByTestId("left-out-recipient");
+    await expect(
+      page.locator(`[data-testid="left-out-recipient"][data-email="${suppressed}"]`),
+    ).toContainText(/Address suppressed — spam complaint, since /);
+    await expect(leftOut.filter({ hasText: disabled.email })).toContainText("User disabled");
+    await expect(page.getByRole("heading", { level: 4, name: /^Left out · \d+ people$/ })).toBeVisible();
   });
 });

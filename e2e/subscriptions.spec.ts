@@ -1,5 +1,7 @@
 import { createHmac, hkdfSync, randomUUID } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
 import type { Browser } from "@playwright/test";
+import { demoEmail, demoPasswords } from "@/prisma/seed/demo-data";
 import { createGroup } from "@/prisma/seed/factories";
 import { expect, test } from "./fixtures";
 import { e2eDb } from "./helpers";
@@ -197,4 +199,41 @@ test("[subscriptions] an unsubscribe link works without sign-in and a tampered o
   expect(oneClick.status()).toBe(200);
   expect(await e2eDb().preference.count({ where: { userId: user.id, muted: true } })).toBe(2);
   await context.close();
+});
+
+// The seed's spam complaint: Tatiana Gomes (pt-BR, Security Operations) is on the suppression list.
+const SUPPRESSED_EMAIL = demoEmail("Tatiana Gomes");
+
+test("[subscriptions] a user whose address is suppressed is told Herald sends her nothing, mandatory alerts included", async ({
+  browser,
+  signInAs,
+}) => {
+  const suppression = await e2eDb().suppression.findUniqueOrThrow({ where: { email: SUPPRESSED_EMAIL } });
+  expect(suppression.reason).toBe("COMPLAINT");
+  const page = await signedInPage(browser, signInAs, {
+    email: SUPPRESSED_EMAIL,
+    password: demoPasswords.user,
+  });
+  await page.goto("/me/notifications");
+
+  const notice = page.getByTestId("suppression-notice");
+  await expect(notice).toContainText("O Herald não envia nada para você");
+  await expect(notice).toContainText(`Seu endereço ${SUPPRESSED_EMAIL} está na lista de supressão desde`);
+  await expect(notice).toContainText("(motivo: reclamação de spam)");
+  await expect(notice).toContainText("nem mesmo os alertas obrigatórios. Peça a um administrador");
+  // Nothing on the page claims a delivery: not the count, not the mandatory types.
+  const stats = page.getByTestId("my-notifications").getByText(/^Nada é entregue enquanto seu endereço/);
+  await expect(stats).toHaveText(/\(\d+ de 101 tipos de notificação seriam\)$/);
+  await expect(page.getByText(/^Você recebe \d+ de/)).toHaveCount(0);
+  await expect(page.getByText("sempre entregue, imediatamente", { exact: false })).toHaveCount(0);
+  await expect(
+    page.getByTestId("my-type-command-audit.block-and-interrupt").getByTestId("mandatory-lock"),
+  ).toHaveAccessibleName(/Não é enviada enquanto seu endereço estiver suprimido/);
+
+  const axe = await new AxeBuilder({ page })
+    .include('[data-testid="suppression-notice"]')
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .analyze();
+  expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+  await page.context().close();
 });

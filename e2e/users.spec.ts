@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "./fixtures";
+import { demoEmail } from "@/prisma/seed/demo-data";
 import { e2eDb } from "./helpers";
 
 test.describe("[users]", () => {
@@ -163,5 +164,41 @@ test.describe("[users]", () => {
       where: { targetType: "user", targetId: user.id, action: "user.preferences.update" },
     });
     expect(entry?.actorId).toBe(user.id);
+  });
+
+  test("[users] a suppressed user's pages say Herald sends her nothing, why, and where to lift it", async ({
+    adminPage: page,
+  }) => {
+    // The seed's spam complaint (prisma/seed/history-plan.ts): Tatiana Gomes, of Security Operations.
+    const email = demoEmail("Tatiana Gomes");
+    const user = await e2eDb().user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+    const listHref = `/suppressions?q=${encodeURIComponent(email)}`;
+
+    await page.goto(`/users/${user.id}`);
+    const notice = page.getByTestId("suppression-notice");
+    await expect(notice).toContainText(`${email} is on the suppression list since`);
+    await expect(notice).toContainText("(reason: spam complaint)");
+    await expect(notice).toContainText("Herald sends this user nothing, not even mandatory alerts");
+    await expect(notice.getByRole("link", { name: "Open it on the suppression list" })).toHaveAttribute(
+      "href",
+      listHref,
+    );
+
+    await page.goto(`/users/${user.id}/subscriptions`);
+    await expect(page.getByTestId("suppression-notice")).toContainText("(reason: spam complaint)");
+    // No direct subscription, but everything her group sends: the count is the list's below.
+    const throughGroups = page.getByTestId("received-type");
+    await expect(throughGroups.first()).toBeVisible();
+    const types = await throughGroups.count();
+    await expect(page.getByTestId("subscription-reach")).toHaveText(
+      `No direct subscriptions — receives ${types} types through groups (Security Operations)`,
+    );
+    // None of them is said to be delivered.
+    await expect(throughGroups.filter({ hasText: "Not sent: address suppressed" }).first()).toBeVisible();
+    await expect(throughGroups.filter({ hasText: /Immediately|Daily digest/ })).toHaveCount(0);
+
+    await page.getByTestId("suppression-notice").getByRole("link").click();
+    await expect(page).toHaveURL(new URL(listHref, page.url()).href);
+    await expect(page.getByRole("button", { name: `Lift the suppression of ${email}` })).toBeVisible();
   });
 });

@@ -22,6 +22,13 @@ const CONTEXTS = {
     iconClassName: "size-3.5",
     side: "left-full ml-2",
   },
+  // The same, for a recipient whose address is suppressed: the rule holds, but nothing is sent.
+  suppressed: {
+    namespace: "subscriptions.mandatoryHeld",
+    className: "size-5 shrink-0 rounded text-muted-foreground",
+    iconClassName: "size-3.5",
+    side: "left-full ml-2",
+  },
 } as const;
 
 /** The id of the lock icon's <symbol> (LockSymbol), for a page showing the lock many times. */

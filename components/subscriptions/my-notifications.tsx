@@ -26,13 +26,26 @@ interface Props {
   catalog: CatalogCategoryView[];
   categoryNames: Record<string, string>;
   initialDeliveries: TypeDelivery[];
+  /**
+   * The viewer's address is on the suppression list: Herald sends nothing, mandatory types included,
+   * so nothing here may claim a delivery (the page's notice says why and since when).
+   */
+  suppressed?: boolean;
 }
 
 /** What I receive and why, what I may add, and the switches to change it. */
-export function MyNotifications({ role, catalog, categoryNames, initialDeliveries }: Props) {
+export function MyNotifications({
+  role,
+  catalog,
+  categoryNames,
+  initialDeliveries,
+  suppressed = false,
+}: Props) {
   const t = useTranslations("subscriptions.me");
   const tc = useTranslations("common");
   const tm = useTranslations("subscriptions.mandatory");
+  const th = useTranslations("subscriptions.mandatoryHeld");
+  const mandatoryExplanation = suppressed ? th("explanation") : tm("explanation");
   const { data } = useMyNotifications({ deliveries: initialDeliveries });
   const change = useChangeMyNotification();
   const { state, track } = useSaveState();
@@ -82,7 +95,7 @@ export function MyNotifications({ role, catalog, categoryNames, initialDeliverie
           ))}
         </div>
         <p className="text-sm text-muted-foreground tabular-nums">
-          {t("stats", { count: receiving, total: data.deliveries.length })}
+          {t(suppressed ? "statsSuppressed" : "stats", { count: receiving, total: data.deliveries.length })}
         </p>
       </div>
       <SaveStatus state={state} />
@@ -124,7 +137,9 @@ export function MyNotifications({ role, catalog, categoryNames, initialDeliverie
                     <div className="grid min-w-0 gap-1">
                       <div className="flex flex-wrap items-center gap-2">
                         <span className="font-medium">{type.name}</span>
-                        {type.mandatory ? <MandatoryLock context="subscriptions" /> : null}
+                        {type.mandatory ? (
+                          <MandatoryLock context={suppressed ? "suppressed" : "subscriptions"} />
+                        ) : null}
                         <SeverityBadge severity={type.severity} label={tc(`severity.${type.severity}`)} />
                       </div>
                       <div className="text-muted-foreground">
@@ -143,7 +158,7 @@ export function MyNotifications({ role, catalog, categoryNames, initialDeliverie
                               : null}
                           </p>
                         )}
-                        {locked ? <p className="text-sm">{tm("explanation")}</p> : null}
+                        {locked ? <p className="text-sm">{mandatoryExplanation}</p> : null}
                       </div>
                     </div>
                     <div className="flex items-center gap-3">

@@ -9,10 +9,18 @@ interface Props {
   deliveries: TypeDelivery[];
   catalog: CatalogCategoryView[];
   categoryNames: Record<string, string>;
+  /** The user's address is suppressed: nothing listed is sent, whatever its mode. */
+  suppressed?: boolean;
 }
 
 /** What a user gets through their groups, with the reasons: read-only on the user's page. */
-export async function ReceivedThroughGroups({ userName, deliveries, catalog, categoryNames }: Props) {
+export async function ReceivedThroughGroups({
+  userName,
+  deliveries,
+  catalog,
+  categoryNames,
+  suppressed = false,
+}: Props) {
   const t = await getTranslations("subscriptions.received");
   const tm = await getTranslations("subscriptions.mode");
   const names = new Map(
@@ -34,12 +42,18 @@ export async function ReceivedThroughGroups({ userName, deliveries, catalog, cat
       ) : (
         <ul className="grid gap-3">
           {viaGroups.map((delivery) => (
-            <li key={delivery.typeKey} className="grid gap-1 border-b pb-3 last:border-0 last:pb-0">
+            <li
+              key={delivery.typeKey}
+              className="grid gap-1 border-b pb-3 last:border-0 last:pb-0"
+              data-testid="received-type"
+            >
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <span className="font-medium">{names.get(delivery.typeKey) ?? delivery.typeKey}</span>
                 <span className="text-xs text-muted-foreground">
                   {delivery.delivered
-                    ? tm(delivery.mode)
+                    ? suppressed
+                      ? t("suppressed")
+                      : tm(delivery.mode)
                     : delivery.muted
                       ? t("mutedByUser")
                       : t("notDelivered")}

@@ -11,6 +11,7 @@ import { findType } from "@/lib/catalog/definitions";
 import { categoryNames } from "@/lib/subscriptions/catalog-view";
 import { readerLocale } from "@/lib/subscriptions/page-data";
 import { getTypeRecipientsPreview } from "@/lib/subscriptions/queries";
+import { LeftOutTable } from "./left-out-table";
 import { RecipientsTable } from "./recipients-table";
 
 /** At most this many recipients are listed; the count is always exact. */
@@ -30,7 +31,7 @@ function subjectHref(kind: "user" | "group" | "contact", id: string) {
 export async function TypeRecipients({ typeKey, viewer }: { typeKey: string; viewer: Viewer }) {
   const type = findType(typeKey);
   if (!type || viewer.role === "USER") return null;
-  const [{ subscribers, recipients }, locale] = await Promise.all([
+  const [{ subscribers, recipients, leftOut }, locale] = await Promise.all([
     getTypeRecipientsPreview(viewer, { typeKey }),
     readerLocale(),
   ]);
@@ -126,6 +127,23 @@ export async function TypeRecipients({ typeKey, viewer }: { typeKey: string; vie
           <p className="text-sm text-muted-foreground">
             {t("showing", { shown: LISTED, total: recipients.length })}
           </p>
+        ) : null}
+        {leftOut.length > 0 ? (
+          <section aria-labelledby="type-left-out-heading" className="mt-4 grid gap-2">
+            <h4 id="type-left-out-heading" className="font-medium">
+              {t("leftOutHeading")}{" "}
+              <span className="font-normal text-muted-foreground tabular-nums">
+                · {t("leftOutCount", { count: leftOut.length })}
+              </span>
+            </h4>
+            <p className="text-sm text-muted-foreground">{t("leftOutDescription")}</p>
+            <LeftOutTable people={leftOut.slice(0, LISTED)} />
+            {leftOut.length > LISTED ? (
+              <p className="text-sm text-muted-foreground">
+                {t("showing", { shown: LISTED, total: leftOut.length })}
+              </p>
+            ) : null}
+          </section>
         ) : null}
       </SectionCard>
     </div>

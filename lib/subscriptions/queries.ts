@@ -2,6 +2,7 @@ import "server-only";
 import { authorize, STAFF, type Reader } from "@/lib/auth/roles";
 import { db as defaultDb } from "@/lib/db";
 import { recipientDeliveries } from "./deliveries";
+import { leftOutRecipients } from "./left-out";
 import { readPreferences } from "./preferences";
 import type { QuietWindow } from "./quiet-hours";
 import { resolveRecipients } from "./resolve-recipients";
@@ -170,17 +171,20 @@ export async function searchSubjects(
 }
 
 /**
- * A type's subscribers and who it reaches now, with the reasons (the resolver dispatch uses, run for a
- * preview): the catalog type page's recipients section. Staff.
+ * A type's subscribers, who it reaches now, with the reasons (the resolver dispatch uses, run for a
+ * preview), and the subscribers it leaves out, with why: the catalog type page's recipients section.
+ * Staff.
  */
 export async function getTypeRecipientsPreview(
   viewer: Reader,
   { typeKey }: { typeKey: string },
   db: DbOrTx = defaultDb,
 ) {
-  const [subscribers, recipients] = await Promise.all([
+  authorize(viewer, STAFF);
+  const [subscribers, recipients, leftOut] = await Promise.all([
     getTypeSubscribers(viewer, { typeKey }, db),
     resolveRecipients(db, { typeKey }),
+    leftOutRecipients(db, typeKey),
   ]);
-  return { subscribers, recipients };
+  return { subscribers, recipients, leftOut };
 }

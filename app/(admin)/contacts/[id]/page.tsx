@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ContactForm } from "@/components/contacts/contact-form";
 import { ContactStatusButton } from "@/components/contacts/contact-status-button";
 import { Breadcrumbs } from "@/components/shell/breadcrumbs";
+import { SuppressionNotice } from "@/components/suppressions/suppression-notice";
 import { PreferencesSummary } from "@/components/subscriptions/preferences-summary";
 import { SubscriptionMatrix } from "@/components/subscriptions/subscription-matrix";
 import { Alert, AlertDescription } from "@/components/ui/alert";
@@ -16,6 +17,7 @@ import { localeLabels } from "@/lib/i18n/locales";
 import { hourLabel } from "@/lib/subscriptions/hours";
 import { minuteLabel } from "@/lib/subscriptions/quiet-hours";
 import { getSubjectPageData } from "@/lib/subscriptions/page-data";
+import { getRecipientSuppression } from "@/lib/suppressions/queries";
 import { timeZoneOptions } from "@/lib/users/time-zones";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
@@ -30,7 +32,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ContactPage({ params, searchParams }: Props) {
   const viewer = await requireViewer(STAFF);
   const subject = { kind: "contact" as const, id: (await params).id };
-  const data = await getSubjectPageData(viewer, subject);
+  const [data, suppression] = await Promise.all([
+    getSubjectPageData(viewer, subject),
+    getRecipientSuppression(viewer, subject),
+  ]);
   const contact = data ? await getContact(viewer, { id: subject.id }) : null;
   if (!data || !contact) notFound();
   const { created } = await searchParams;
@@ -63,6 +68,7 @@ export default async function ContactPage({ params, searchParams }: Props) {
           <AlertDescription>{t("contacts.detail.disabledNotice")}</AlertDescription>
         </Alert>
       ) : null}
+      {suppression ? <SuppressionNotice suppression={suppression} audience="contact" /> : null}
       <div className="grid gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <section aria-labelledby="contact-subscriptions" className="grid content-start gap-3">
           <h2 id="contact-subscriptions" className="text-lg font-semibold tracking-tight">

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/shell/breadcrumbs";
+import { SuppressionNotice } from "@/components/suppressions/suppression-notice";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,6 +13,7 @@ import { UserFacts } from "@/components/users/user-facts";
 import { UserGroups } from "@/components/users/user-groups";
 import { STAFF } from "@/lib/auth/roles";
 import { requireViewer } from "@/lib/auth/viewer";
+import { getRecipientSuppression } from "@/lib/suppressions/queries";
 import { getUserAuditEntries, getUserDetail } from "@/lib/users/queries";
 
 interface Props {
@@ -28,9 +30,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function UserPage({ params, searchParams }: Props) {
   const viewer = await requireViewer(STAFF);
   const { id } = await params;
-  const [user, entries] = await Promise.all([
+  const [user, entries, suppression] = await Promise.all([
     getUserDetail(viewer, { id }),
     getUserAuditEntries(viewer, { userId: id }),
+    getRecipientSuppression(viewer, { kind: "user", id }),
   ]);
   if (!user) notFound();
   const { created, saved } = await searchParams;
@@ -68,6 +71,7 @@ export default async function UserPage({ params, searchParams }: Props) {
           <AlertDescription>{t("detail.disabledNotice")}</AlertDescription>
         </Alert>
       ) : null}
+      {suppression ? <SuppressionNotice suppression={suppression} audience="user" /> : null}
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="grid content-start gap-6">
           <UserFacts user={user} />

@@ -6,12 +6,16 @@ import { CopySubscriptionsDialog } from "@/components/subscriptions/copy-subscri
 import { PreferencesSummary } from "@/components/subscriptions/preferences-summary";
 import { ReceivedThroughGroups } from "@/components/subscriptions/received-through-groups";
 import { SubscriptionMatrix } from "@/components/subscriptions/subscription-matrix";
+import { SubscriptionReach } from "@/components/subscriptions/subscription-reach";
+import { SuppressionNotice } from "@/components/suppressions/suppression-notice";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { STAFF } from "@/lib/auth/roles";
 import { requireViewer } from "@/lib/auth/viewer";
+import { groupReach } from "@/lib/subscriptions/group-reach";
 import { getSubjectPageData } from "@/lib/subscriptions/page-data";
 import { getRecipientDeliveries } from "@/lib/subscriptions/queries";
+import { getRecipientSuppression } from "@/lib/suppressions/queries";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -28,7 +32,10 @@ export default async function UserSubscriptionsPage({ params }: Props) {
   const subject = { kind: "user" as const, id: (await params).id };
   const data = await getSubjectPageData(viewer, subject);
   if (!data) notFound();
-  const deliveries = await getRecipientDeliveries(viewer, subject);
+  const [deliveries, suppression] = await Promise.all([
+    getRecipientDeliveries(viewer, subject),
+    getRecipientSuppression(viewer, subject),
+  ]);
   const { view, catalog, categoryNames } = data;
   const t = await getTranslations("subscriptions");
   const tu = await getTranslations("users");
@@ -58,6 +65,8 @@ export default async function UserSubscriptionsPage({ params }: Props) {
           <AlertDescription>{t("subjectPage.disabledUser")}</AlertDescription>
         </Alert>
       ) : null}
+      {suppression ? <SuppressionNotice suppression={suppression} audience="user" /> : null}
+      <SubscriptionReach subject={subject} initialData={initialData} throughGroups={groupReach(deliveries)} />
       <div className="grid gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <SubscriptionMatrix
           subject={subject}
@@ -72,6 +81,7 @@ export default async function UserSubscriptionsPage({ params }: Props) {
             deliveries={deliveries}
             catalog={catalog}
             categoryNames={categoryNames}
+            suppressed={suppression !== null}
           />
           <PreferencesSummary subject={subject} catalog={catalog} initialData={initialData} />
         </div>

@@ -5,6 +5,7 @@ import { ReceivedTabs } from "@/components/history/received-tabs";
 import { DigestHourForm } from "@/components/subscriptions/digest-hour-form";
 import { MyNotifications } from "@/components/subscriptions/my-notifications";
 import { QuietHoursForm } from "@/components/subscriptions/quiet-hours-form";
+import { SuppressionNotice } from "@/components/suppressions/suppression-notice";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,6 +13,7 @@ import { requirePage } from "@/lib/auth/viewer";
 import { catalogView, categoryNames } from "@/lib/subscriptions/catalog-view";
 import { readerLocale } from "@/lib/subscriptions/page-data";
 import { getMyQuietHours, getRecipientDeliveries } from "@/lib/subscriptions/queries";
+import { getRecipientSuppression } from "@/lib/suppressions/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("subscriptions.me");
@@ -21,10 +23,12 @@ export async function generateMetadata(): Promise<Metadata> {
 // GET /me/notifications – what I receive and why, what I may add, my mutes, modes, digest hour and quiet hours (every signed-in person)
 export default async function MyNotificationsPage() {
   const viewer = await requirePage("/me/notifications");
-  const [deliveries, locale, quietWindow] = await Promise.all([
-    getRecipientDeliveries(viewer, { kind: "user", id: viewer.id }),
+  const me = { kind: "user" as const, id: viewer.id };
+  const [deliveries, locale, quietWindow, suppression] = await Promise.all([
+    getRecipientDeliveries(viewer, me),
     readerLocale(),
     getMyQuietHours(viewer),
+    getRecipientSuppression(viewer, me),
   ]);
   const t = await getTranslations("subscriptions.me");
 
@@ -40,12 +44,14 @@ export default async function MyNotificationsPage() {
         }
       />
       <ReceivedTabs current="settings" />
+      {suppression ? <SuppressionNotice suppression={suppression} audience="self" /> : null}
       <div className="grid gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,1fr)] xl:items-start">
         <MyNotifications
           role={viewer.role}
           catalog={catalogView(locale)}
           categoryNames={categoryNames(locale)}
           initialDeliveries={deliveries}
+          suppressed={suppression !== null}
         />
         <div className="grid gap-6 xl:sticky xl:top-20">
           <Card className="gap-4">
