@@ -266,7 +266,7 @@ async function drain(reader: ReadableStreamDefaultReader<Uint8Array>, expected: 
 }
 
 /** `application/json` or a `+json` type (`application/problem+json`…); parameters such as charset aside. */
-export function isJsonMediaType(contentType: string | null): boolean {
+function isJsonMediaType(contentType: string | null): boolean {
   const essence = contentType?.split(";")[0]?.trim().toLowerCase() ?? "";
   return essence === "application/json" || /^application\/[a-z0-9!#$&^_.-]+\+json$/.test(essence);
 }
