@@ -127,6 +127,7 @@ describe("route core: a JSON body under another Content-Type", () => {
     ["a form", "application/x-www-form-urlencoded"],
     ["XML", "application/xml"],
     ["an empty type", ""],
+    ["JSON in another charset than the UTF-8 it is read as", "application/json; charset=utf-16"],
   ])("is refused with 415 and the error shape: %s", async (_, contentType) => {
     const response = await send('{"name":"a"}', contentType);
     expect(response.status).toBe(415);
@@ -158,6 +159,7 @@ describe("route core: a JSON body under another Content-Type", () => {
     "application/json",
     "application/json; charset=utf-8",
     "Application/JSON;charset=UTF-8",
+    'application/json; charset="utf-8"',
     "application/merge-patch+json",
   ])("accepts %s", async (contentType) => {
     const response = await send('{"name":"a"}', contentType);

@@ -265,10 +265,16 @@ async function drain(reader: ReadableStreamDefaultReader<Uint8Array>, expected: 
   }
 }
 
-/** `application/json` or a `+json` type (`application/problem+json`…); parameters such as charset aside. */
+/**
+ * `application/json` or a `+json` type (`application/problem+json`…), in UTF-8: the body is read as
+ * UTF-8, so a charset parameter naming anything else (utf-16…) is refused rather than misread.
+ */
 function isJsonMediaType(contentType: string | null): boolean {
-  const essence = contentType?.split(";")[0]?.trim().toLowerCase() ?? "";
-  return essence === "application/json" || /^application\/[a-z0-9!#$&^_.-]+\+json$/.test(essence);
+  const [type = "", ...parameters] = (contentType ?? "").toLowerCase().split(";");
+  const essence = type.trim();
+  if (essence !== "application/json" && !/^application\/[a-z0-9!#$&^_.-]+\+json$/.test(essence)) return false;
+  const charset = parameters.map((part) => part.trim()).find((part) => part.startsWith("charset="));
+  return !charset || /^charset="?utf-8"?$/.test(charset);
 }
 
 /**
