@@ -3,7 +3,7 @@ import { createGroup } from "@/prisma/seed/factories";
 import { expect, test } from "./fixtures";
 import { e2eDb } from "./helpers";
 import { unsubscribeToken } from "./unsubscribe-token";
-import { arrowTo, expectFocusRing, retype, tabTo } from "./keyboard";
+import { arrowTo, expectFocusRing, focusWithin, retype, tabTo } from "./keyboard";
 
 // The e2e suite's main flows (subscriptions, template preview, dispatch, history, mailbox) with the
 // keyboard alone: no click, no fill, no focus() — Tab, Shift+Tab, Enter, Space, arrows and Escape.
@@ -52,6 +52,42 @@ test.describe("[keyboard]", () => {
     await expect(receive).not.toBeChecked();
     await expectFocusRing(receive);
     await context.close();
+  });
+
+  test("[keyboard] turning a group's whole category off asks first: Escape keeps it, the confirm button turns it off, the focus back on the switch", async ({
+    adminPage: page,
+    createUser,
+  }) => {
+    const member = await createUser({ locale: "en" });
+    const group = await createGroup(e2eDb(), `E2E Keyboard Off ${randomUUID().slice(0, 8)}`, [member.id]);
+    await e2eDb().subscription.create({ data: { groupId: group.id, categoryKey: "devices" } });
+
+    await page.goto(`/groups/${group.id}/subscriptions`);
+    const all = page
+      .getByTestId("matrix-category-devices")
+      .getByRole("switch", { name: "Subscribe to all of Devices" });
+    await expect(all).toBeChecked();
+    await tabTo(page, all);
+    await page.keyboard.press("Space");
+    const dialog = page.getByRole("alertdialog");
+    await expect(dialog).toContainText(`The 1 member of ${group.name} will stop getting`);
+    await expect.poll(() => focusWithin(dialog)).toBe(true);
+    await page.keyboard.press("Escape");
+    await expect(dialog).toHaveCount(0);
+    await expect(all).toBeChecked();
+    await expectFocusRing(all);
+
+    await page.keyboard.press("Space");
+    await tabTo(page, dialog.getByTestId("category-off-confirm"));
+    const saved = page.waitForResponse(
+      (r) =>
+        r.url().includes(`/api/internal/subscriptions/group/${group.id}`) && r.request().method() === "PUT",
+    );
+    await page.keyboard.press("Enter");
+    expect((await saved).status()).toBe(200);
+    await expect(dialog).toHaveCount(0);
+    await expect(all).not.toBeChecked();
+    await expectFocusRing(all);
   });
 
   test("[keyboard] a reader unsubscribes from a link, then finds the type muted in the Everything view of My notifications", async ({

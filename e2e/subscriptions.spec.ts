@@ -72,6 +72,88 @@ test("[subscriptions] an admin subscribes a group to a category and a member see
   await page.context().close();
 });
 
+test("[subscriptions] turning a group's whole category off asks first, naming the group, its members and the types lost", async ({
+  adminPage: page,
+  createUser,
+}) => {
+  const members = [await createUser({ locale: "en" }), await createUser({ locale: "en" })];
+  const group = await createGroup(
+    e2eDb(),
+    `E2E Whole ${randomUUID().slice(0, 8)}`,
+    members.map((member) => member.id),
+  );
+  await e2eDb().subscription.create({ data: { groupId: group.id, categoryKey: "certificates" } });
+  const types = await e2eDb().notificationType.findMany({
+    where: { categoryKey: "certificates" },
+    select: { mandatory: true },
+  });
+  const mandatory = types.filter((type) => type.mandatory).length;
+  expect(mandatory).toBeGreaterThan(0);
+  const puts: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "PUT" && request.url().includes(`/subscriptions/group/${group.id}`))
+      puts.push(request.url());
+  });
+
+  await page.goto(`/groups/${group.id}/subscriptions`);
+  const whole = page
+    .getByTestId("matrix-category-certificates")
+    .getByRole("switch", { name: "Subscribe to all of Certificates" });
+  await expect(whole).toBeChecked();
+  await whole.click();
+  const dialog = page.getByRole("alertdialog");
+  await expect(dialog.getByRole("heading")).toHaveText(`Unsubscribe ${group.name} from all of Certificates?`);
+  await expect(dialog).toContainText(
+    `All 2 members of ${group.name} will stop getting ${types.length} types of Certificates through this group, ${mandatory} of them mandatory.`,
+  );
+  // Cancel changes nothing and gives the focus back to the switch.
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(whole).toBeChecked();
+  await expect(whole).toBeFocused();
+  expect(puts).toEqual([]);
+
+  await whole.click();
+  const saved = page.waitForResponse(
+    (r) => r.url().includes(`/subscriptions/group/${group.id}`) && r.request().method() === "PUT",
+  );
+  await page.getByTestId("category-off-confirm").click();
+  expect((await saved).status()).toBe(200);
+  await expect(dialog).toHaveCount(0);
+  await expect(whole).not.toBeChecked();
+  await expect(whole).toBeFocused();
+  expect(await e2eDb().subscription.count({ where: { groupId: group.id } })).toBe(0);
+
+  // Turning it back on is one click, as before.
+  const resaved = page.waitForResponse(
+    (r) => r.url().includes(`/subscriptions/group/${group.id}`) && r.request().method() === "PUT",
+  );
+  await whole.click();
+  expect((await resaved).status()).toBe(200);
+  await expect(page.getByRole("alertdialog")).toHaveCount(0);
+  await expect(whole).toBeChecked();
+});
+
+test("[subscriptions] a person's own whole-category switch turns off in one click: it changes one person's mail", async ({
+  adminPage: page,
+  createUser,
+}) => {
+  const user = await createUser({ locale: "en" });
+  await e2eDb().subscription.create({ data: { userId: user.id, categoryKey: "devices" } });
+  await page.goto(`/users/${user.id}/subscriptions`);
+  const whole = page
+    .getByTestId("matrix-category-devices")
+    .getByRole("switch", { name: "Subscribe to all of Devices" });
+  await expect(whole).toBeChecked();
+  const saved = page.waitForResponse(
+    (r) => r.url().includes(`/subscriptions/user/${user.id}`) && r.request().method() === "PUT",
+  );
+  await whole.click();
+  expect((await saved).status()).toBe(200);
+  await expect(page.getByRole("alertdialog")).toHaveCount(0);
+  await expect(whole).not.toBeChecked();
+});
+
 test("[subscriptions] a user mutes a type and the type page's recipient list drops them", async ({
   adminPage,
   browser,

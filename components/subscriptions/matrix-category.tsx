@@ -1,6 +1,7 @@
 "use client";
 
 import { ChevronRight } from "lucide-react";
+import { useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { MandatoryLock } from "@/components/catalog/mandatory-lock";
 import { SeverityBadge } from "@/components/ui/severity-badge";
@@ -10,11 +11,15 @@ import type { CatalogCategoryView } from "@/lib/subscriptions/catalog-view";
 import type { SubscriptionIndex } from "@/lib/subscriptions/matrix-state";
 import type { DeliveryMode, PreferenceEntry, Target } from "@/lib/subscriptions/types";
 import { cn } from "@/lib/utils";
+import { CategoryOffConfirm, type GroupAudience } from "./category-off-confirm";
 import { ModeSelect } from "./mode-select";
 
 export interface MatrixHandlers {
+  /** Saves in the background; the matrix's save status tells how it went. */
   toggle: (target: Target, subscribed: boolean, mode: DeliveryMode) => void;
   mute: (typeKey: string, muted: boolean) => void;
+  /** Saves and rejects on failure, for a confirm dialog to show why. */
+  save: (target: Target, subscribed: boolean, mode: DeliveryMode) => Promise<void>;
 }
 
 interface Props {
@@ -29,6 +34,8 @@ interface Props {
   handlers: MatrixHandlers;
   /** The level of the category headings: one below the heading the matrix sits under. */
   headingLevel: 2 | 3;
+  /** Set for a group: turning the whole category off then asks first. */
+  audience?: GroupAudience;
 }
 
 /** One category of the matrix: its "all of" switch, and (expanded) a row per type. */
@@ -42,6 +49,7 @@ export function MatrixCategory({
   canEdit,
   handlers,
   headingLevel,
+  audience,
 }: Props) {
   const t = useTranslations("subscriptions.matrix");
   const tc = useTranslations("common");
@@ -51,6 +59,15 @@ export function MatrixCategory({
   const typesOn = category.types.filter((type) => wholeCategory || index.types.has(type.key)).length;
   const regionId = `matrix-${category.key}`;
   const Heading = headingLevel === 2 ? "h2" : "h3";
+  const wholeSwitch = useRef<HTMLButtonElement>(null);
+  const [confirmingOff, setConfirmingOff] = useState(false);
+  const categoryTarget = { categoryKey: category.key };
+
+  function onWholeChange(checked: boolean) {
+    // A group's switch changes every member's mail: turning it off asks first, turning it on does not.
+    if (!checked && audience) setConfirmingOff(true);
+    else handlers.toggle(categoryTarget, checked, categoryMode ?? "IMMEDIATE");
+  }
 
   return (
     <section
@@ -80,13 +97,12 @@ export function MatrixCategory({
         <div className="flex flex-wrap items-center gap-3">
           <label className="flex items-center gap-2 text-sm" title={t("allOfHelp")}>
             <Switch
+              ref={wholeSwitch}
               checked={wholeCategory}
               disabled={!canEdit}
               aria-label={t("subscribeAllLabel", { category: category.name })}
               aria-describedby={`${regionId}-help`}
-              onCheckedChange={(checked) =>
-                handlers.toggle({ categoryKey: category.key }, checked, categoryMode ?? "IMMEDIATE")
-              }
+              onCheckedChange={onWholeChange}
             />
             {/* The same words in every category, so the switches and selects line up down the matrix
                 (the switch's accessible name carries the category). */}
@@ -99,9 +115,20 @@ export function MatrixCategory({
             value={categoryMode ?? "IMMEDIATE"}
             disabled={!canEdit || !wholeCategory}
             label={t("categoryModeLabel", { category: category.name })}
-            onChange={(mode) => handlers.toggle({ categoryKey: category.key }, true, mode ?? "IMMEDIATE")}
+            onChange={(mode) => handlers.toggle(categoryTarget, true, mode ?? "IMMEDIATE")}
           />
         </div>
+        {audience ? (
+          <CategoryOffConfirm
+            open={confirmingOff}
+            onOpenChange={setConfirmingOff}
+            returnFocusRef={wholeSwitch}
+            group={audience}
+            category={category.name}
+            types={lostTypes(category.types, index)}
+            onConfirm={() => handlers.save(categoryTarget, false, categoryMode ?? "IMMEDIATE")}
+          />
+        ) : null}
       </div>
       <div id={regionId} hidden={!expanded} className="border-t">
         {expanded ? (
@@ -182,4 +209,10 @@ export function MatrixCategory({
       </div>
     </section>
   );
+}
+
+/** What turning the whole category off takes away: its types the subject has no subscription of their own to. */
+function lostTypes(types: CatalogCategoryView["types"], index: SubscriptionIndex) {
+  const lost = types.filter((type) => !index.types.has(type.key));
+  return { count: lost.length, mandatory: lost.filter((type) => type.mandatory).length };
 }

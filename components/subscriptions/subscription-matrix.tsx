@@ -10,6 +10,7 @@ import { tokenize } from "@/lib/search/normalize";
 import type { CatalogCategoryView } from "@/lib/subscriptions/catalog-view";
 import { indexSubscriptions } from "@/lib/subscriptions/matrix-state";
 import type { DeliveryMode, Subject, Target } from "@/lib/subscriptions/types";
+import type { GroupAudience } from "./category-off-confirm";
 import { MatrixCategory, type MatrixHandlers } from "./matrix-category";
 import { SaveStatus } from "./save-status";
 import { useSaveState } from "./use-save-state";
@@ -31,13 +32,25 @@ interface Props {
    * is the page's main content right under its h1.
    */
   headingLevel?: 2 | 3;
+  /**
+   * For a group: its name and member count. One switch there changes every member's mail, so turning
+   * a whole category off asks first, naming them.
+   */
+  audience?: GroupAudience;
 }
 
 /**
  * Categories and their types, with on/off and mode per type, "all of <category>" switches, and (for
  * users and contacts) mutes. Every switch saves at once, optimistically.
  */
-export function SubscriptionMatrix({ subject, catalog, initialData, canEdit, headingLevel = 3 }: Props) {
+export function SubscriptionMatrix({
+  subject,
+  catalog,
+  initialData,
+  canEdit,
+  headingLevel = 3,
+  audience,
+}: Props) {
   const t = useTranslations("subscriptions");
   const { data } = useSubjectSubscriptions(subject, initialData);
   const setSubscription = useSetSubscription(subject);
@@ -73,6 +86,9 @@ export function SubscriptionMatrix({ subject, catalog, initialData, canEdit, hea
       void track(() => setSubscription.mutateAsync({ target, subscribed, mode })),
     mute: (typeKey: string, muted: boolean) =>
       void track(() => setPreference.mutateAsync({ typeKey, muted })),
+    save: async (target: Target, subscribed: boolean, mode: DeliveryMode) => {
+      await setSubscription.mutateAsync({ target, subscribed, mode });
+    },
   };
 
   return (
@@ -135,6 +151,7 @@ export function SubscriptionMatrix({ subject, catalog, initialData, canEdit, hea
             canEdit={canEdit}
             handlers={handlers}
             headingLevel={headingLevel}
+            audience={audience}
           />
         ))}
         {visible.length === 0 ? (

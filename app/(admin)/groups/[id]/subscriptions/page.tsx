@@ -69,6 +69,7 @@ export default async function GroupSubscriptionsPage({ params }: Props) {
         initialData={{ subscriptions: view.subscriptions }}
         canEdit={canEdit}
         headingLevel={2}
+        audience={{ name: view.subject.name, members }}
       />
     </div>
   );
