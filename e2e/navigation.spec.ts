@@ -1,6 +1,6 @@
-import type { Page } from "@playwright/test";
+import type { Browser, Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import type { DemoRole } from "./helpers";
+import { signInAs, storageStatePath, type DemoRole } from "./helpers";
 import { appPages, resolvePath } from "./main-pages";
 
 // What the menu shows a role and what that role may open are the same: every page of the menu is
@@ -57,6 +57,39 @@ test.describe("[navigation]", () => {
     });
   }
 
+  for (const locale of ["en", "pt-BR"] as const) {
+    test(`[navigation] in a 1440 × 900 window every entry of an admin's sidebar is on screen (${locale})`, async ({
+      browser,
+      createUser,
+    }) => {
+      const page = await laptopPage(browser, { width: 1440, height: 900 });
+      const admin = await createUser({ role: "ADMIN", locale });
+      await signInAs(page, admin.email, admin.password);
+      await page.goto("/system/resources");
+      const links = sidebar(page).getByRole("link");
+      expect(await links.count()).toBeGreaterThan(15);
+      for (const link of await links.all()) await expectInWindow(page, link);
+      await expect(sidebar(page).locator('[aria-current="page"]')).toHaveAttribute(
+        "href",
+        "/system/resources",
+      );
+      await page.context().close();
+    });
+  }
+
+  test("[navigation] in a window too short for the whole menu, the current page's entry is scrolled into view", async ({
+    browser,
+  }) => {
+    const page = await laptopPage(browser, { width: 1280, height: 560 }, "admin");
+    await page.goto("/me");
+    const current = sidebar(page).locator('[aria-current="page"]');
+    await expect(current).toHaveAttribute("href", "/me");
+    await expect.poll(() => inWindow(page, current)).toBe(true);
+    // The menu scrolled, not the page.
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await page.context().close();
+  });
+
   test("[navigation] the 404 page leads home and back to the page one came from", async ({
     adminPage: page,
   }) => {
@@ -67,3 +100,30 @@ test.describe("[navigation]", () => {
     await expect(page).toHaveURL(/\/catalog$/);
   });
 });
+
+async function laptopPage(browser: Browser, viewport: { width: number; height: number }, role?: DemoRole) {
+  const context = await browser.newContext({
+    viewport,
+    ...(role ? { storageState: storageStatePath(role) } : {}),
+  });
+  return context.newPage();
+}
+
+/** The wide screens' sidebar (the narrow screens' menu dialog holds the same navigation). */
+function sidebar(page: Page) {
+  return page.locator("aside").getByRole("navigation");
+}
+
+/** Whether the whole of `target` lies inside the window (not below the fold of a scrolling menu). */
+async function inWindow(page: Page, target: Locator) {
+  const box = await target.boundingBox();
+  const viewport = page.viewportSize();
+  if (!box || !viewport) return false;
+  return (
+    box.y >= 0 && box.x >= 0 && box.y + box.height <= viewport.height && box.x + box.width <= viewport.width
+  );
+}
+
+async function expectInWindow(page: Page, target: Locator) {
+  expect(await inWindow(page, target), `${await target.textContent()} is on screen`).toBe(true);
+}

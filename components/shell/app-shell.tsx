@@ -21,7 +21,9 @@ export async function AppShell({ viewer, children }: { viewer: Viewer; children:
         {t("skipToContent")}
       </a>
       <aside className="hidden border-r bg-muted/30 lg:block">
-        <div className="sticky top-0 grid max-h-dvh gap-6 overflow-y-auto p-4">
+        {/* Every entry fits a 900 px high window (a 1440 × 900 laptop); a shorter one scrolls the menu, and
+            the current page's entry scrolls into view (nav-link.tsx). */}
+        <div className="sticky top-0 grid max-h-dvh gap-4 overflow-y-auto p-4">
           <Link href="/" className="flex items-center gap-2 px-3 font-semibold">
             <BellRing aria-hidden className="size-5 text-primary" />
             {t("appName")}

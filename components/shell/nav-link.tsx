@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { createContext, useContext } from "react";
+import { createContext, useContext, useEffect, useRef } from "react";
 import { cn } from "@/lib/utils";
 
 const CurrentHref = createContext<string | undefined>(undefined);
@@ -19,12 +19,19 @@ export function NavCurrent({ hrefs, children }: { hrefs: string[]; children: Rea
 /** A menu entry; its icon and label come rendered from the server (sidebar-nav.tsx). */
 export function NavLink({ href, children }: { href: string; children: React.ReactNode }) {
   const active = useContext(CurrentHref) === href;
+  const ref = useRef<HTMLAnchorElement>(null);
+  // In a window too short for the whole menu, the current page's entry may lie below the fold of the
+  // sidebar (or of the narrow screens' menu dialog): it is scrolled into view, the page itself left alone.
+  useEffect(() => {
+    if (active) ref.current?.scrollIntoView({ block: "nearest" });
+  }, [active]);
   return (
     <Link
+      ref={ref}
       href={href as never}
       aria-current={active ? "page" : undefined}
       className={cn(
-        "flex items-center gap-2 rounded-md px-3 py-2 text-sm transition-colors hover:bg-accent hover:text-accent-foreground",
+        "flex items-center gap-2 rounded-md px-3 py-2 text-sm transition-colors hover:bg-accent hover:text-accent-foreground lg:py-1",
         active ? "bg-accent font-medium text-accent-foreground" : "text-muted-foreground",
       )}
     >

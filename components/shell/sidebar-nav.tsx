@@ -9,14 +9,14 @@ export async function SidebarNav({ role }: { role: Role }) {
   const t = await getTranslations("nav");
   const areas = navFor(role);
   return (
-    <nav aria-label={t("main")} className="grid gap-6">
+    <nav aria-label={t("main")} className="grid gap-4">
       <NavCurrent hrefs={areas.flatMap((area) => area.items.map((item) => item.href))}>
         {areas.map((area) => (
           <div key={area.area} className="grid gap-1">
             <p className="px-3 text-xs font-medium tracking-wide text-muted-foreground uppercase">
               {t(`areas.${area.area}`)}
             </p>
-            <ul className="grid gap-0.5">
+            <ul className="grid">
               {area.items.map((item) => (
                 <li key={item.href}>
                   <NavLink href={item.href}>
