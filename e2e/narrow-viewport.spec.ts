@@ -1,7 +1,10 @@
+import { randomUUID } from "node:crypto";
 import { readdirSync } from "node:fs";
-import type { Browser, Page } from "@playwright/test";
+import type { Browser, Locator, Page } from "@playwright/test";
+import { generateApiKey } from "@/lib/api-keys/secret";
+import { createGroup } from "@/prisma/seed/factories";
 import { expect, test } from "./fixtures";
-import { storageStatePath, type DemoRole } from "./helpers";
+import { e2eDb, signInAs, storageStatePath, type DemoRole } from "./helpers";
 import { appPages, resolvePath, visitors } from "./main-pages";
 import { unsubscribeToken } from "./unsubscribe-token";
 
@@ -125,6 +128,47 @@ test.describe("[responsive]", () => {
     await close();
   });
 
+  // A page that fits can still cut a control off: past the edge of a table's scrolling frame, or
+  // clipped by its box. The controls a phone user comes for must be whole on screen, in both languages.
+  const texts = {
+    en: { apply: "Apply to each member…", copy: "Copy from…", revoke: "Revoke key" },
+    "pt-BR": { apply: "Aplicar a cada membro…", copy: "Copiar de…", revoke: "Revogar a chave" },
+  };
+  for (const [locale, text] of Object.entries(texts) as [keyof typeof texts, (typeof texts)["en"]][]) {
+    test(`[responsive] a phone shows whole the group's bulk buttons, a socket's state and a key's Revoke button (${locale})`, async ({
+      browser,
+      createUser,
+    }) => {
+      const admin = await createUser({ role: "ADMIN", locale });
+      const group = await createGroup(e2eDb(), `E2E Phone ${randomUUID().slice(0, 8)}`, [admin.id]);
+      const { prefix, hash } = generateApiKey();
+      const keyName = `e2e phone ${randomUUID().slice(0, 8)}`;
+      await e2eDb().apiKey.create({
+        data: { name: keyName, prefix, hash, scopes: ["CATALOG_READ"], createdById: admin.id },
+      });
+      const { page, close } = await phonePage(browser, null);
+      await signInAs(page, admin.email, admin.password);
+
+      await page.goto(`/groups/${group.id}/subscriptions`);
+      await expectWhole(page, page.getByRole("button", { name: text.apply }));
+      await expectWhole(page, page.getByRole("button", { name: text.copy }));
+
+      await page.goto("/system/listeners");
+      const state = page
+        .getByTestId("listeners-table")
+        .getByRole("row")
+        .nth(1)
+        .getByText(/^[A-Z_0-9]+$/)
+        .first();
+      await expectWhole(page, state);
+
+      await page.goto("/api-keys");
+      const row = page.locator(`[data-testid="api-key-row"][data-prefix="${prefix}"]`);
+      await expectWhole(page, row.getByRole("button", { name: `${text.revoke} ${keyName}` }));
+      await close();
+    });
+  }
+
   test("[responsive] the not-found and forbidden pages fit a 390 px screen", async ({ browser }) => {
     const { page, close } = await phonePage(browser, "user");
     expect((await page.goto("/no-such-page"))?.status()).toBe(404);
@@ -134,3 +178,18 @@ test.describe("[responsive]", () => {
     await close();
   });
 });
+
+/**
+ * `target` lies whole inside the window (its box compared with the viewport, so a control past the
+ * edge of a scrolling frame counts as cut off), and its text is not clipped inside its own box.
+ */
+async function expectWhole(page: Page, target: Locator) {
+  await expect(target).toBeVisible();
+  const box = await target.boundingBox();
+  const name = await target.textContent();
+  expect(box, `${name} has a box`).not.toBeNull();
+  expect(box!.x, `${name} starts on screen`).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width, `${name} ends on screen`).toBeLessThanOrEqual(phone.width);
+  const clipped = await target.evaluate((element) => element.scrollWidth > element.clientWidth + 1);
+  expect(clipped, `${name} is not clipped`).toBe(false);
+}

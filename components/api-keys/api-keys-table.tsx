@@ -7,6 +7,10 @@ import { cn } from "@/lib/utils";
 import { RevokeApiKeyButton } from "./revoke-api-key-button";
 import { scopeMessageKey } from "./scope-key";
 
+// Below lg the table is wider than its frame: the actions column stays pinned to the frame's right edge,
+// so a key's Revoke button is on screen beside its name instead of past the dates and scopes.
+const pinnedActions = "text-right max-lg:sticky max-lg:right-0 max-lg:bg-card";
+
 export async function ApiKeysTable({ keys, canManage }: { keys: ApiKeySummary[]; canManage: boolean }) {
   const t = await getTranslations("apiKeys");
   const tc = await getTranslations("common");
@@ -24,7 +28,7 @@ export async function ApiKeysTable({ keys, canManage }: { keys: ApiKeySummary[];
               label: t(`table.${key}`),
             }),
           ),
-          canManage && { label: t("table.actions"), className: "text-right" },
+          canManage && { label: t("table.actions"), className: pinnedActions },
         ]}
       />
       <TableBody>
@@ -81,7 +85,7 @@ export async function ApiKeysTable({ keys, canManage }: { keys: ApiKeySummary[];
                 )}
               </TableCell>
               {canManage ? (
-                <TableCell className="text-right">
+                <TableCell className={pinnedActions}>
                   {revoked ? null : <RevokeApiKeyButton id={key.id} name={key.name} prefix={key.prefix} />}
                 </TableCell>
               ) : null}

@@ -82,11 +82,13 @@ export function ListenersLive({
       ) : (
         <Table framed data-testid="listeners-table">
           <TableColumns
+            // State first, the protocol hidden on a phone: a socket's state is what this page is read for,
+            // and it stayed off-screen there behind the addresses and a column of "tcp".
             columns={[
-              { label: t("listeners.columns.family") },
+              { label: t("listeners.columns.state") },
               { label: t("listeners.columns.local") },
               { label: t("listeners.columns.remote") },
-              { label: t("listeners.columns.state") },
+              { label: t("listeners.columns.family"), className: "max-sm:hidden" },
               { label: t("listeners.columns.owner") },
             ]}
           />
@@ -95,19 +97,19 @@ export function ListenersLive({
               <TableRow
                 key={`${socket.family}-${socket.localAddress}-${socket.localPort}-${socket.remoteAddress}-${socket.remotePort}-${socket.inode}`}
               >
-                <TableCell className="font-mono text-xs">{socket.family}</TableCell>
+                <TableCell className="max-w-md min-w-48">
+                  <Badge variant={socket.state === "LISTEN" ? "success" : "outline"}>{socket.state}</Badge>
+                  <p className="mt-1 text-xs whitespace-normal text-muted-foreground">
+                    {describe(socket.state)}
+                  </p>
+                </TableCell>
                 <TableCell className="font-mono text-xs">
                   {endpoint(socket.localAddress, socket.localPort)}
                 </TableCell>
                 <TableCell className="font-mono text-xs">
                   {endpoint(socket.remoteAddress, socket.remotePort)}
                 </TableCell>
-                <TableCell className="max-w-md">
-                  <Badge variant={socket.state === "LISTEN" ? "success" : "outline"}>{socket.state}</Badge>
-                  <p className="mt-1 text-xs whitespace-normal text-muted-foreground">
-                    {describe(socket.state)}
-                  </p>
-                </TableCell>
+                <TableCell className="font-mono text-xs max-sm:hidden">{socket.family}</TableCell>
                 <TableCell className="text-xs">
                   {socket.owner ? `${socket.owner.name} (${socket.owner.pid})` : t("listeners.ownerUnknown")}
                 </TableCell>
