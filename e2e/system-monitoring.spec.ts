@@ -23,7 +23,17 @@ test.describe("[system]", () => {
   test("[system] the resources page shows the thresholds", async ({ auditorPage: page }) => {
     await page.goto("/system/resources");
     await expect(page.getByRole("heading", { level: 1, name: "Resources" })).toBeVisible();
-    await expect(page.getByTestId("resources-thresholds")).toContainText("monitoring.cpu-critical");
+    // Each rule reads as its catalog type and leads to it, not as a raw key.
+    const thresholds = page.getByTestId("resources-thresholds");
+    await expect(thresholds.getByRole("link", { name: "CPU Usage - Critical" })).toHaveAttribute(
+      "href",
+      "/catalog/monitoring.cpu-critical",
+    );
+    await expect(thresholds.getByRole("link", { name: "Low disk space - Low Urgency" })).toBeVisible();
+    await expect(thresholds).not.toContainText("monitoring.");
+    await expect(
+      page.locator('[data-rule="monitoring.disk-low-low"] [data-testid="threshold-condition"]'),
+    ).toHaveText("Free disk under 30%");
   });
 
   test("[system] an admin registers a device and sees it listed", async ({ adminPage: page }) => {
@@ -36,5 +46,12 @@ test.describe("[system]", () => {
     await expect(page.getByTestId("devices-table").getByRole("row").filter({ hasText: name })).toContainText(
       "Not checked yet",
     );
+    // The form starts over, so the same device is not registered twice by a second click.
+    const form = page.getByTestId("device-form");
+    await expect(form.getByTestId("form-message")).toHaveText("Device registered.");
+    await expect(form.getByLabel("Name", { exact: true })).toHaveValue("");
+    await expect(form.getByLabel("Name", { exact: true })).toBeFocused();
+    await expect(form.getByLabel("Host or IP address")).toHaveValue("");
+    await expect(form.getByLabel("Ports", { exact: true })).toHaveValue("");
   });
 });

@@ -95,10 +95,10 @@ test.describe("[resources]", () => {
       );
       const condition = (p: typeof page) =>
         p.locator('[data-rule="monitoring.cpu-high"] [data-testid="threshold-condition"]');
-      await expect(condition(page)).toHaveText("CPU over 75 % for 10 minutes");
+      await expect(condition(page)).toHaveText("CPU over 75% for 10 minutes");
 
       await auditorPage.goto("/system/resources");
-      await expect(condition(auditorPage)).toHaveText("CPU over 75 % for 10 minutes");
+      await expect(condition(auditorPage)).toHaveText("CPU over 75% for 10 minutes");
       const auditorCpuHigh = auditorPage
         .getByTestId("thresholds-form")
         .getByRole("group", { name: "CPU usage" })
@@ -107,6 +107,24 @@ test.describe("[resources]", () => {
       await expect(auditorCpuHigh).toBeDisabled();
       await expect(auditorPage.getByTestId("thresholds-save")).toHaveCount(0);
       await expect(auditorPage.getByText("Only an administrator can change the thresholds.")).toBeVisible();
+
+      // The type's pages keep the manual's text (70 %) and add the level this installation fires at.
+      for (const path of ["/catalog/monitoring.cpu-high", "/templates/monitoring.cpu-high"]) {
+        await auditorPage.goto(path);
+        await expect(
+          auditorPage.getByText("CPU is running over 70% usage over 10 minutes").first(),
+        ).toBeVisible();
+        await expect(auditorPage.getByTestId("configured-threshold")).toContainText(
+          "On this installation: over 75% for 10 minutes.",
+        );
+      }
+      await auditorPage.goto("/catalog/monitoring.disk-low-low");
+      await expect(auditorPage.getByTestId("configured-threshold")).toContainText(
+        "On this installation: under 30% of free space.",
+      );
+      await auditorPage.goto("/catalog/monitoring.dashboard-pdf-download");
+      await expect(auditorPage.getByRole("heading", { level: 1 })).toBeVisible();
+      await expect(auditorPage.getByTestId("configured-threshold")).toHaveCount(0);
     } finally {
       // Back to the seed's defaults for the other tests (no row = defaults).
       await e2eDb().resourceThresholds.deleteMany();

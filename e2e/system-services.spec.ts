@@ -1,6 +1,9 @@
 import { expect, test } from "./fixtures";
 import { e2eDb } from "./helpers";
 
+// The port the e2e server listens on (playwright.config.ts).
+const webPort = String(process.env.E2E_PORT ?? 3100);
+
 // The e2e server runs one worker that other specs need: whatever happens here, the workers end enabled.
 test.afterEach(async () => {
   await e2eDb().serviceControl.updateMany({ where: { kind: "WORKER" }, data: { disabled: false } });
@@ -33,6 +36,19 @@ test("[services] the services page shows a worker ACTIVE, then DISABLED after an
   await page.getByTestId("confirm-enable-WORKER").click();
   await expect(page.getByTestId("service-control-WORKER")).toContainText("Enabled");
   await expect(activeWorker.first()).toBeVisible();
+});
+
+test("[services] a port reads as the identifier it is, and a mail transport's time as its last success", async ({
+  auditorPage: page,
+}) => {
+  await page.goto("/system/services");
+  // This server's own web instance reports the port it listens on: 3100, never "3,100".
+  const web = page.locator('[data-testid="service-row"][data-kind="WEB"][data-state="ACTIVE"]').first();
+  await expect(web.getByText(webPort, { exact: true })).toBeVisible();
+  await expect(web).not.toContainText(Number(webPort).toLocaleString("en"));
+  // A transport's health records its last send, not when its state began: the row says which it shows.
+  const mailbox = page.locator('[data-testid="service-row"][data-kind="TRANSPORT"]').first();
+  await expect(mailbox.getByTestId("service-since")).toContainText("Last success");
 });
 
 test("[services] an auditor sees the services without the switches", async ({ auditorPage: page }) => {
