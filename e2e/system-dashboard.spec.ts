@@ -37,7 +37,12 @@ test.describe("[system-dashboard]", () => {
     const pdf = await readFile(await download.path());
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     expect(pdf.subarray(-8).toString("latin1")).toContain("%%EOF");
-    expect(pdfText(pdf)).toContain(`Downloaded by ${admin.name} <${admin.email}>`);
+    const text = pdfText(pdf);
+    expect(text).toContain(`Downloaded by ${admin.name} <${admin.email}>`);
+    // The thresholds table names each rule by its catalog type, not by its key.
+    expect(text).toContain("CPU Usage - High");
+    expect(text).toContain("Low disk space - Low Urgency");
+    expect(text).not.toContain("monitoring.cpu-high");
 
     // Exactly one event names the admin, and the worker sends it to them (polling the database, no sleeps).
     const events = await e2eDb().event.findMany({
