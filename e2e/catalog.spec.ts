@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
 import { demoEmail } from "@/prisma/seed/demo-data";
 import { createGroup } from "@/prisma/seed/factories";
 import { expect, test } from "./fixtures";
@@ -199,5 +200,10 @@ test.describe("[catalog]", () => {
     ).toContainText(/Address suppressed — spam complaint, since /);
     await expect(leftOut.filter({ hasText: disabled.email })).toContainText("User disabled");
     await expect(page.getByRole("heading", { level: 4, name: /^Left out · \d+ people$/ })).toBeVisible();
+    const axe = await new AxeBuilder({ page })
+      .include('[data-testid="type-left-out"]')
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+      .analyze();
+    expect(axe.violations.map((violation) => violation.id)).toEqual([]);
   });
 });
