@@ -23,7 +23,7 @@ export function NavLink({ href, children }: { href: string; children: React.Reac
   // In a window too short for the whole menu, the current page's entry may lie below the fold of the
   // sidebar (or of the narrow screens' menu dialog): it is scrolled into view, the page itself left alone.
   useEffect(() => {
-    if (active) ref.current?.scrollIntoView({ block: "nearest" });
+    if (active && ref.current) revealInMenu(ref.current);
   }, [active]);
   return (
     <Link
@@ -38,4 +38,23 @@ export function NavLink({ href, children }: { href: string; children: React.Reac
       {children}
     </Link>
   );
+}
+
+/**
+ * Scrolls the menu's own frame (the nearest scrolling ancestor) just enough to show `link`. Not
+ * scrollIntoView: Chromium makes the scrolled-to element the starting point of sequential focus
+ * navigation, so the page's first Tab went to the entry after the current one instead of the skip link.
+ */
+function revealInMenu(link: HTMLElement) {
+  let frame = link.parentElement;
+  while (
+    frame &&
+    !(frame.scrollHeight > frame.clientHeight && /auto|scroll/.test(getComputedStyle(frame).overflowY))
+  )
+    frame = frame.parentElement;
+  if (!frame) return;
+  const linkBox = link.getBoundingClientRect();
+  const frameBox = frame.getBoundingClientRect();
+  if (linkBox.bottom > frameBox.bottom) frame.scrollTop += linkBox.bottom - frameBox.bottom;
+  else if (linkBox.top < frameBox.top) frame.scrollTop -= frameBox.top - linkBox.top;
 }
