@@ -12,7 +12,7 @@ import { QuietHoursField } from "@/components/subscriptions/quiet-hours-field";
 import { createContactAction, updateContactAction } from "@/lib/contacts/actions";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { useErrorText } from "@/lib/i18n/use-error-text";
-import type { QuietWindow } from "@/lib/subscriptions/quiet-hours";
+import type { QuietWindow } from "@/lib/subscriptions/quiet-window";
 
 export interface ContactFormValues extends QuietWindow {
   id?: string;

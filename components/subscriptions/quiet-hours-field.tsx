@@ -6,7 +6,7 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { Label } from "@/components/ui/label";
 import { SelectField } from "@/components/ui/select-field";
 import { cn } from "@/lib/utils";
-import { defaultQuietWindow, quietTimeOptions, type QuietWindow } from "@/lib/subscriptions/quiet-hours";
+import { defaultQuietWindow, quietTimeOptions, type QuietWindow } from "@/lib/subscriptions/quiet-window";
 
 interface Props extends QuietWindow {
   /** Prefix of the controls' ids, unique on the page. */

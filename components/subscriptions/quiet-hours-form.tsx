@@ -5,7 +5,7 @@ import { useFieldErrors } from "@/components/shell/form-message";
 import { useFormAction } from "@/components/shell/use-form-action";
 import { Button } from "@/components/ui/button";
 import { useErrorText } from "@/lib/i18n/use-error-text";
-import type { QuietWindow } from "@/lib/subscriptions/quiet-hours";
+import type { QuietWindow } from "@/lib/subscriptions/quiet-window";
 import { setMyQuietHoursAction } from "@/lib/subscriptions/actions";
 import { QuietHoursField } from "./quiet-hours-field";
 

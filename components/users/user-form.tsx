@@ -12,7 +12,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { QuietHoursField } from "@/components/subscriptions/quiet-hours-field";
 import type { Role } from "@/generated/prisma/enums";
 import type { AppLocale } from "@/lib/i18n/locales";
-import type { QuietWindow } from "@/lib/subscriptions/quiet-hours";
+import type { QuietWindow } from "@/lib/subscriptions/quiet-window";
 import { createUserAction, updateUserAction } from "@/lib/users/actions";
 import { roles } from "@/lib/users/values";
 import type { TimeZoneOption } from "@/lib/users/time-zones";

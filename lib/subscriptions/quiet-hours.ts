@@ -1,11 +1,12 @@
 // Quiet hours as the forms take them: on or off, and a window of local times stored as minutes after
 // midnight (User/Contact.quietStart and quietEnd). Messages are keys of common.errors.*. Pure (no
-// "server-only"): the forms' options, the schemas of three forms and their unit tests share it.
+// "server-only"): the schemas of three forms and their unit tests share it. What the browser needs
+// (the window's shape, its options and labels) is in ./quiet-window, which does not pull zod into
+// the forms' JavaScript.
 import { z } from "zod";
+import { DAY_MINUTES, type QuietWindow } from "./quiet-window";
 
-const DAY_MINUTES = 24 * 60;
-/** The forms offer every quarter of an hour; a stored value off that grid is still shown. */
-const STEP_MINUTES = 15;
+export { defaultQuietWindow, minuteLabel, quietTimeOptions, type QuietWindow } from "./quiet-window";
 
 const minuteOfDaySchema = z.coerce
   .number("invalidTime")
@@ -36,11 +37,6 @@ export function refineQuietHours(input: QuietHoursFields, context: z.RefinementC
     context.addIssue({ code: "custom", path: ["quietEnd"], message: "quietHoursEmpty" });
 }
 
-export interface QuietWindow {
-  quietStart: number | null;
-  quietEnd: number | null;
-}
-
 /** The columns to store: both minutes, or both null when quiet hours are off (the schema's invariant). */
 export function quietWindow(input: QuietHoursFields): QuietWindow {
   if (!input.quietHours || input.quietStart === undefined || input.quietEnd === undefined)
@@ -65,22 +61,3 @@ export function withQuietHours<Shape extends z.ZodRawShape>(shape: Shape) {
 /** My own quiet hours (My notifications). */
 export const setQuietHoursSchema = z.object(quietHoursFields).superRefine(refineQuietHours);
 export type SetQuietHoursInput = z.infer<typeof setQuietHoursSchema>;
-
-/** 1320 → "22:00". */
-export function minuteLabel(minute: number) {
-  const pad = (value: number) => String(value).padStart(2, "0");
-  return `${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`;
-}
-
-const gridMinutes = Array.from({ length: DAY_MINUTES / STEP_MINUTES }, (_, index) => index * STEP_MINUTES);
-
-/** The times a select offers, with `current` added in order when it is off the quarter-hour grid. */
-export function quietTimeOptions(current: number) {
-  const minutes = gridMinutes.includes(current)
-    ? gridMinutes
-    : [...gridMinutes, current].sort((a, b) => a - b);
-  return minutes.map((minute) => ({ value: minute, label: minuteLabel(minute) }));
-}
-
-/** What the field shows when quiet hours are off: a common night, 22:00–07:00. */
-export const defaultQuietWindow = { quietStart: 22 * 60, quietEnd: 7 * 60 } as const;

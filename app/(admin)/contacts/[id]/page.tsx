@@ -15,7 +15,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { getContact } from "@/lib/contacts/queries";
 import { localeLabels } from "@/lib/i18n/locales";
 import { hourLabel } from "@/lib/subscriptions/hours";
-import { minuteLabel } from "@/lib/subscriptions/quiet-hours";
+import { minuteLabel } from "@/lib/subscriptions/quiet-window";
 import { getSubjectPageData } from "@/lib/subscriptions/page-data";
 import { getRecipientSuppression } from "@/lib/suppressions/queries";
 import { timeZoneOptions } from "@/lib/users/time-zones";
